@@ -1,0 +1,316 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import {
+  type AccessTokenResponse,
+  type App,
+  ErrCode,
+  type ErrorResponse,
+  errcodeEndpoints,
+  errmsgs,
+  PageError,
+  type SnsEndpoint,
+  type UserInfoResponse,
+} from './index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const script = path.join(root, 'scripts/contract.mjs');
+const wechatYaml = 'contract/wechat-oauth.openapi.yaml';
+const controlYaml = 'contract/mock-control.openapi.yaml';
+const snsPaths: readonly SnsEndpoint[] = [
+  '/sns/oauth2/access_token',
+  '/sns/oauth2/refresh_token',
+  '/sns/auth',
+  '/sns/userinfo',
+];
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  responses?: Record<string, unknown>;
+}
+type PathItem = Partial<Record<(typeof httpMethods)[number], Operation>>;
+interface CatalogueEntry {
+  errcode: number;
+  name: string;
+  errmsg: string;
+  endpoints: string[];
+  evidence: string;
+}
+interface PageErrorEntry {
+  name: string;
+  text: string;
+  pages: string[];
+  evidence: string;
+}
+interface Document {
+  openapi: string;
+  paths: Record<string, PathItem>;
+  components: { schemas: Record<string, { properties?: Record<string, { enum?: unknown[] }> }> };
+  'x-wechat-errcodes'?: CatalogueEntry[];
+  'x-wechat-page-errors'?: PageErrorEntry[];
+}
+
+async function load(file: string): Promise<Document> {
+  return parse(await readFile(path.join(root, file), 'utf8')) as Document;
+}
+
+function operationsOf(item: PathItem): [string, Operation][] {
+  return httpMethods.flatMap((method) => {
+    const operation = item[method];
+    return operation === undefined ? [] : [[method, operation] as [string, Operation]];
+  });
+}
+
+const execFileAsync = promisify(execFile);
+
+/** Runs `node scripts/contract.mjs <command> [dir]` and returns its exit code and output. */
+async function runScript(command: 'check' | 'generate', dir?: string): Promise<{ code: number; output: string }> {
+  const args = dir === undefined ? [script, command] : [script, command, dir];
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, args, { cwd: root });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+// The catalogue of reference §8, as the brief lists it: name → errcode → base errmsg.
+const expectedCatalogue: [name: string, errcode: number, errmsg: string][] = [
+  ['SystemError', -1, 'system error'],
+  ['InvalidCredential', 40001, 'invalid credential, access_token is invalid or not latest'],
+  ['InvalidGrantType', 40002, 'invalid grant_type'],
+  ['InvalidOpenid', 40003, 'invalid openid'],
+  ['InvalidAppid', 40013, 'invalid appid'],
+  ['InvalidAccessToken', 40014, 'invalid access_token'],
+  ['InvalidCode', 40029, 'invalid code'],
+  ['InvalidRefreshToken', 40030, 'invalid refresh_token'],
+  ['InvalidAppsecret', 40125, 'invalid appsecret'],
+  ['CodeBeenUsed', 40163, 'code been used'],
+  ['AccessTokenMissing', 41001, 'access_token missing'],
+  ['AppidMissing', 41002, 'appid missing'],
+  ['RefreshTokenMissing', 41003, 'refresh_token missing'],
+  ['AppsecretMissing', 41004, 'appsecret missing'],
+  ['MissingCode', 41008, 'missing code'],
+  ['MissingOpenid', 41009, 'missing openid'],
+  ['AccessTokenExpired', 42001, 'access_token expired'],
+  ['RefreshTokenExpired', 42002, 'refresh_token expired'],
+  ['CodeExpired', 42003, 'code expired'],
+  ['DailyQuotaLimit', 45009, 'reach max api daily quota limit'],
+  ['MinuteQuotaLimit', 45011, 'api minute-quota reach limit, must slower, retry next minute'],
+  ['ApiUnauthorized', 48001, 'api unauthorized'],
+];
+
+describe('the OpenAPI documents', () => {
+  it.each([wechatYaml, controlYaml])('%s parses and declares OpenAPI 3.1.x', async (file) => {
+    const doc = await load(file);
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(0);
+  });
+
+  it('describes GET and POST for every /sns route, with distinct operationIds', async () => {
+    const doc = await load(wechatYaml);
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/sns/'))).toEqual(snsPaths);
+    const ids = Object.values(doc.paths).flatMap((item) => operationsOf(item).map(([, op]) => op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const snsPath of snsPaths) {
+      expect(Object.keys(doc.paths[snsPath] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
+    }
+  });
+
+  it('answers every /sns route in text/plain with either its result or an ErrorResponse', async () => {
+    const doc = (await load(wechatYaml)) as Document & {
+      components: { responses: Record<string, { content: Record<string, { schema: { oneOf: { $ref: string }[] } }> }> };
+    };
+    const success: Record<SnsEndpoint, string> = {
+      '/sns/oauth2/access_token': 'AccessTokenResponse',
+      '/sns/oauth2/refresh_token': 'RefreshTokenResponse',
+      '/sns/auth': 'SnsAuthOkResponse',
+      '/sns/userinfo': 'UserInfoResponse',
+    };
+    for (const snsPath of snsPaths) {
+      for (const [, operation] of operationsOf(doc.paths[snsPath] ?? {})) {
+        const ref = (operation.responses?.['200'] as { $ref: string }).$ref;
+        const answer = doc.components.responses[ref.replace('#/components/responses/', '')];
+        expect(Object.keys(answer?.content ?? {})).toEqual(['text/plain']);
+        expect(answer?.content['text/plain']?.schema.oneOf.map((s) => s.$ref)).toEqual([
+          `#/components/schemas/${success[snsPath]}`,
+          '#/components/schemas/ErrorResponse',
+        ]);
+      }
+    }
+  });
+
+  it('marks the login UI routes as mock only', async () => {
+    const doc = await load(wechatYaml);
+    for (const mockPath of ['/connect/confirm/allow', '/connect/confirm/deny']) {
+      for (const [, operation] of operationsOf(doc.paths[mockPath] ?? {})) {
+        expect(operation).toMatchObject({ tags: ['mock-login-ui'], 'x-mock-only': true });
+      }
+    }
+  });
+
+  it('answers every /sns operation with HTTP 200 only (reference §9)', async () => {
+    const doc = await load(wechatYaml);
+    const operations = snsPaths.flatMap((p) => operationsOf(doc.paths[p] ?? {}));
+    expect(operations).toHaveLength(8);
+    for (const [, operation] of operations) {
+      expect(Object.keys(operation.responses ?? {})).toEqual(['200']);
+    }
+  });
+});
+
+describe('the errcode catalogue', () => {
+  it.each(expectedCatalogue)('lists %s as errcode %i with the base errmsg "%s"', async (name, errcode, errmsg) => {
+    const entries = (await load(wechatYaml))['x-wechat-errcodes'] ?? [];
+    expect(entries.find((entry) => entry.errcode === errcode)).toMatchObject({ name, errcode, errmsg });
+  });
+
+  it('holds exactly the catalogued codes, each on /sns endpoints with graded evidence', async () => {
+    const doc = await load(wechatYaml);
+    const entries = doc['x-wechat-errcodes'] ?? [];
+    expect(entries.map((e) => e.errcode)).toEqual(expectedCatalogue.map(([, code]) => code));
+    expect(doc.components.schemas.ErrorResponse?.properties?.errcode?.enum).toEqual(entries.map((e) => e.errcode));
+    for (const entry of entries) {
+      expect(entry.endpoints.length).toBeGreaterThan(0);
+      for (const endpoint of entry.endpoints) expect(snsPaths).toContain(endpoint);
+      expect(entry.evidence).toMatch(/^(DOC|CAP|LIB|INF) §\d/);
+    }
+  });
+
+  it('generates ErrCode constants that match the keys of errmsgs and errcodeEndpoints', () => {
+    const codes = Object.values(ErrCode)
+      .map(String)
+      .sort((a, b) => Number(a) - Number(b));
+    expect(Object.keys(errmsgs).sort((a, b) => Number(a) - Number(b))).toEqual(codes);
+    expect(Object.keys(errcodeEndpoints).sort((a, b) => Number(a) - Number(b))).toEqual(codes);
+    for (const [name, code, errmsg] of expectedCatalogue) {
+      expect(ErrCode).toHaveProperty(name, code);
+      expect(errmsgs[code as ErrCode]).toBe(errmsg);
+    }
+  });
+
+  it('answers system error and the quota codes on all four /sns endpoints', () => {
+    for (const code of [ErrCode.SystemError, ErrCode.DailyQuotaLimit, ErrCode.MinuteQuotaLimit]) {
+      expect(errcodeEndpoints[code]).toEqual(snsPaths);
+    }
+  });
+
+  it('generates PageError with the texts of the HTML pages', async () => {
+    const entries = (await load(wechatYaml))['x-wechat-page-errors'] ?? [];
+    expect(Object.fromEntries(entries.map((e) => [e.name, e.text]))).toEqual(PageError);
+    expect(PageError.RedirectUriInvalid).toBe('redirect_uri 参数错误');
+    expect(PageError.LoginSessionExpired).toBe('二维码已失效，请返回并重新打开登录页');
+  });
+
+  it('exposes the schemas through contract/index.ts with their wire types', () => {
+    expectTypeOf<AccessTokenResponse['expires_in']>().toEqualTypeOf<number>();
+    expectTypeOf<AccessTokenResponse['is_snapshotuser']>().toEqualTypeOf<1 | undefined>();
+    expectTypeOf<UserInfoResponse['sex']>().toEqualTypeOf<0 | 1 | 2>();
+    expectTypeOf<ErrorResponse['errcode']>().toEqualTypeOf<ErrCode>();
+    expectTypeOf<App['account']>().toEqualTypeOf<string | null>();
+  });
+});
+
+describe('scripts/contract.mjs check', () => {
+  let copy: string | undefined;
+
+  afterEach(async () => {
+    if (copy !== undefined) await rm(copy, { recursive: true, force: true });
+    copy = undefined;
+  });
+
+  /** A scratch copy of contract/ (YAML and generated files) to break without touching the real tree. */
+  async function copyContract(): Promise<string> {
+    copy = await mkdtemp(path.join(tmpdir(), 'contract-check-'));
+    await cp(path.join(root, 'contract'), path.join(copy, 'contract'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('.test.ts'),
+    });
+    return copy;
+  }
+
+  /** Rewrites the WeChat YAML of a scratch copy after `edit` changed its parsed form. */
+  async function editWeChatYaml(dir: string, edit: (doc: Document) => void): Promise<void> {
+    const file = path.join(dir, wechatYaml);
+    const doc = parse(await readFile(file, 'utf8')) as Document;
+    edit(doc);
+    await writeFile(file, stringify(doc));
+  }
+
+  it('passes on the committed tree', async () => {
+    const { code, output } = await runScript('check');
+    expect(output.trim()).toBe('contract: 4 files up to date');
+    expect(code).toBe(0);
+  });
+
+  it('generate writes the committed files byte for byte', async () => {
+    const dir = await copyContract();
+    await rm(path.join(dir, 'contract/generated'), { recursive: true });
+    const { code } = await runScript('generate', dir);
+    expect(code).toBe(0);
+    for (const name of ['wechat-oauth.ts', 'mock-control.ts', 'errcodes.ts', 'page-errors.ts']) {
+      const file = `contract/generated/${name}`;
+      expect(await readFile(path.join(dir, file), 'utf8'), file).toBe(await readFile(path.join(root, file), 'utf8'));
+    }
+  });
+
+  it('fails and names the file when a generated file differs', async () => {
+    const dir = await copyContract();
+    const file = path.join(dir, 'contract/generated/errcodes.ts');
+    await writeFile(file, `${await readFile(file, 'utf8')}// hand edit\n`);
+    const { code, output } = await runScript('check', dir);
+    expect(code).toBe(1);
+    expect(output).toContain('contract/generated/errcodes.ts differs');
+    expect(output).toContain('run npm run contract:generate');
+    expect(output).not.toContain('wechat-oauth.ts');
+  });
+
+  it('fails and names the file when a generated file is missing', async () => {
+    const dir = await copyContract();
+    await rm(path.join(dir, 'contract/generated/mock-control.ts'));
+    const { code, output } = await runScript('check', dir);
+    expect(code).toBe(1);
+    expect(output).toContain('contract/generated/mock-control.ts is missing');
+  });
+
+  it('fails when the YAML changed but the generated files were not regenerated', async () => {
+    const dir = await copyContract();
+    await editWeChatYaml(dir, (doc) => {
+      const entry = doc['x-wechat-errcodes']?.find((e) => e.name === 'InvalidCode');
+      if (entry !== undefined) entry.errmsg = 'invalid oauth code';
+    });
+    const { code, output } = await runScript('check', dir);
+    expect(code).toBe(1);
+    expect(output).toContain('contract/generated/errcodes.ts differs');
+  });
+
+  it('fails when ErrorResponse.errcode no longer lists a catalogued code', async () => {
+    const dir = await copyContract();
+    await editWeChatYaml(dir, (doc) => {
+      const errcode = doc.components.schemas.ErrorResponse?.properties?.errcode;
+      if (errcode !== undefined) errcode.enum = errcode.enum?.filter((c) => c !== ErrCode.InvalidCredential);
+    });
+    const { code, output } = await runScript('check', dir);
+    expect(code).toBe(1);
+    expect(output).toContain('ErrorResponse.errcode enum lacks catalogued errcode 40001');
+  });
+
+  it('fails when two catalogue entries share a name', async () => {
+    const dir = await copyContract();
+    await editWeChatYaml(dir, (doc) => {
+      const entry = doc['x-wechat-errcodes']?.find((e) => e.name === 'InvalidGrantType');
+      if (entry !== undefined) entry.name = 'InvalidCredential';
+    });
+    const { code, output } = await runScript('check', dir);
+    expect(code).toBe(1);
+    expect(output).toContain('name InvalidCredential is repeated');
+  });
+});

@@ -1,0 +1,912 @@
+/**
+ * Generated from contract/wechat-oauth.openapi.yaml by `npm run contract:generate`.
+ * Do not edit: change the YAML and regenerate (`npm run contract:check` fails on drift).
+ */
+
+export interface paths {
+    "/connect/qrconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QR login page of a website app
+         * @description Renders the QR-code login page (HTTP 200, HTML). When the user scans and confirms, the page's
+         *     JavaScript navigates the top window (or the iframe, `self_redirect=true`) to `redirect_uri` +
+         *     (`?` or `&`) + `code=CODE&state=STATE`: `state=` is always present, even when empty, and the string
+         *     is appended after any `#fragment` of redirect_uri (reference §1.2). If the user denies, nothing is
+         *     redirected: the page shows LoginCancelled / LoginCancelledHint (reference §1.2).
+         *
+         *     Invalid requests are not redirected either: WeChat answers HTTP 200 with its weui error page whose
+         *     `<h4 class="weui_msg_title">` holds one of the `x-wechat-page-errors` texts for this page
+         *     (AppidInvalid, RedirectUriInvalid, ScopeInvalid, LinkUnavailable; reference §1.3).
+         *     `redirect_uri`'s host must equal one of the app's authorised callback domains exactly: no other
+         *     subdomain, no port (reference §1.4).
+         *
+         *     `#wechat_redirect` is a URL fragment and never reaches the server. The wxLogin.js iframe variant
+         *     (`login_type=jssdk`) omits `response_type` and adds its styling parameters, concatenated without
+         *     encoding (reference §1.1).
+         */
+        get: operations["getQrConnectPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/oauth2/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Official-account web authorization (in the WeChat browser)
+         * @description Without `connect_redirect=1`, WeChat first answers 301 to the same URL plus `&connect_redirect=1`
+         *     (reference §2). Then:
+         *
+         *     * `snsapi_base`: silent, 302 to `redirect_uri` with `code` and `state` inserted before any `#fragment`
+         *       (reference §2);
+         *     * `snsapi_userinfo`: 200 consent page, then the same 302 once the user agrees (a user who denies is
+         *       not redirected in practice, reference §2);
+         *     * outside the WeChat browser, or on an invalid request: HTTP 200 weui error page whose `<h4>` holds
+         *       one of the `x-wechat-page-errors` texts for this page (OpenInWeChat, OaRedirectDomainMismatch,
+         *       OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2).
+         *
+         *     Codes issued here live 5 minutes, single use (reference §2, §6).
+         */
+        get: operations["authorizeOfficialAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/confirm/allow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Allow a QR login session as a persona (mock only)
+         * @description Stands for "scan and confirm on the phone". Redeems the login session `uuid` (single use, about
+         *     5 minutes, like WeChat's QR uuid; reference §1.2) for a code of the chosen persona and redirects the
+         *     browser exactly as WeChat's page does on wx_errcode 405: `redirect_uri` + (`?` or `&`) +
+         *     `code=CODE&state=STATE`, `state=` present even when empty (reference §1.2).
+         */
+        get: operations["mockConfirmAllow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/confirm/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deny a QR login session (mock only)
+         * @description Stands for tapping 取消 on the phone. Like WeChat, nothing is redirected (reference §1.2: "若用户禁止授权，
+         *     则不会发生重定向"): the answer is the cancel page showing LoginCancelled and LoginCancelledHint.
+         */
+        get: operations["mockConfirmDeny"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sns/oauth2/access_token": {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+                /**
+                 * @description The code from the redirect: 32 chars `[A-Za-z0-9]` (reference §7). Missing → 41008; unknown, expired or
+                 *     issued to another appid → 40029; already redeemed → 40163 (reference §3.3, §6).
+                 */
+                code: components["parameters"]["Code"];
+                /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+                grant_type: components["parameters"]["GrantTypeAuthorizationCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange a code for an access token
+         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
+         *     string only; a request body is ignored, so a form or JSON body without a query string gets
+         *     41002 appid missing (reference §3.1). Unknown parameters are ignored.
+         *
+         *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
+         *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
+         *     obtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official
+         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).
+         *
+         *     `unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform
+         *     account, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account
+         *     snapshot users (reference §2). There is no `token_type` (reference §3.2).
+         */
+        get: operations["exchangeCode"];
+        put?: never;
+        /**
+         * Exchange a code for an access token (POST, query string)
+         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
+         *     string only; a request body is ignored, so a form or JSON body without a query string gets
+         *     41002 appid missing (reference §3.1). Unknown parameters are ignored.
+         *
+         *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
+         *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
+         *     obtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official
+         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).
+         *
+         *     `unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform
+         *     account, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account
+         *     snapshot users (reference §2). There is no `token_type` (reference §3.2).
+         */
+        post: operations["exchangeCodePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sns/oauth2/refresh_token": {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description Exactly `refresh_token`; anything else → 40002 (reference §4). */
+                grant_type: components["parameters"]["GrantTypeRefreshToken"];
+                /** @description Missing → 41003; unknown → 40030; older than 30 days → 42002 (reference §4, §8). */
+                refresh_token: components["parameters"]["RefreshToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refresh an access token (no secret)
+         * @description Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).
+         *
+         *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
+         *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
+         *     rotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the
+         *     original grant. The answer has no `unionid`.
+         */
+        get: operations["refreshAccessToken"];
+        put?: never;
+        /**
+         * Refresh an access token (POST, query string)
+         * @description Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).
+         *
+         *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
+         *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
+         *     rotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the
+         *     original grant. The answer has no `unionid`.
+         */
+        post: operations["refreshAccessTokenPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sns/auth": {
+        parameters: {
+            query: {
+                /**
+                 * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+                 *     expired → 42001 (reference §5, §8).
+                 */
+                access_token: components["parameters"]["AccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that an access token is valid for an openid
+         * @description `{"errcode":0,"errmsg":"ok"}` when the token is valid for this openid (reference §5.1); otherwise an
+         *     error: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.
+         *     Query string only; a request body is ignored (reference §3.1, §9).
+         */
+        get: operations["checkAccessToken"];
+        put?: never;
+        /**
+         * Check an access token (POST, query string)
+         * @description `{"errcode":0,"errmsg":"ok"}` when the token is valid for this openid (reference §5.1); otherwise an
+         *     error: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.
+         *     Query string only; a request body is ignored (reference §3.1, §9).
+         */
+        post: operations["checkAccessTokenPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sns/userinfo": {
+        parameters: {
+            query: {
+                /**
+                 * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+                 *     expired → 42001 (reference §5, §8).
+                 */
+                access_token: components["parameters"]["AccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description Language of the region fields: `zh_CN`, `zh_TW` or `en`. Without it, pre-2021 profiles come back in
+                 *     English/pinyin (`"country":"CN"`); since October 2021 region fields are empty anyway (reference §5.2).
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user's profile
+         * @description Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account
+         *     snapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is
+         *     ignored (reference §3.1, §9).
+         *
+         *     Since 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,
+         *     `country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,
+         *     URLs with `\/`-escaped slashes (reference §5.2, §9).
+         */
+        get: operations["getUserInfo"];
+        put?: never;
+        /**
+         * The user's profile (POST, query string)
+         * @description Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account
+         *     snapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is
+         *     ignored (reference §3.1, §9).
+         *
+         *     Since 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,
+         *     `country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,
+         *     URLs with `\/`-escaped slashes (reference §5.2, §9).
+         */
+        post: operations["getUserInfoPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description Success of `/sns/oauth2/access_token`, keys in WeChat's order (reference §3.2). Never contains `errcode`
+         *     (JustAuth treats any errcode key as an error, reference §12) nor `token_type`.
+         * @example {
+         *       "access_token": "55_vTayEbsFi_KjwKCh1psoJkn7glhGVExhFeWxuS44BpQT-iOX9pK4pxuZcKszB2l_qklNCuxo2OYzpOC2OMYRUSBITixBvebkVcb_oo4ia90",
+         *       "expires_in": 7200,
+         *       "refresh_token": "55_EcYAdy7T-bT0_OTTLf1OOsgbShX57tcq1dNtJxKoQwLHXRqtv8k4WYm7ipCJs1VbdnCdIiLjWQcQJcsNs9bfJis69G6lZU22SYfPV0QjnqA",
+         *       "openid": "o3_SC5zFYknhbdThq0Qhc6ER5Bys",
+         *       "scope": "snsapi_login",
+         *       "unionid": "oWgGz1JWUVRwNtkXmZ6OkhDeSbO8"
+         *     }
+         */
+        AccessTokenResponse: {
+            /** @description `NN_` + 107 chars of `[A-Za-z0-9_-]`, 110 in all (reference §7). */
+            access_token: string;
+            /**
+             * @description Seconds the access token lives, a number (not a string), 7200 (reference §3.2, §6).
+             * @example 7200
+             */
+            expires_in: number;
+            /** @description Same shape as access_token; lives 30 days, not extendable (reference §4, §6). */
+            refresh_token: string;
+            /** @description The user's id for this app, 28 chars starting with `o`; the first 6 chars are shared by all users of the app (reference §7). */
+            openid: string;
+            /**
+             * @description The granted scope, `snsapi_login`, `snsapi_base` or `snsapi_userinfo` (comma-separated if several; reference §3.2).
+             * @example snsapi_login
+             */
+            scope: string;
+            /**
+             * @description The user's id for the Open Platform account, 28 chars starting with `o`. Only for snsapi_login and
+             *     snsapi_userinfo grants of apps bound to an account (reference §3.2, §10).
+             */
+            unionid?: string;
+            /**
+             * @description Only for official-account snapshot users (快照页模式), whose openid/unionid are virtual; absent otherwise (reference §2, §3.2).
+             * @constant
+             */
+            is_snapshotuser?: 1;
+        };
+        /**
+         * @description Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.
+         *     While the access token is valid, access_token and refresh_token are the ones already held.
+         * @example {
+         *       "access_token": "ACCESS_TOKEN",
+         *       "expires_in": 7200,
+         *       "refresh_token": "REFRESH_TOKEN",
+         *       "openid": "OPENID",
+         *       "scope": "SCOPE"
+         *     }
+         */
+        RefreshTokenResponse: {
+            /** @description The same token, extended, while still valid; a new one once expired (reference §4). */
+            access_token: string;
+            /**
+             * @description Seconds from now, 7200 (reference §4).
+             * @example 7200
+             */
+            expires_in: number;
+            /** @description The refresh_token sent, unchanged (reference §4). */
+            refresh_token: string;
+            openid: string;
+            /** @description Scope of the original grant (reference §4). */
+            scope: string;
+        };
+        /**
+         * @description `/sns/auth` success: the token is valid for this openid (reference §5.1).
+         * @example {
+         *       "errcode": 0,
+         *       "errmsg": "ok"
+         *     }
+         */
+        SnsAuthOkResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+        };
+        /**
+         * @description `/sns/userinfo` success, keys in WeChat's order (reference §5.2). `language` is undocumented but real.
+         *     Since 2021-10: `sex` 0 and empty `language`/`city`/`province`/`country`.
+         * @example {
+         *       "openid": "o3_SC5736cmf3Mpoylyr6OXIkqwI",
+         *       "nickname": "安生",
+         *       "sex": 0,
+         *       "language": "",
+         *       "city": "",
+         *       "province": "",
+         *       "country": "",
+         *       "headimgurl": "https://thirdwx.qlogo.cn/mmopen/vi_32/qFY76qSxwM7ibpZFrBEBzkbIl77RmA4Tz0IdxDLUoSxThwgQmSk7AAWCib7pnXTzt8XzM4nV6qic7pib6plTfKyesw/132",
+         *       "privilege": [],
+         *       "unionid": "oWgGz1BHvfDCYeboAeR1DBMnmJbg"
+         *     }
+         * @example {
+         *       "openid": "o3_SC56gLo5jX3MDKK33y_CR-u5E",
+         *       "nickname": "熙熙攘攘",
+         *       "sex": 1,
+         *       "language": "zh_CN",
+         *       "city": "Linfen",
+         *       "province": "Shanxi",
+         *       "country": "CN",
+         *       "headimgurl": "https://thirdwx.qlogo.cn/mmopen/vi_32/RDQPia8q0N5C5n3ygkkfUrKhHS78xTr59VBAjLsexEC0BMRa7lbK2LhG9A5AA4ptFh3Fx0iclvHPWEMt25DLiaLeQ/132",
+         *       "privilege": [],
+         *       "unionid": "oWgGz1DbXmO9nZNN5RNixRZ0yshM"
+         *     }
+         */
+        UserInfoResponse: {
+            openid: string;
+            /** @description Raw UTF-8; may contain emoji, legacy private-use characters and raw control characters (reference §9). */
+            nickname: string;
+            /**
+             * @description 0 unknown (always, since 2021-10), 1 male, 2 female (reference §5.2).
+             * @enum {integer}
+             */
+            sex: 0 | 1 | 2;
+            /** @description Undocumented; `""` since 2021-10, e.g. `zh_CN` before (reference §5.2). */
+            language: string;
+            city: string;
+            province: string;
+            /** @description e.g. `CN` without lang, `中国` with lang=zh_CN (pre-2021); `""` since 2021-10 (reference §5.2). */
+            country: string;
+            /**
+             * @description Avatar URL, `https://thirdwx.qlogo.cn/mmopen/vi_32/…/132` (last segment 0/46/64/96/132), or `""` when
+             *     the user has no avatar (reference §5.2, §7).
+             */
+            headimgurl: string;
+            /** @description Privileges such as `chinaunicom`; usually empty (reference §5.2). */
+            privilege: string[];
+            /** @description Only when the app is bound to an Open Platform account (reference §5.2, §10). */
+            unionid?: string;
+        };
+        /**
+         * @description Every /sns error, HTTP 200 (reference §8, §9). Match on `errcode`, never on `errmsg`. The codes are those
+         *     of `x-wechat-errcodes`.
+         * @example {
+         *       "errcode": 40029,
+         *       "errmsg": "invalid code, rid: 63106779-282330ba-5d5deaf3"
+         *     }
+         * @example {
+         *       "errcode": 41009,
+         *       "errmsg": "missing openid, rid: 67002ad6-79f0bb9f-4b792fe1"
+         *     }
+         * @example {
+         *       "errcode": -1,
+         *       "errmsg": "system error, rid: 6326ffdf-41c7c0d8-5a6bb364"
+         *     }
+         */
+        ErrorResponse: {
+            /** @enum {integer} */
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            /**
+             * @description The base text of the code followed by a request-id suffix (reference §8.1). Today `, rid: ` +
+             *     `%08x-%08x-%08x` whose first group is the Unix time of the request in hex; some codes omit the comma
+             *     (`access_token expired rid: …`); older eras used `hint: [...]` or `, hints: [ req_id: ... ]`.
+             *     WeChat's documentation shows the bare text.
+             * @example invalid code, rid: 63106779-282330ba-5d5deaf3
+             */
+            errmsg: string;
+        };
+    };
+    responses: {
+        /**
+         * @description An HTML page, always HTTP 200 (`Content-Type: text/html; charset=utf-8`, with the space python-weixin
+         *     relies on, and a Content-Length; reference §11): the login or consent page, or WeChat's weui error page
+         *     whose `<h4 class="weui_msg_title">` holds one of the `x-wechat-page-errors` texts (reference §1.3, §2).
+         */
+        HtmlPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /**
+         * @description Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).
+         *     The Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it
+         *     configurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must
+         *     decode the body as UTF-8 whatever the header says.
+         */
+        AccessTokenAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["AccessTokenResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).
+         *     The Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it
+         *     configurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must
+         *     decode the body as UTF-8 whatever the header says.
+         */
+        RefreshTokenAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["RefreshTokenResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).
+         *     The Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it
+         *     configurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must
+         *     decode the body as UTF-8 whatever the header says.
+         */
+        SnsAuthAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["SnsAuthOkResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).
+         *     The Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it
+         *     configurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must
+         *     decode the body as UTF-8 whatever the header says.
+         */
+        UserInfoAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["UserInfoResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+        Appid: string;
+        /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+        Secret: string;
+        /**
+         * @description The code from the redirect: 32 chars `[A-Za-z0-9]` (reference §7). Missing → 41008; unknown, expired or
+         *     issued to another appid → 40029; already redeemed → 40163 (reference §3.3, §6).
+         */
+        Code: string;
+        /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+        GrantTypeAuthorizationCode: "authorization_code";
+        /** @description Exactly `refresh_token`; anything else → 40002 (reference §4). */
+        GrantTypeRefreshToken: "refresh_token";
+        /** @description Missing → 41003; unknown → 40030; older than 30 days → 42002 (reference §4, §8). */
+        RefreshToken: string;
+        /**
+         * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+         *     expired → 42001 (reference §5, §8).
+         */
+        AccessToken: string;
+        /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+        Openid: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Where the browser goes next. */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getQrConnectPage: {
+        parameters: {
+            query: {
+                /** @description Website-app AppID, `wx` + 16 lowercase hex (reference §1.1, §7). Unknown → AppidInvalid page. */
+                appid: string;
+                /**
+                 * @description URL-encoded callback URL; its host must equal one of the app's authorised callback domains exactly
+                 *     (reference §1.1, §1.4). Otherwise → RedirectUriInvalid page.
+                 */
+                redirect_uri: string;
+                /** @description Documented as required (`code`), but wxLogin.js never sends it, so WeChat tolerates its absence (reference §1.1). */
+                response_type?: "code";
+                /**
+                 * @description `snsapi_login`, the only scope of website apps. Anything else, or the AppID of an official account,
+                 *     → ScopeInvalid page (reference §1.1, §1.3).
+                 */
+                scope: "snsapi_login";
+                /** @description Echoed back on the redirect. No length limit on qrconnect, unlike oauth2/authorize (reference §1.1). */
+                state?: string;
+                /** @description Language of the page, `cn` (default) or `en` (reference §1.1). */
+                lang?: "cn" | "en";
+                /** @description wxLogin.js sends `jssdk` (reference §1.1). */
+                login_type?: string;
+                /** @description wxLogin.js; `true` navigates inside the iframe, `false`/`default` the top window (reference §1.1). */
+                self_redirect?: "default" | "true" | "false";
+                /** @description wxLogin.js styling parameter, usually empty (reference §1.1). */
+                styletype?: string;
+                /** @description wxLogin.js styling parameter, usually empty (reference §1.1). */
+                sizetype?: string;
+                /** @description wxLogin.js styling parameter, usually empty (reference §1.1). */
+                bgcolor?: string;
+                /** @description wxLogin.js parameter, usually empty (reference §1.1). */
+                rst?: string;
+                /** @description wxLogin.js text colour, `black` or `white` (reference §1.1). */
+                style?: "black" | "white";
+                /** @description wxLogin.js custom CSS, a URL or `data:` URI; ignored when `stylelite=1` (reference §1.1). */
+                href?: string;
+                /** @description wxLogin.js; `1` selects the new compact UI (≥220×220 px) (reference §1.1). */
+                stylelite?: string;
+                /** @description wxLogin.js; `0` disables desktop "快速登录" (confirm in desktop WeChat without scanning) (reference §1.1). */
+                fast_login?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["HtmlPage"];
+        };
+    };
+    authorizeOfficialAccount: {
+        parameters: {
+            query: {
+                /** @description Official-account AppID, `wx` + 16 lowercase hex (reference §7). */
+                appid: string;
+                /**
+                 * @description URL-encoded callback URL. Its host must equal the account's web-authorization domain exactly, and
+                 *     carry no port; otherwise → OaRedirectDomainMismatch page (错误码 10003; reference §1.4, §2).
+                 */
+                redirect_uri: string;
+                /** @description Always `code` (reference §2). */
+                response_type: "code";
+                /**
+                 * @description `snsapi_base` (silent, openid only) or `snsapi_userinfo` (consent, profile). A scope the account may
+                 *     not use → OaScopeUnauthorized page; a malformed one → ScopeInvalid page (reference §2).
+                 */
+                scope: "snsapi_base" | "snsapi_userinfo";
+                /**
+                 * @description Echoed back URL-encoded. At most 128 **bytes** ("a-zA-Z0-9"); longer → StateTooLong page (reference §2).
+                 *     `maxLength` below counts characters, which equals bytes for the documented alphabet.
+                 */
+                state?: string;
+                /** @description Added by WeChat's own 301 (several SDKs send it up front to avoid the double callback that produces 40163; reference §2). */
+                connect_redirect?: "1";
+                /**
+                 * @description Mock only: the key of the persona to act as (see the control API's `GET /__mock/personas`).
+                 *     WeChat ignores unknown parameters (reference §3.1, §9), so the same URL also works against WeChat.
+                 */
+                mock_persona?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["HtmlPage"];
+            /** @description Same URL with `connect_redirect=1` added (reference §2). */
+            301: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Authorized: `redirect_uri` with `code=CODE&state=STATE` inserted before any `#fragment`, using `&`
+             *     when redirect_uri already has a query string (reference §2).
+             */
+            302: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    mockConfirmAllow: {
+        parameters: {
+            query: {
+                /** @description The login session shown as a QR code on the qrconnect page (16 chars, reference §1.2). */
+                uuid: string;
+                /** @description Key of the persona who logs in (control API `GET /__mock/personas`). */
+                persona: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Error page (HTML, HTTP 200, weui markup as in reference §1.3): LoginSessionExpired when the login
+             *     session is unknown, already used or older than 5 minutes.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Back to the app's redirect_uri with `code` and `state` appended (reference §1.2). */
+            302: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    mockConfirmDeny: {
+        parameters: {
+            query: {
+                /** @description The login session shown as a QR code on the qrconnect page (reference §1.2). */
+                uuid: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancel page (HTML, HTTP 200), no redirect. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    exchangeCode: {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+                /**
+                 * @description The code from the redirect: 32 chars `[A-Za-z0-9]` (reference §7). Missing → 41008; unknown, expired or
+                 *     issued to another appid → 40029; already redeemed → 40163 (reference §3.3, §6).
+                 */
+                code: components["parameters"]["Code"];
+                /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+                grant_type: components["parameters"]["GrantTypeAuthorizationCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccessTokenAnswer"];
+        };
+    };
+    exchangeCodePost: {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+                /**
+                 * @description The code from the redirect: 32 chars `[A-Za-z0-9]` (reference §7). Missing → 41008; unknown, expired or
+                 *     issued to another appid → 40029; already redeemed → 40163 (reference §3.3, §6).
+                 */
+                code: components["parameters"]["Code"];
+                /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+                grant_type: components["parameters"]["GrantTypeAuthorizationCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AccessTokenAnswer"];
+        };
+    };
+    refreshAccessToken: {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description Exactly `refresh_token`; anything else → 40002 (reference §4). */
+                grant_type: components["parameters"]["GrantTypeRefreshToken"];
+                /** @description Missing → 41003; unknown → 40030; older than 30 days → 42002 (reference §4, §8). */
+                refresh_token: components["parameters"]["RefreshToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RefreshTokenAnswer"];
+        };
+    };
+    refreshAccessTokenPost: {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description Exactly `refresh_token`; anything else → 40002 (reference §4). */
+                grant_type: components["parameters"]["GrantTypeRefreshToken"];
+                /** @description Missing → 41003; unknown → 40030; older than 30 days → 42002 (reference §4, §8). */
+                refresh_token: components["parameters"]["RefreshToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RefreshTokenAnswer"];
+        };
+    };
+    checkAccessToken: {
+        parameters: {
+            query: {
+                /**
+                 * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+                 *     expired → 42001 (reference §5, §8).
+                 */
+                access_token: components["parameters"]["AccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnsAuthAnswer"];
+        };
+    };
+    checkAccessTokenPost: {
+        parameters: {
+            query: {
+                /**
+                 * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+                 *     expired → 42001 (reference §5, §8).
+                 */
+                access_token: components["parameters"]["AccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SnsAuthAnswer"];
+        };
+    };
+    getUserInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+                 *     expired → 42001 (reference §5, §8).
+                 */
+                access_token: components["parameters"]["AccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description Language of the region fields: `zh_CN`, `zh_TW` or `en`. Without it, pre-2021 profiles come back in
+                 *     English/pinyin (`"country":"CN"`); since October 2021 region fields are empty anyway (reference §5.2).
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserInfoAnswer"];
+        };
+    };
+    getUserInfoPost: {
+        parameters: {
+            query: {
+                /**
+                 * @description An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;
+                 *     expired → 42001 (reference §5, §8).
+                 */
+                access_token: components["parameters"]["AccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description Language of the region fields: `zh_CN`, `zh_TW` or `en`. Without it, pre-2021 profiles come back in
+                 *     English/pinyin (`"country":"CN"`); since October 2021 region fields are empty anyway (reference §5.2).
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UserInfoAnswer"];
+        };
+    };
+}

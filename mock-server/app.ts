@@ -1,0 +1,43 @@
+import Koa from 'koa';
+import type { Clock } from './core/clock.js';
+import type { RandomSource } from './core/random-source.js';
+import type { MockConfig } from './config/mock-config.js';
+import { createControlRouter } from './control/control-router.js';
+import type { Logger } from './logging/logger.js';
+import { requestLog } from './logging/request-log.js';
+import { MockModel } from './model/mock-model.js';
+import { createPagesRouter } from './pages/pages-router.js';
+import { createSnsRouter } from './wechat/sns-router.js';
+
+/** The parts a mock is built from; only the CLI reads the environment to choose them. */
+export interface AppDeps {
+  readonly config: MockConfig;
+  readonly clock: Clock;
+  readonly random: RandomSource;
+  readonly logger: Logger;
+}
+
+export interface MockApp {
+  readonly koa: Koa;
+  readonly model: MockModel;
+}
+
+/**
+ * Builds the mock as a Koa application without listening (koa's own habit): the WeChat-facing pages
+ * and /sns API, and the control plane under /__mock/.
+ */
+export function createApp(deps: AppDeps): MockApp {
+  const model = new MockModel(deps.config, deps.clock, deps.random);
+  const koa = new Koa();
+  koa.silent = true;
+  koa.on('error', (error) => deps.logger.error('request failed', error));
+  koa.use(requestLog(deps.logger, deps.clock));
+  for (const router of [
+    createSnsRouter(model, deps.logger),
+    createPagesRouter(model),
+    createControlRouter(model, deps.logger),
+  ]) {
+    koa.use(router.routes());
+  }
+  return { koa, model };
+}

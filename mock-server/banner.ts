@@ -1,0 +1,34 @@
+import type { MockConfig } from './config/mock-config.js';
+
+/** What the mock prints when it starts: where it is, the credentials to use, and what to do next. */
+export function banner(url: string, config: MockConfig): string {
+  const website = config.apps.find((app) => app.kind === 'website');
+  const lines = [`wechat-oauth-mock is listening on ${url}`, ''];
+  for (const app of config.apps) {
+    lines.push(`  ${app.kind === 'website' ? 'Website app (网站应用)' : 'Official account (公众号)'}: ${app.name}`);
+    lines.push(`    appid            ${app.appid}`);
+    lines.push(`    secret           ${app.secret}`);
+    lines.push(`    callback domains ${app.callbackDomains.join(', ')}`);
+  }
+  lines.push(`  Personas: ${config.personas.map((p) => `${p.key} (${p.nickname})`).join(', ')}`, '');
+  lines.push('Point your application at the mock:');
+  lines.push(`  https://open.weixin.qq.com  ->  ${url}`);
+  lines.push(`  https://api.weixin.qq.com   ->  ${url}`, '');
+  if (website !== undefined) {
+    const host = website.callbackDomains[0] ?? 'localhost';
+    const redirect = encodeURIComponent(`http://${host}:3000/callback`);
+    lines.push('Try it:');
+    lines.push(
+      `  1. Open ${url}/connect/qrconnect?appid=${website.appid}&redirect_uri=${redirect}&response_type=code&scope=snsapi_login&state=xyz#wechat_redirect`,
+    );
+    lines.push('  2. Pick a persona and allow: the browser goes to your callback with ?code=...&state=xyz');
+    lines.push(
+      `  3. curl '${url}/sns/oauth2/access_token?appid=${website.appid}&secret=${website.secret}&code=CODE&grant_type=authorization_code'`,
+    );
+    lines.push(
+      `  Without a browser: curl -X POST ${url}/__mock/codes -H 'content-type: application/json' -d '{"appid":"${website.appid}","persona":"${config.personas[0]?.key}"}'`,
+    );
+  }
+  lines.push(`Control plane: ${url}/__mock/ (health, apps, personas, codes, clock, reset)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import type { LogFormat } from './logging/logger.js';
+
+export interface CliOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly configPath: string | undefined;
+  readonly logFormat: LogFormat;
+  readonly help: boolean;
+}
+
+export const DEFAULT_PORT = 3099;
+
+export const USAGE = `Usage: wechat-oauth-mock [options]
+
+Options:
+  --port N          port to listen on (env WECHAT_MOCK_PORT, default ${DEFAULT_PORT}; 0 picks a free port)
+  --host H          address to listen on (env WECHAT_MOCK_HOST, default 127.0.0.1)
+  --config FILE     YAML or JSON configuration (env WECHAT_MOCK_CONFIG; default: the built-in demo)
+  --log FORMAT      pretty | json | silent (env WECHAT_MOCK_LOG, default pretty)
+  -h, --help        show this help`;
+
+const LOG_FORMATS: readonly string[] = ['pretty', 'json', 'silent'];
+
+/** Thrown for a command line the mock cannot run with; its message says what to fix. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Reads flags, falling back to environment variables, then defaults. */
+export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const portText = values.port ?? env.WECHAT_MOCK_PORT ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be 0 to 65535, got "${portText}"`);
+  const logFormat = values.log ?? env.WECHAT_MOCK_LOG ?? 'pretty';
+  if (!LOG_FORMATS.includes(logFormat))
+    throw new UsageError(`--log must be pretty, json or silent, got "${logFormat}"`);
+  const host = values.host ?? env.WECHAT_MOCK_HOST ?? '127.0.0.1';
+  if (host === '') throw new UsageError('--host must not be empty');
+  return {
+    port,
+    host,
+    configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
+    logFormat: logFormat as LogFormat,
+    help: values.help ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      config: { type: 'string' },
+      log: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { banner } from './banner.js';
+import { parseCliOptions, USAGE, UsageError } from './cli-options.js';
+import { ConfigError } from './config/config-error.js';
+import { loadConfigFile } from './config/load-config-file.js';
+import type { MockConfig } from './config/mock-config.js';
+import { validateConfig } from './config/validate-config.js';
+import { createLogger } from './logging/logger.js';
+import { startMockServer } from './start-mock-server.js';
+
+async function main(): Promise<void> {
+  const options = parseCliOptions(process.argv.slice(2), process.env);
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const config: MockConfig =
+    options.configPath === undefined
+      ? validateConfig(undefined, 'the built-in demo')
+      : await loadConfigFile(options.configPath);
+  const logger = createLogger(options.logFormat);
+  const mock = await startMockServer({ config, host: options.host, port: options.port, logger });
+  logger.info(banner(mock.url, config));
+
+  const stop = (signal: string) => {
+    logger.info(`${signal}: closing`);
+    mock.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    process.stderr.write(`wechat-oauth-mock: ${error.message}\n`);
+    if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    process.stderr.write(`wechat-oauth-mock: cannot listen: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`wechat-oauth-mock: failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

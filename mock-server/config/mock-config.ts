@@ -1,0 +1,76 @@
+/** The mock's configuration after validation: complete, with every default filled in, frozen. */
+
+export type AppKind = 'website' | 'official-account';
+export type Sex = 0 | 1 | 2;
+export type UserinfoLang = 'en' | 'zh_CN' | 'zh_TW';
+export type ProfileEra = 'current' | 'legacy';
+export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
+
+export interface Region {
+  readonly country: string;
+  readonly province: string;
+  readonly city: string;
+}
+
+export interface AccountConfig {
+  readonly id: string;
+}
+
+export interface AppConfig {
+  readonly appid: string;
+  readonly secret: string;
+  readonly kind: AppKind;
+  readonly name: string;
+  /** The Open Platform account the app is bound to (the unionid namespace), or null. */
+  readonly account: string | null;
+  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4). */
+  readonly callbackDomains: readonly string[];
+}
+
+export interface PersonaConfig {
+  readonly key: string;
+  readonly nickname: string;
+  readonly sex: Sex;
+  /** The persona's WeChat language, returned as userinfo's `language` in the legacy shape. */
+  readonly language: string;
+  /** "" when the persona has no avatar (reference §5.2). */
+  readonly headimgurl: string;
+  readonly privilege: readonly string[];
+  /** `current`: userinfo as after the 2021 change (sex 0, empty region); `legacy`: the older shape. */
+  readonly profile: ProfileEra;
+  readonly region: Readonly<Partial<Record<UserinfoLang, Region>>>;
+}
+
+export interface Lifetimes {
+  readonly websiteCodeSeconds: number;
+  readonly officialAccountCodeSeconds: number;
+  readonly accessTokenSeconds: number;
+  readonly refreshTokenSeconds: number;
+  readonly loginSessionSeconds: number;
+}
+
+export interface Fidelity {
+  /** Content-Type of /sns answers: `text/plain` as WeChat sends it (reference §9). */
+  readonly contentType: string;
+  readonly errmsgSuffix: ErrmsgSuffixStyle;
+  /** What an expired code answers: 40029 as observed, or 42003 as documented (reference §6). */
+  readonly expiredCodeErrcode: 40029 | 42003;
+  /** What an access_token the mock never issued answers (reference §5, §15). */
+  readonly unknownAccessTokenErrcode: 40001 | 40014;
+  /** Reject a port in redirect_uri, as WeChat reportedly does (reference §1.4). */
+  readonly strictRedirectPorts: boolean;
+  /** The `N` of `N_` in sns tokens (reference §7). */
+  readonly tokenPrefix: number;
+}
+
+export interface MockConfig {
+  /** Openids and unionids derive from it: the same seed gives the same identifiers. */
+  readonly seed: string;
+  readonly accounts: readonly AccountConfig[];
+  readonly apps: readonly AppConfig[];
+  readonly personas: readonly PersonaConfig[];
+  /** The persona that official-account snsapi_base logins act as, unless `mock_persona` says otherwise. */
+  readonly defaultPersona: string;
+  readonly lifetimes: Lifetimes;
+  readonly fidelity: Fidelity;
+}

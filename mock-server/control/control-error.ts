@@ -1,0 +1,34 @@
+import type { Context, Next } from 'koa';
+
+export type ControlErrorCode = 'bad_request' | 'not_found' | 'unknown_app' | 'unknown_persona' | 'bad_scope';
+
+/** A control-plane failure, answered as `{"error": code, "message": text}` with an HTTP status. */
+export class ControlError extends Error {
+  readonly status: number;
+  readonly code: ControlErrorCode;
+
+  constructor(status: number, code: ControlErrorCode, message: string) {
+    super(message);
+    this.name = 'ControlError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** Writes every ControlError, and anything unexpected as a 500 without its stack, as JSON. */
+export function controlErrors(onUnexpected: (error: unknown) => void) {
+  return async (ctx: Context, next: Next) => {
+    try {
+      await next();
+    } catch (error) {
+      if (error instanceof ControlError) {
+        ctx.status = error.status;
+        ctx.body = { error: error.code, message: error.message };
+        return;
+      }
+      onUnexpected(error);
+      ctx.status = 500;
+      ctx.body = { error: 'internal', message: 'The mock failed to handle this control request; see its log.' };
+    }
+  };
+}

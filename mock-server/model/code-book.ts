@@ -1,0 +1,67 @@
+import { ErrCode } from '../../contract/index.js';
+import type { Clock } from '../core/clock.js';
+import { ExpiringStore } from '../core/expiring-store.js';
+import type { Identifiers } from '../core/identifiers.js';
+import type { Fidelity, Lifetimes } from '../config/mock-config.js';
+import { WeChatError } from '../wechat/wechat-error.js';
+import type { App, Persona } from './registry.js';
+
+export interface IssuedCode {
+  readonly app: App;
+  readonly persona: Persona;
+  readonly scope: string;
+  readonly expiresAt: number;
+  used: boolean;
+}
+
+/**
+ * Authorization codes: bound to app, persona and scope, single use, short-lived (reference §6).
+ * A code is remembered for one more lifetime after it expires so that reuse and expiry can be told
+ * apart from a code that never existed.
+ */
+export class CodeBook {
+  readonly #store: ExpiringStore<IssuedCode>;
+  readonly #clock: Clock;
+  readonly #ids: Identifiers;
+  readonly #lifetimes: Lifetimes;
+  readonly #fidelity: Fidelity;
+
+  constructor(clock: Clock, ids: Identifiers, lifetimes: Lifetimes, fidelity: Fidelity) {
+    this.#store = new ExpiringStore(clock);
+    this.#clock = clock;
+    this.#ids = ids;
+    this.#lifetimes = lifetimes;
+    this.#fidelity = fidelity;
+  }
+
+  get size(): number {
+    return this.#store.size;
+  }
+
+  /** A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official accounts. */
+  mint(app: App, persona: Persona, scope: string): { code: string; expiresAt: number } {
+    const lifetime =
+      app.kind === 'website' ? this.#lifetimes.websiteCodeSeconds : this.#lifetimes.officialAccountCodeSeconds;
+    const expiresAt = this.#clock.now() + lifetime * 1000;
+    const code = this.#ids.code();
+    this.#store.put(code, { app, persona, scope, expiresAt, used: false }, expiresAt + lifetime * 1000);
+    return { code, expiresAt };
+  }
+
+  /**
+   * Redeems `code` for `app` (reference §3.3, §6): another app's code is 40029 and stays unused;
+   * an expired code is 40029 (or 42003 when configured); a second use is 40163.
+   */
+  redeem(code: string, app: App): IssuedCode {
+    const issued = this.#store.get(code);
+    if (issued === undefined || issued.app.appid !== app.appid) throw new WeChatError(ErrCode.InvalidCode);
+    if (issued.expiresAt <= this.#clock.now()) throw new WeChatError(this.#fidelity.expiredCodeErrcode);
+    if (issued.used) throw new WeChatError(ErrCode.CodeBeenUsed);
+    issued.used = true;
+    return issued;
+  }
+
+  clear(): void {
+    this.#store.clear();
+  }
+}

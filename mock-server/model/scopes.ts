@@ -1,0 +1,18 @@
+import type { AppKind } from '../config/mock-config.js';
+
+/** The scopes each kind of app may ask for (reference §1.1, §2). */
+export const scopesByKind: Readonly<Record<AppKind, readonly string[]>> = {
+  website: ['snsapi_login'],
+  'official-account': ['snsapi_base', 'snsapi_userinfo'],
+};
+
+/** The scope a login is given when none is named: the one that returns a profile. */
+export const defaultScope: Readonly<Record<AppKind, string>> = {
+  website: 'snsapi_login',
+  'official-account': 'snsapi_userinfo',
+};
+
+/** Whether tokens of this scope carry a unionid and may read userinfo (reference §3.2, §5.2). */
+export function grantsProfile(scope: string): boolean {
+  return scope === 'snsapi_login' || scope === 'snsapi_userinfo';
+}

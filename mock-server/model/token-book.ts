@@ -1,0 +1,110 @@
+import { ErrCode } from '../../contract/index.js';
+import type { Clock } from '../core/clock.js';
+import { ExpiringStore } from '../core/expiring-store.js';
+import type { Identifiers } from '../core/identifiers.js';
+import type { Fidelity, Lifetimes } from '../config/mock-config.js';
+import { WeChatError } from '../wechat/wechat-error.js';
+import type { App, Persona } from './registry.js';
+
+/** What one code exchange grants: an access_token and the refresh_token that renews it. */
+export interface Grant {
+  readonly app: App;
+  readonly persona: Persona;
+  readonly scope: string;
+  accessToken: string;
+  accessExpiresAt: number;
+  readonly refreshToken: string;
+  readonly refreshExpiresAt: number;
+}
+
+/** Characters an sns token can hold (reference §7); anything else is not a token at all. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}$/;
+
+/**
+ * Access and refresh tokens (reference §3-§5). Both are kept until the refresh_token expires, so an
+ * expired access_token answers 42001 rather than looking unknown; the stores sweep what has expired.
+ */
+export class TokenBook {
+  readonly #byAccess: ExpiringStore<Grant>;
+  readonly #byRefresh: ExpiringStore<Grant>;
+  readonly #clock: Clock;
+  readonly #ids: Identifiers;
+  readonly #lifetimes: Lifetimes;
+  readonly #fidelity: Fidelity;
+
+  constructor(clock: Clock, ids: Identifiers, lifetimes: Lifetimes, fidelity: Fidelity) {
+    this.#byAccess = new ExpiringStore(clock);
+    this.#byRefresh = new ExpiringStore(clock);
+    this.#clock = clock;
+    this.#ids = ids;
+    this.#lifetimes = lifetimes;
+    this.#fidelity = fidelity;
+  }
+
+  /** How many grants are held (live or awaiting their sweep). */
+  get size(): number {
+    return this.#byRefresh.size;
+  }
+
+  /** Issues a fresh access_token (7200 s) and refresh_token (30 days) for an approved login. */
+  issue(app: App, persona: Persona, scope: string): Grant {
+    const now = this.#clock.now();
+    const grant: Grant = {
+      app,
+      persona,
+      scope,
+      accessToken: this.#ids.token(),
+      accessExpiresAt: now + this.#lifetimes.accessTokenSeconds * 1000,
+      refreshToken: this.#ids.token(),
+      refreshExpiresAt: now + this.#lifetimes.refreshTokenSeconds * 1000,
+    };
+    this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
+    this.#byRefresh.put(grant.refreshToken, grant, grant.refreshExpiresAt);
+    return grant;
+  }
+
+  /**
+   * Refreshes as WeChat documents it (reference §4): while the access_token is valid the same token is
+   * extended; once expired a new one is issued; the refresh_token is neither rotated nor extended.
+   */
+  refresh(app: App, refreshToken: string): Grant {
+    const grant = this.#byRefresh.get(refreshToken);
+    if (grant === undefined || grant.app.appid !== app.appid) throw new WeChatError(ErrCode.InvalidRefreshToken);
+    const now = this.#clock.now();
+    if (grant.refreshExpiresAt <= now) throw new WeChatError(ErrCode.RefreshTokenExpired);
+    if (grant.accessExpiresAt <= now) {
+      this.#byAccess.delete(grant.accessToken);
+      grant.accessToken = this.#ids.token();
+    }
+    grant.accessExpiresAt = now + this.#lifetimes.accessTokenSeconds * 1000;
+    this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
+    return grant;
+  }
+
+  /**
+   * The grant behind a live access_token (reference §5): not token-shaped is 40014; unknown or
+   * superseded is 40001 (or 40014 when configured); expired is 42001.
+   */
+  authorize(accessToken: string): Grant {
+    if (!TOKEN_SHAPE.test(accessToken)) throw new WeChatError(ErrCode.InvalidAccessToken);
+    const grant = this.#byAccess.get(accessToken);
+    if (grant === undefined) throw new WeChatError(this.#fidelity.unknownAccessTokenErrcode);
+    if (grant.accessExpiresAt <= this.#clock.now()) throw new WeChatError(ErrCode.AccessTokenExpired);
+    return grant;
+  }
+
+  /** Drops every expired grant now rather than on the stores' next sweep. */
+  sweep(): void {
+    this.#byAccess.sweep();
+    this.#byRefresh.sweep();
+  }
+
+  clear(): void {
+    this.#byAccess.clear();
+    this.#byRefresh.clear();
+  }
+
+  #retention(grant: Grant): number {
+    return Math.max(grant.refreshExpiresAt, grant.accessExpiresAt);
+  }
+}

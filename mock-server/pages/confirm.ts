@@ -1,0 +1,44 @@
+import type { Context } from 'koa';
+import { PageError } from '../../contract/index.js';
+import { queryParam } from '../core/query-param.js';
+import type { LoginSession } from '../model/login-sessions.js';
+import type { MockModel } from '../model/mock-model.js';
+import { callbackUrl } from './callback-url.js';
+import { errorPage } from './error-page.js';
+import { sendHtml } from './html.js';
+
+function openSession(ctx: Context, model: MockModel): LoginSession | undefined {
+  const session = model.sessions.get(queryParam(ctx.query, 'uuid') ?? '');
+  if (session === undefined) sendHtml(ctx, errorPage(PageError.LoginSessionExpired));
+  else ctx.state.appid = session.app.appid;
+  return session;
+}
+
+/**
+ * `GET /connect/confirm/allow?uuid=&persona=` (mock-only): the person approves as a persona; the session
+ * ends and the browser goes to redirect_uri with a fresh code and the state (reference §1.2, §2).
+ * An unknown persona leaves the session open, so the person can pick again.
+ */
+export function confirmAllow(ctx: Context, model: MockModel): void {
+  const session = openSession(ctx, model);
+  if (session === undefined) return;
+  const personaKey = queryParam(ctx.query, 'persona') ?? '';
+  const persona = model.registry.persona(personaKey);
+  if (persona === undefined) {
+    return sendHtml(
+      ctx,
+      errorPage(PageError.LinkUnavailable, `No persona has the key ${personaKey}; go back and pick one.`),
+    );
+  }
+  model.sessions.close(session.id);
+  const { code } = model.codes.mint(session.app, persona, session.scope);
+  ctx.redirect(callbackUrl(session.flow, session.redirectUri, code, session.state));
+}
+
+/** `GET /connect/confirm/deny?uuid=` (mock-only): WeChat's cancel text, and no redirect (reference §1.2). */
+export function confirmDeny(ctx: Context, model: MockModel): void {
+  const session = openSession(ctx, model);
+  if (session === undefined) return;
+  model.sessions.close(session.id);
+  sendHtml(ctx, errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint));
+}

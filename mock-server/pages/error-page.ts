@@ -1,0 +1,14 @@
+import type { PageError } from '../../contract/index.js';
+import { type Html, html } from './html.js';
+import { pageLayout } from './page-layout.js';
+
+/**
+ * WeChat's authorize error page (reference §1.3): HTTP 200, the message in
+ * `<h4 class="weui_msg_title">`, and the commented-out reference number, as in the captured page.
+ */
+export function errorPage(message: PageError | string, hint?: string): Html {
+  const body = html`<div class="weui_msg"> <div class="weui_icon_area"><i class="weui_icon_info weui_icon_msg"></i></div>
+<div class="weui_text_area"> <h4 class="weui_msg_title">${message}</h4> ${hint === undefined ? '' : html`<p class="weui_msg_desc">${hint}</p>`}</div>
+<!-- <div style="color: gray;font-size: 15px;margin-top: 5px;">(wechat-oauth-mock)</div> --> </div>`;
+  return pageLayout('微信登录', body);
+}

@@ -1,0 +1,52 @@
+import type { Context } from 'koa';
+import { PageError } from '../../contract/index.js';
+import { queryParam } from '../core/query-param.js';
+import type { MockModel } from '../model/mock-model.js';
+import { scopesByKind } from '../model/scopes.js';
+import { callbackUrl } from './callback-url.js';
+import { errorPage } from './error-page.js';
+import { sendHtml } from './html.js';
+import { loginPage } from './login-page.js';
+import { redirectUriAllowed } from './redirect-uri.js';
+
+/** WeChat's documented limit on state for official-account authorization (reference §2). */
+const MAX_STATE_BYTES = 128;
+
+/**
+ * `GET /connect/oauth2/authorize`, the official-account web authorization (reference §2). The first
+ * request is 301-redirected to itself with `connect_redirect=1`, as WeChat does. snsapi_base redirects
+ * at once with a code for the persona in `mock_persona` (a mock-only parameter) or the default persona;
+ * snsapi_userinfo shows a consent page.
+ */
+export function oauth2Authorize(ctx: Context, model: MockModel): void {
+  const q = (name: string) => queryParam(ctx.query, name);
+  if (q('connect_redirect') === undefined) {
+    ctx.status = 301;
+    ctx.redirect(`${ctx.path}?${ctx.querystring}${ctx.querystring === '' ? '' : '&'}connect_redirect=1`);
+    return;
+  }
+  const app = model.registry.app(q('appid') ?? '');
+  ctx.state.appid = q('appid');
+  if (app === undefined) return sendHtml(ctx, errorPage(PageError.AppidInvalid));
+  const scope = q('scope') ?? '';
+  if (!scopesByKind['official-account'].includes(scope) || app.kind !== 'official-account') {
+    return sendHtml(ctx, errorPage(PageError.ScopeInvalid));
+  }
+  const redirectUri = q('redirect_uri');
+  if (redirectUri === undefined || !redirectUriAllowed(redirectUri, app, model.config.fidelity.strictRedirectPorts)) {
+    return sendHtml(ctx, errorPage(PageError.OaRedirectDomainMismatch));
+  }
+  const state = q('state') ?? '';
+  if (Buffer.byteLength(state, 'utf8') > MAX_STATE_BYTES) return sendHtml(ctx, errorPage(PageError.StateTooLong));
+  if (scope === 'snsapi_userinfo') {
+    const session = model.sessions.open({ flow: 'oauth2', app, redirectUri, state, scope, lang: 'cn' });
+    return sendHtml(ctx, loginPage(session, model.registry.personas));
+  }
+  const personaKey = q('mock_persona') ?? model.config.defaultPersona;
+  const persona = model.registry.persona(personaKey);
+  if (persona === undefined) {
+    return sendHtml(ctx, errorPage(PageError.LinkUnavailable, `mock_persona: no persona has the key ${personaKey}`));
+  }
+  const { code } = model.codes.mint(app, persona, scope);
+  ctx.redirect(callbackUrl('oauth2', redirectUri, code, state));
+}

@@ -1,0 +1,15 @@
+import { type ErrCode, errmsgs } from '../../contract/index.js';
+
+/**
+ * One of WeChat's answers `{"errcode":N,"errmsg":"..."}`, thrown anywhere in a /sns route and written
+ * in one place (sns-errors.ts) with the errmsg suffix the configuration asks for.
+ */
+export class WeChatError extends Error {
+  readonly errcode: ErrCode;
+
+  constructor(errcode: ErrCode) {
+    super(errmsgs[errcode]);
+    this.name = 'WeChatError';
+    this.errcode = errcode;
+  }
+}
