@@ -56,7 +56,8 @@ export interface paths {
          *       not redirected in practice, reference §2);
          *     * outside the WeChat browser, or on an invalid request: HTTP 200 weui error page whose `<h4>` holds
          *       one of the `x-wechat-page-errors` texts for this page (OpenInWeChat, OaRedirectDomainMismatch,
-         *       OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2).
+         *       OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2), or in the mock
+         *       LinkUnavailable for an unknown `mock_persona`.
          *
          *     Codes issued here live 5 minutes, single use (reference §2, §6).
          */
@@ -641,8 +642,9 @@ export interface operations {
                 /** @description Added by WeChat's own 301 (several SDKs send it up front to avoid the double callback that produces 40163; reference §2). */
                 connect_redirect?: "1";
                 /**
-                 * @description Mock only: the key of the persona to act as (see the control API's `GET /__mock/personas`).
-                 *     WeChat ignores unknown parameters (reference §3.1, §9), so the same URL also works against WeChat.
+                 * @description Mock only: the key of the persona to act as (see the control API's `GET /__mock/personas`); an unknown
+                 *     key → LinkUnavailable page. WeChat ignores unknown parameters (reference §3.1, §9), so the same URL also
+                 *     works against WeChat.
                  */
                 mock_persona?: string;
             };
@@ -690,7 +692,8 @@ export interface operations {
         responses: {
             /**
              * @description Error page (HTML, HTTP 200, weui markup as in reference §1.3): LoginSessionExpired when the login
-             *     session is unknown, already used or older than 5 minutes.
+             *     session is unknown, already used or older than 5 minutes; LinkUnavailable for an unknown persona key
+             *     (the session stays open, so another persona can be picked).
              */
             200: {
                 headers: {
@@ -722,7 +725,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cancel page (HTML, HTTP 200), no redirect. */
+            /**
+             * @description Cancel page (HTML, HTTP 200), no redirect; or LoginSessionExpired when the login session is unknown,
+             *     already used or older than 5 minutes.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -17,12 +17,18 @@ export interface Grant {
   readonly refreshExpiresAt: number;
 }
 
+/**
+ * How long a grant is remembered after its refresh_token expired, so that it answers 42002 (and its
+ * access_token 42001) instead of looking like it never existed; after that it is swept.
+ */
+const EXPIRED_GRANT_MEMORY_MS = 24 * 3600 * 1000;
+
 /** Characters an sns token can hold (reference §7); anything else is not a token at all. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}$/;
 
 /**
- * Access and refresh tokens (reference §3-§5). Both are kept until the refresh_token expires, so an
- * expired access_token answers 42001 rather than looking unknown; the stores sweep what has expired.
+ * Access and refresh tokens (reference §3-§5). Both are kept until a day after the refresh_token
+ * expires, so expired tokens answer 42001/42002 rather than looking unknown; the stores sweep the rest.
  */
 export class TokenBook {
   readonly #byAccess: ExpiringStore<Grant>;
@@ -59,7 +65,7 @@ export class TokenBook {
       refreshExpiresAt: now + this.#lifetimes.refreshTokenSeconds * 1000,
     };
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
-    this.#byRefresh.put(grant.refreshToken, grant, grant.refreshExpiresAt);
+    this.#byRefresh.put(grant.refreshToken, grant, this.#retention(grant));
     return grant;
   }
 
@@ -105,6 +111,6 @@ export class TokenBook {
   }
 
   #retention(grant: Grant): number {
-    return Math.max(grant.refreshExpiresAt, grant.accessExpiresAt);
+    return Math.max(grant.refreshExpiresAt, grant.accessExpiresAt) + EXPIRED_GRANT_MEMORY_MS;
   }
 }

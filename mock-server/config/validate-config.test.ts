@@ -1,0 +1,126 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from './config-error.js';
+import { loadConfigFile } from './load-config-file.js';
+import { validateConfig } from './validate-config.js';
+
+function issuesOf(raw: unknown): string[] {
+  try {
+    validateConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('without a file, seeds the demo: a website app for localhost and 127.0.0.1, an official account, four personas', () => {
+    const config = validateConfig(undefined);
+    const website = config.apps.find((a) => a.kind === 'website');
+    expect(website?.callbackDomains).toEqual(['localhost', '127.0.0.1']);
+    expect(config.apps.some((a) => a.kind === 'official-account')).toBe(true);
+    expect(config.personas.length).toBeGreaterThanOrEqual(4);
+    expect(config.personas.some((p) => /\p{Extended_Pictographic}/u.test(p.nickname))).toBe(true);
+    expect(config.personas.some((p) => p.headimgurl === '')).toBe(true);
+    expect(config.personas.every((p) => /\p{Script=Han}/u.test(p.nickname))).toBe(true);
+  });
+
+  it('fills WeChat defaults: lifetimes of reference §6, text/plain, the comma rid suffix', () => {
+    const config = validateConfig({});
+    expect(config.lifetimes).toEqual({
+      websiteCodeSeconds: 600,
+      officialAccountCodeSeconds: 300,
+      accessTokenSeconds: 7200,
+      refreshTokenSeconds: 2_592_000,
+      loginSessionSeconds: 300,
+    });
+    expect(config.fidelity.contentType).toBe('text/plain');
+    expect(config.fidelity.errmsgSuffix).toBe('comma-rid');
+    expect(Object.isFrozen(config.fidelity)).toBe(true);
+  });
+
+  it('reports every problem at once, each with its path and what was expected', () => {
+    const issues = issuesOf({
+      apps: [
+        { appid: 'wx123', secret: 'nope', kind: 'game', name: 'A', callbackDomains: ['http://a.test/cb'] },
+        { name: '', kind: 'website', callbackDomains: 'a.test' },
+      ],
+      personas: [{ key: 'a b', nickname: 'x', sex: 3 }],
+      lifetimes: { accessTokenSeconds: -5 },
+      fidelity: { errmsgSuffix: 'fancy', colour: 'red' },
+      defaultPersona: 'nobody',
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^apps\[0\]\.appid: expected "wx" followed by 16 lowercase hex digits/),
+        expect.stringMatching(/^apps\[0\]\.secret: expected 32 lowercase hex digits/),
+        expect.stringMatching(/^apps\[0\]\.kind: expected one of "website", "official-account", got "game"/),
+        expect.stringMatching(/^apps\[0\]\.callbackDomains\[0\]: expected a bare host name/),
+        expect.stringMatching(/^apps\[1\]\.name: expected a non-empty string/),
+        expect.stringMatching(/^apps\[1\]\.callbackDomains: expected a list/),
+        expect.stringMatching(/^personas\[0\]\.key: expected 1 to 64 characters/),
+        expect.stringMatching(/^personas\[0\]\.sex: expected one of 0, 1, 2, got 3/),
+        expect.stringMatching(/^lifetimes\.accessTokenSeconds: expected a whole number/),
+        expect.stringMatching(/^fidelity\.errmsgSuffix: expected one of/),
+        expect.stringMatching(/^fidelity\.colour: unknown setting/),
+        expect.stringMatching(/^defaultPersona: expected the key of a persona/),
+      ]),
+    );
+    expect(issues).toHaveLength(12);
+  });
+
+  it('rejects duplicate appids and persona keys', () => {
+    const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
+    const issues = issuesOf({ apps: [app, app], personas: [{ key: 'p', nickname: 'P' }, { key: 'p', nickname: 'Q' }] });
+    expect(issues).toEqual([
+      'apps[1].appid: duplicate appid "wx0123456789abcdef"',
+      'personas[1].key: duplicate persona key "p"',
+    ]);
+  });
+
+  it('derives appid and secret from the seed when a config leaves them out, stable across loads', () => {
+    const raw = { seed: 's', apps: [{ kind: 'website', name: 'Shop', callbackDomains: ['shop.test'] }] };
+    const a = validateConfig(raw).apps[0];
+    const b = validateConfig(raw).apps[0];
+    expect(a?.appid).toMatch(/^wx[0-9a-f]{16}$/);
+    expect(a?.secret).toMatch(/^[0-9a-f]{32}$/);
+    expect(b).toEqual(a);
+  });
+
+  it('binds website apps to an Open Platform account by default, official accounts to none (reference §10)', () => {
+    const config = validateConfig({
+      apps: [
+        { kind: 'website', name: 'W', callbackDomains: ['w.test'] },
+        { kind: 'official-account', name: 'O', callbackDomains: ['o.test'] },
+      ],
+    });
+    expect(config.apps.map((a) => a.account)).toEqual(['default', null]);
+    expect(config.accounts).toEqual([{ id: 'default' }]);
+  });
+
+  it('loads a YAML file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wom-config-'));
+    const path = join(dir, 'mock.yaml');
+    await writeFile(
+      path,
+      'apps:\n  - name: 店铺\n    kind: website\n    callbackDomains: [shop.test]\npersonas:\n  - key: alice\n    nickname: 爱丽丝\n',
+    );
+    const config = await loadConfigFile(path);
+    expect(config.apps[0]?.name).toBe('店铺');
+    expect(config.personas.map((p) => p.key)).toEqual(['alice']);
+  });
+
+  it('loads a JSON file and reports a file that cannot be parsed or read, naming it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wom-config-'));
+    const good = join(dir, 'mock.json');
+    await writeFile(good, JSON.stringify({ fidelity: { contentType: 'application/json; encoding=utf-8' } }));
+    expect((await loadConfigFile(good)).fidelity.contentType).toBe('application/json; encoding=utf-8');
+    const bad = join(dir, 'bad.yaml');
+    await writeFile(bad, 'apps: [unclosed\n');
+    await expect(loadConfigFile(bad)).rejects.toThrow(/bad\.yaml is not a valid .*cannot parse/s);
+    await expect(loadConfigFile(join(dir, 'missing.yaml'))).rejects.toThrow(/cannot read the file: no such file/);
+  });
+});
