@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['contract/**/*.test.ts', 'mock-server/**/*.test.ts', 'client/**/*.test.ts', 'scenarios/**/*.test.ts'],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
+    globalSetup: ['mock-server/test-support/global-setup.ts'],
     testTimeout: 15_000,
   },
 });

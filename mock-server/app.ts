@@ -1,8 +1,8 @@
 import Koa from 'koa';
-import type { Clock } from './core/clock.js';
-import type { RandomSource } from './core/random-source.js';
 import type { MockConfig } from './config/mock-config.js';
 import { createControlRouter } from './control/control-router.js';
+import type { Clock } from './core/clock.js';
+import type { RandomSource } from './core/random-source.js';
 import type { Logger } from './logging/logger.js';
 import { requestLog } from './logging/request-log.js';
 import { MockModel } from './model/mock-model.js';

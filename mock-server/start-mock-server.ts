@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
-import { type Clock, createSystemClock } from './core/clock.js';
-import { cryptoRandom, type RandomSource } from './core/random-source.js';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
+import { type Clock, createSystemClock } from './core/clock.js';
+import { cryptoRandom, type RandomSource } from './core/random-source.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
 import type { MockModel } from './model/mock-model.js';
 

@@ -74,7 +74,13 @@ describe('configuration', () => {
 
   it('rejects duplicate appids and persona keys', () => {
     const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
-    const issues = issuesOf({ apps: [app, app], personas: [{ key: 'p', nickname: 'P' }, { key: 'p', nickname: 'Q' }] });
+    const issues = issuesOf({
+      apps: [app, app],
+      personas: [
+        { key: 'p', nickname: 'P' },
+        { key: 'p', nickname: 'Q' },
+      ],
+    });
     expect(issues).toEqual([
       'apps[1].appid: duplicate appid "wx0123456789abcdef"',
       'personas[1].key: duplicate persona key "p"',

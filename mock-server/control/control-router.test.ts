@@ -8,7 +8,11 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const post = (path: string, body?: unknown) =>
-  mock.get(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? '' : JSON.stringify(body) });
+  mock.get(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
 
 describe('control plane', () => {
   it('GET /__mock/health answers 200 {"status":"ok"}', async () => {
@@ -41,7 +45,7 @@ describe('control plane', () => {
     expect(personas[3]).toMatchObject({ profile: 'legacy', region: { en: { city: 'Linfen' } } });
   });
 
-  it('POST /__mock/codes mints a code as if the persona had approved, with the app kind\'s default scope', async () => {
+  it("POST /__mock/codes mints a code as if the persona had approved, with the app kind's default scope", async () => {
     const answer = await post('/__mock/codes', { appid: OFFICIAL.appid, persona: 'lisi' });
     expect(answer.status).toBe(201);
     expect(answer.json).toMatchObject({ appid: OFFICIAL.appid, persona: 'lisi', scope: 'snsapi_userinfo' });
@@ -50,9 +54,18 @@ describe('control plane', () => {
   });
 
   it('POST /__mock/codes explains bad requests with JSON errors', async () => {
-    expect(await post('/__mock/codes', { persona: 'lisi' })).toMatchObject({ status: 400, json: { error: 'bad_request', message: '"appid" must be a non-empty string.' } });
-    expect(await post('/__mock/codes', { appid: 'wx0000000000000000', persona: 'lisi' })).toMatchObject({ status: 404, json: { error: 'unknown_app' } });
-    expect(await post('/__mock/codes', { appid: WEBSITE.appid, persona: 'nobody' })).toMatchObject({ status: 404, json: { error: 'unknown_persona' } });
+    expect(await post('/__mock/codes', { persona: 'lisi' })).toMatchObject({
+      status: 400,
+      json: { error: 'bad_request', message: '"appid" must be a non-empty string.' },
+    });
+    expect(await post('/__mock/codes', { appid: 'wx0000000000000000', persona: 'lisi' })).toMatchObject({
+      status: 404,
+      json: { error: 'unknown_app' },
+    });
+    expect(await post('/__mock/codes', { appid: WEBSITE.appid, persona: 'nobody' })).toMatchObject({
+      status: 404,
+      json: { error: 'unknown_persona' },
+    });
     expect(await post('/__mock/codes', { appid: WEBSITE.appid, persona: 'lisi', scope: 'snsapi_base' })).toMatchObject({
       status: 400,
       json: { error: 'bad_scope', message: 'A website app takes scope snsapi_login, not "snsapi_base".' },
@@ -60,10 +73,13 @@ describe('control plane', () => {
     const malformed = await mock.get('/__mock/codes', { method: 'POST', body: '{"appid":' });
     expect(malformed).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     expect(malformed.json.message).toMatch(/^The body is not valid JSON/);
-    expect(await post('/__mock/codes', [1])).toMatchObject({ status: 400, json: { message: 'The body must be a JSON object.' } });
+    expect(await post('/__mock/codes', [1])).toMatchObject({
+      status: 400,
+      json: { message: 'The body must be a JSON object.' },
+    });
   });
 
-  it('GET /__mock/clock and POST /__mock/clock/advance move the mock\'s time and answer it', async () => {
+  it("GET /__mock/clock and POST /__mock/clock/advance move the mock's time and answer it", async () => {
     const before = (await mock.get('/__mock/clock')).json;
     const after = await post('/__mock/clock/advance', { seconds: 3600 });
     expect(after.status).toBe(200);
@@ -85,7 +101,9 @@ describe('control plane', () => {
     expect((await post('/__mock/reset')).json).toEqual({ status: 'reset' });
     expect((await mock.get('/__mock/clock')).json.offsetMs).toBe(0);
     expect((await mock.exchange(code)).json.errcode).toBe(40029);
-    const info = await mock.get(withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: json.openid as string }));
+    const info = await mock.get(
+      withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: json.openid as string }),
+    );
     expect(info.json.errcode).toBe(40001);
     // The seeded apps and personas are still there and work.
     expect((await mock.exchange(await mock.mintCode())).json).toHaveProperty('access_token');

@@ -48,6 +48,8 @@ describe('identifier shapes (reference §7)', () => {
   it('derives appid, secret and avatar URL in WeChat shapes from the seed', () => {
     expect(deriveAppid('seed', 'My App')).toMatch(/^wx[0-9a-f]{16}$/);
     expect(deriveSecret('seed', 'wx0123456789abcdef')).toMatch(/^[0-9a-f]{32}$/);
-    expect(deriveHeadimgurl('seed', 'alice')).toMatch(/^https:\/\/thirdwx\.qlogo\.cn\/mmopen\/vi_32\/[A-Za-z0-9_-]{86}\/132$/);
+    expect(deriveHeadimgurl('seed', 'alice')).toMatch(
+      /^https:\/\/thirdwx\.qlogo\.cn\/mmopen\/vi_32\/[A-Za-z0-9_-]{86}\/132$/,
+    );
   });
 });

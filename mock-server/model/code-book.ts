@@ -1,8 +1,8 @@
 import { ErrCode } from '../../contract/index.js';
+import type { Fidelity, Lifetimes } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
 import { ExpiringStore } from '../core/expiring-store.js';
 import type { Identifiers } from '../core/identifiers.js';
-import type { Fidelity, Lifetimes } from '../config/mock-config.js';
 import { WeChatError } from '../wechat/wechat-error.js';
 import type { App, Persona } from './registry.js';
 

@@ -1,7 +1,7 @@
+import type { MockConfig } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
 import { Identifiers } from '../core/identifiers.js';
 import type { RandomSource } from '../core/random-source.js';
-import type { MockConfig } from '../config/mock-config.js';
 import { CodeBook } from './code-book.js';
 import { LoginSessions } from './login-sessions.js';
 import { Registry } from './registry.js';

@@ -1,5 +1,5 @@
-import type { Identifiers } from '../core/identifiers.js';
 import type { AppConfig, MockConfig, PersonaConfig } from '../config/mock-config.js';
+import type { Identifiers } from '../core/identifiers.js';
 
 export interface App extends AppConfig {
   /** The 6 characters every openid of this app starts with (reference §7). */

@@ -16,7 +16,10 @@ describe('callback URLs', () => {
     ['http://localhost/cb', 'abc', 'http://localhost/cb?code=C&state=abc'],
     ['http://localhost/cb?x=1', '', 'http://localhost/cb?x=1&code=C&state='],
     ['http://localhost/app/#/route?y=2', 'a b', 'http://localhost/app/?code=C&state=a%20b#/route?y=2'],
-  ])('oauth2/authorize inserts before the #fragment of %s with state encoded (reference §2)', (redirectUri, state, expected) => {
-    expect(callbackUrl('oauth2', redirectUri, 'C', state)).toBe(expected);
-  });
+  ])(
+    'oauth2/authorize inserts before the #fragment of %s with state encoded (reference §2)',
+    (redirectUri, state, expected) => {
+      expect(callbackUrl('oauth2', redirectUri, 'C', state)).toBe(expected);
+    },
+  );
 });

@@ -5,12 +5,11 @@ import type { LoginSession } from '../model/login-sessions.js';
 import type { MockModel } from '../model/mock-model.js';
 import { callbackUrl } from './callback-url.js';
 import { errorPage } from './error-page.js';
-import { sendHtml } from './html.js';
+import { type PageResult, redirectTo } from './page-result.js';
 
 function openSession(ctx: Context, model: MockModel): LoginSession | undefined {
   const session = model.sessions.get(queryParam(ctx.query, 'uuid') ?? '');
-  if (session === undefined) sendHtml(ctx, errorPage(PageError.LoginSessionExpired));
-  else ctx.state.appid = session.app.appid;
+  if (session !== undefined) ctx.state.appid = session.app.appid;
   return session;
 }
 
@@ -19,26 +18,23 @@ function openSession(ctx: Context, model: MockModel): LoginSession | undefined {
  * ends and the browser goes to redirect_uri with a fresh code and the state (reference §1.2, §2).
  * An unknown persona leaves the session open, so the person can pick again.
  */
-export function confirmAllow(ctx: Context, model: MockModel): void {
+export function confirmAllow(ctx: Context, model: MockModel): PageResult {
   const session = openSession(ctx, model);
-  if (session === undefined) return;
+  if (session === undefined) return errorPage(PageError.LoginSessionExpired);
   const personaKey = queryParam(ctx.query, 'persona') ?? '';
   const persona = model.registry.persona(personaKey);
   if (persona === undefined) {
-    return sendHtml(
-      ctx,
-      errorPage(PageError.LinkUnavailable, `No persona has the key ${personaKey}; go back and pick one.`),
-    );
+    return errorPage(PageError.LinkUnavailable, `No persona has the key ${personaKey}; go back and pick one.`);
   }
   model.sessions.close(session.id);
   const { code } = model.codes.mint(session.app, persona, session.scope);
-  ctx.redirect(callbackUrl(session.flow, session.redirectUri, code, session.state));
+  return redirectTo(callbackUrl(session.flow, session.redirectUri, code, session.state));
 }
 
 /** `GET /connect/confirm/deny?uuid=` (mock-only): WeChat's cancel text, and no redirect (reference §1.2). */
-export function confirmDeny(ctx: Context, model: MockModel): void {
+export function confirmDeny(ctx: Context, model: MockModel): PageResult {
   const session = openSession(ctx, model);
-  if (session === undefined) return;
+  if (session === undefined) return errorPage(PageError.LoginSessionExpired);
   model.sessions.close(session.id);
-  sendHtml(ctx, errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint));
+  return errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint);
 }

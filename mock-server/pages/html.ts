@@ -24,8 +24,7 @@ export class Html {
 /** A tagged template that escapes every interpolated value (and each item of a list) unless it is `Html`. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
   let out = strings[0] as string;
-  const render = (value: unknown): string =>
-    value instanceof Html ? value.value : escapeHtml(String(value ?? ''));
+  const render = (value: unknown): string => (value instanceof Html ? value.value : escapeHtml(String(value ?? '')));
   values.forEach((value, i) => {
     out += Array.isArray(value) ? value.map(render).join('') : render(value);
     out += strings[i + 1] as string;

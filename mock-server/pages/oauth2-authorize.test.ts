@@ -8,14 +8,26 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const authorize = (params: Record<string, string>) =>
-  mock.get(withQuery('/connect/oauth2/authorize', { appid: OFFICIAL.appid, redirect_uri: 'http://localhost/oa/callback', response_type: 'code', scope: 'snsapi_base', state: 'st', connect_redirect: '1', ...params }));
+  mock.get(
+    withQuery('/connect/oauth2/authorize', {
+      appid: OFFICIAL.appid,
+      redirect_uri: 'http://localhost/oa/callback',
+      response_type: 'code',
+      scope: 'snsapi_base',
+      state: 'st',
+      connect_redirect: '1',
+      ...params,
+    }),
+  );
 const h4 = (page: string) => /<h4 class="weui_msg_title">([^<]*)<\/h4>/.exec(page)?.[1];
 
 describe('GET /connect/oauth2/authorize (reference §2)', () => {
   it('first 301-redirects to itself with connect_redirect=1, as WeChat does', async () => {
     const answer = await mock.get(`/connect/oauth2/authorize?appid=${OFFICIAL.appid}&scope=snsapi_base&state=a`);
     expect(answer.status).toBe(301);
-    expect(answer.headers.get('location')).toBe(`/connect/oauth2/authorize?appid=${OFFICIAL.appid}&scope=snsapi_base&state=a&connect_redirect=1`);
+    expect(answer.headers.get('location')).toBe(
+      `/connect/oauth2/authorize?appid=${OFFICIAL.appid}&scope=snsapi_base&state=a&connect_redirect=1`,
+    );
   });
 
   it('snsapi_base redirects at once with a code and the state (§2)', async () => {
@@ -26,12 +38,17 @@ describe('GET /connect/oauth2/authorize (reference §2)', () => {
 
   it('inserts code and state before a #fragment, state URL-encoded (§2)', async () => {
     const answer = await authorize({ redirect_uri: 'http://localhost/spa/#/after-login', state: 'a b' });
-    expect(answer.headers.get('location')).toMatch(/^http:\/\/localhost\/spa\/\?code=[A-Za-z0-9]{32}&state=a%20b#\/after-login$/);
+    expect(answer.headers.get('location')).toMatch(
+      /^http:\/\/localhost\/spa\/\?code=[A-Za-z0-9]{32}&state=a%20b#\/after-login$/,
+    );
   });
 
   it('snsapi_base acts as mock_persona when given, else the default persona', async () => {
     const codeOf = (location: string | null) => new URL(location ?? '').searchParams.get('code') ?? '';
-    const asLisi = await mock.exchange(codeOf((await authorize({ mock_persona: 'lisi' })).headers.get('location')), OFFICIAL);
+    const asLisi = await mock.exchange(
+      codeOf((await authorize({ mock_persona: 'lisi' })).headers.get('location')),
+      OFFICIAL,
+    );
     const asDefault = await mock.exchange(codeOf((await authorize({})).headers.get('location')), OFFICIAL);
     const lisiDirect = await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'lisi', 'snsapi_base'), OFFICIAL);
     expect(asLisi.json.openid).toBe(lisiDirect.json.openid);
@@ -60,10 +77,12 @@ describe('GET /connect/oauth2/authorize (reference §2)', () => {
   });
 
   it('answers a redirect_uri outside the callback domains with the 10003 page (§2)', async () => {
-    expect(h4((await authorize({ redirect_uri: 'https://evil.test/' })).text)).toBe('redirect_uri域名与后台配置不一致，错误码：10003');
+    expect(h4((await authorize({ redirect_uri: 'https://evil.test/' })).text)).toBe(
+      'redirect_uri域名与后台配置不一致，错误码：10003',
+    );
   });
 
-  it('answers a wrong scope, or a website app\'s appid, with the scope error page (§2)', async () => {
+  it("answers a wrong scope, or a website app's appid, with the scope error page (§2)", async () => {
     expect(h4((await authorize({ scope: 'snsapi_login' })).text)).toBe('Scope 参数错误或没有 Scope 权限');
     expect(h4((await authorize({ appid: WEBSITE.appid })).text)).toBe('Scope 参数错误或没有 Scope 权限');
   });

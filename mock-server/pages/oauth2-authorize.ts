@@ -5,8 +5,8 @@ import type { MockModel } from '../model/mock-model.js';
 import { scopesByKind } from '../model/scopes.js';
 import { callbackUrl } from './callback-url.js';
 import { errorPage } from './error-page.js';
-import { sendHtml } from './html.js';
 import { loginPage } from './login-page.js';
+import { type PageResult, redirectTo } from './page-result.js';
 import { redirectUriAllowed } from './redirect-uri.js';
 
 /** WeChat's documented limit on state for official-account authorization (reference §2). */
@@ -18,35 +18,33 @@ const MAX_STATE_BYTES = 128;
  * at once with a code for the persona in `mock_persona` (a mock-only parameter) or the default persona;
  * snsapi_userinfo shows a consent page.
  */
-export function oauth2Authorize(ctx: Context, model: MockModel): void {
+export function oauth2Authorize(ctx: Context, model: MockModel): PageResult {
   const q = (name: string) => queryParam(ctx.query, name);
   if (q('connect_redirect') === undefined) {
-    ctx.status = 301;
-    ctx.redirect(`${ctx.path}?${ctx.querystring}${ctx.querystring === '' ? '' : '&'}connect_redirect=1`);
-    return;
+    return redirectTo(`${ctx.path}?${ctx.querystring}${ctx.querystring === '' ? '' : '&'}connect_redirect=1`, 301);
   }
   const app = model.registry.app(q('appid') ?? '');
   ctx.state.appid = q('appid');
-  if (app === undefined) return sendHtml(ctx, errorPage(PageError.AppidInvalid));
+  if (app === undefined) return errorPage(PageError.AppidInvalid);
   const scope = q('scope') ?? '';
   if (!scopesByKind['official-account'].includes(scope) || app.kind !== 'official-account') {
-    return sendHtml(ctx, errorPage(PageError.ScopeInvalid));
+    return errorPage(PageError.ScopeInvalid);
   }
   const redirectUri = q('redirect_uri');
   if (redirectUri === undefined || !redirectUriAllowed(redirectUri, app, model.config.fidelity.strictRedirectPorts)) {
-    return sendHtml(ctx, errorPage(PageError.OaRedirectDomainMismatch));
+    return errorPage(PageError.OaRedirectDomainMismatch);
   }
   const state = q('state') ?? '';
-  if (Buffer.byteLength(state, 'utf8') > MAX_STATE_BYTES) return sendHtml(ctx, errorPage(PageError.StateTooLong));
+  if (Buffer.byteLength(state, 'utf8') > MAX_STATE_BYTES) return errorPage(PageError.StateTooLong);
   if (scope === 'snsapi_userinfo') {
     const session = model.sessions.open({ flow: 'oauth2', app, redirectUri, state, scope, lang: 'cn' });
-    return sendHtml(ctx, loginPage(session, model.registry.personas));
+    return loginPage(session, model.registry.personas);
   }
   const personaKey = q('mock_persona') ?? model.config.defaultPersona;
   const persona = model.registry.persona(personaKey);
   if (persona === undefined) {
-    return sendHtml(ctx, errorPage(PageError.LinkUnavailable, `mock_persona: no persona has the key ${personaKey}`));
+    return errorPage(PageError.LinkUnavailable, `mock_persona: no persona has the key ${personaKey}`);
   }
   const { code } = model.codes.mint(app, persona, scope);
-  ctx.redirect(callbackUrl('oauth2', redirectUri, code, state));
+  return redirectTo(callbackUrl('oauth2', redirectUri, code, state));
 }

@@ -8,7 +8,16 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const qrconnect = (params: Record<string, string>) =>
-  mock.get(withQuery('/connect/qrconnect', { appid: WEBSITE.appid, redirect_uri: 'http://localhost:3000/callback', response_type: 'code', scope: 'snsapi_login', state: 'xyz', ...params }));
+  mock.get(
+    withQuery('/connect/qrconnect', {
+      appid: WEBSITE.appid,
+      redirect_uri: 'http://localhost:3000/callback',
+      response_type: 'code',
+      scope: 'snsapi_login',
+      state: 'xyz',
+      ...params,
+    }),
+  );
 const h4 = (page: string) => /<h4 class="weui_msg_title">([^<]*)<\/h4>/.exec(page)?.[1];
 /** The page's allow link for a persona, as a script following links reads it. */
 function allowLink(page: string, persona: string): string {
@@ -48,14 +57,22 @@ describe('GET /connect/qrconnect (reference §1)', () => {
   });
 
   it('tolerates a missing response_type, as wxLogin.js sends none (§1.1)', async () => {
-    const answer = await mock.get(withQuery('/connect/qrconnect', { appid: WEBSITE.appid, redirect_uri: 'http://localhost/cb', scope: 'snsapi_login', login_type: 'jssdk' }));
+    const answer = await mock.get(
+      withQuery('/connect/qrconnect', {
+        appid: WEBSITE.appid,
+        redirect_uri: 'http://localhost/cb',
+        scope: 'snsapi_login',
+        login_type: 'jssdk',
+      }),
+    );
     expect(answer.text).toContain('data-persona="zhangsan"');
   });
 
   it('shows a page with every persona to allow as, and a deny link', async () => {
     const answer = await qrconnect({});
     expect(answer.status).toBe(200);
-    for (const persona of ['zhangsan', 'lisi', 'wangwu', 'xiaoming']) expect(allowLink(answer.text, persona)).toMatch(/^\/connect\/confirm\/allow\?uuid=[A-Za-z0-9]{16}&persona=/);
+    for (const persona of ['zhangsan', 'lisi', 'wangwu', 'xiaoming'])
+      expect(allowLink(answer.text, persona)).toMatch(/^\/connect\/confirm\/allow\?uuid=[A-Za-z0-9]{16}&persona=/);
     expect(denyLink(answer.text)).toMatch(/^\/connect\/confirm\/deny\?uuid=/);
     expect(answer.text).toContain('李四🐱');
   });
@@ -68,7 +85,9 @@ describe('GET /connect/qrconnect (reference §1)', () => {
     const page = await qrconnect({ state: 'xyz' });
     const answer = await mock.get(allowLink(page.text, 'zhangsan'));
     expect(answer.status).toBe(302);
-    expect(answer.headers.get('location')).toMatch(/^http:\/\/localhost:3000\/callback\?code=0[0-9][A-Za-z0-9]{30}&state=xyz$/);
+    expect(answer.headers.get('location')).toMatch(
+      /^http:\/\/localhost:3000\/callback\?code=0[0-9][A-Za-z0-9]{30}&state=xyz$/,
+    );
   });
 
   it('uses & when redirect_uri already has a query, and appends state= even when state is empty (§1.2)', async () => {
@@ -82,7 +101,12 @@ describe('GET /connect/qrconnect (reference §1)', () => {
     const location = (await mock.get(allowLink(page.text, 'lisi'))).headers.get('location') ?? '';
     const code = new URL(location).searchParams.get('code') ?? '';
     const tokens = await mock.exchange(code);
-    const info = await mock.get(withQuery('/sns/userinfo', { access_token: tokens.json.access_token as string, openid: tokens.json.openid as string }));
+    const info = await mock.get(
+      withQuery('/sns/userinfo', {
+        access_token: tokens.json.access_token as string,
+        openid: tokens.json.openid as string,
+      }),
+    );
     expect(info.json.nickname).toBe('李四🐱');
   });
 
@@ -101,7 +125,7 @@ describe('GET /connect/qrconnect (reference §1)', () => {
     expect((await mock.get(link)).status).toBe(302);
   });
 
-  it('deny shows WeChat\'s cancel text and does not redirect (§1.2)', async () => {
+  it("deny shows WeChat's cancel text and does not redirect (§1.2)", async () => {
     const page = await qrconnect({});
     const answer = await mock.get(denyLink(page.text));
     expect(answer.status).toBe(200);

@@ -48,7 +48,12 @@ export async function startTestMock(options: StartOptions = {}): Promise<TestMoc
       return answer.json.code as string;
     },
     exchange(code, app = WEBSITE) {
-      const query = new URLSearchParams({ appid: app.appid, secret: app.secret, code, grant_type: 'authorization_code' });
+      const query = new URLSearchParams({
+        appid: app.appid,
+        secret: app.secret,
+        code,
+        grant_type: 'authorization_code',
+      });
       return get(`/sns/oauth2/access_token?${query}`);
     },
     async advance(seconds) {

@@ -8,13 +8,25 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const exchangeWith = (params: Record<string, string>) => mock.get(withQuery('/sns/oauth2/access_token', params));
-const full = (code: string) => ({ appid: WEBSITE.appid, secret: WEBSITE.secret, code, grant_type: 'authorization_code' });
+const full = (code: string) => ({
+  appid: WEBSITE.appid,
+  secret: WEBSITE.secret,
+  code,
+  grant_type: 'authorization_code',
+});
 
 describe('GET /sns/oauth2/access_token (reference §3)', () => {
   it('exchanges a code for tokens in WeChat key order, with unionid for a website app (§3.2)', async () => {
     const answer = await mock.exchange(await mock.mintCode());
     expect(answer.status).toBe(200);
-    expect(Object.keys(answer.json)).toEqual(['access_token', 'expires_in', 'refresh_token', 'openid', 'scope', 'unionid']);
+    expect(Object.keys(answer.json)).toEqual([
+      'access_token',
+      'expires_in',
+      'refresh_token',
+      'openid',
+      'scope',
+      'unionid',
+    ]);
     expect(answer.json).toMatchObject({ expires_in: 7200, scope: 'snsapi_login' });
     expect(answer.json.access_token).toMatch(/^86_[A-Za-z0-9_-]{107}$/);
     expect(answer.json.refresh_token).toMatch(/^86_[A-Za-z0-9_-]{107}$/);
@@ -46,7 +58,12 @@ describe('GET /sns/oauth2/access_token (reference §3)', () => {
   });
 
   it('answers 41008 missing code, which is what python-weixin refresh bug gets (reference §11)', async () => {
-    const answer = await exchangeWith({ appid: WEBSITE.appid, js_code: 'x', secret: WEBSITE.secret, grant_type: 'authorization_code' });
+    const answer = await exchangeWith({
+      appid: WEBSITE.appid,
+      js_code: 'x',
+      secret: WEBSITE.secret,
+      grant_type: 'authorization_code',
+    });
     expect(answer.json.errcode).toBe(41008);
     expect(answer.json.errmsg).toMatch(/^missing code, rid: /);
   });

@@ -12,7 +12,14 @@ async function login() {
   return json as { access_token: string; refresh_token: string; openid: string };
 }
 const refresh = (refresh_token: string, extra: Record<string, string> = {}) =>
-  mock.get(withQuery('/sns/oauth2/refresh_token', { appid: WEBSITE.appid, grant_type: 'refresh_token', refresh_token, ...extra }));
+  mock.get(
+    withQuery('/sns/oauth2/refresh_token', {
+      appid: WEBSITE.appid,
+      grant_type: 'refresh_token',
+      refresh_token,
+      ...extra,
+    }),
+  );
 const userinfo = (access_token: string, openid: string) =>
   mock.get(withQuery('/sns/userinfo', { access_token, openid }));
 
@@ -55,7 +62,9 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   });
 
   it('answers 41002 / 40013 for a missing / unknown appid', async () => {
-    expect((await mock.get('/sns/oauth2/refresh_token?grant_type=refresh_token&refresh_token=x')).json.errcode).toBe(41002);
+    expect((await mock.get('/sns/oauth2/refresh_token?grant_type=refresh_token&refresh_token=x')).json.errcode).toBe(
+      41002,
+    );
     expect((await refresh('x', { appid: 'wx0000000000000000' })).json.errcode).toBe(40013);
   });
 
@@ -65,7 +74,10 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   });
 
   it('answers 41003 refresh_token missing and 40030 invalid refresh_token', async () => {
-    expect((await mock.get(withQuery('/sns/oauth2/refresh_token', { appid: WEBSITE.appid, grant_type: 'refresh_token' }))).json.errcode).toBe(41003);
+    expect(
+      (await mock.get(withQuery('/sns/oauth2/refresh_token', { appid: WEBSITE.appid, grant_type: 'refresh_token' })))
+        .json.errcode,
+    ).toBe(41003);
     expect((await refresh('86_bogus')).json).toMatchObject({ errcode: 40030 });
   });
 
@@ -77,7 +89,11 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   it('keeps the original scope (§4)', async () => {
     const { json } = await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'lisi', 'snsapi_base'), OFFICIAL);
     const answer = await mock.get(
-      withQuery('/sns/oauth2/refresh_token', { appid: OFFICIAL.appid, grant_type: 'refresh_token', refresh_token: json.refresh_token as string }),
+      withQuery('/sns/oauth2/refresh_token', {
+        appid: OFFICIAL.appid,
+        grant_type: 'refresh_token',
+        refresh_token: json.refresh_token as string,
+      }),
     );
     expect(answer.json.scope).toBe('snsapi_base');
   });

@@ -18,7 +18,16 @@ describe('GET /sns/userinfo (reference §5.2)', () => {
     const tokens = await login('zhangsan');
     const answer = await userinfo({ access_token: tokens.access_token, openid: tokens.openid, lang: 'zh_CN' });
     expect(Object.keys(answer.json)).toEqual([
-      'openid', 'nickname', 'sex', 'language', 'city', 'province', 'country', 'headimgurl', 'privilege', 'unionid',
+      'openid',
+      'nickname',
+      'sex',
+      'language',
+      'city',
+      'province',
+      'country',
+      'headimgurl',
+      'privilege',
+      'unionid',
     ]);
     expect(answer.json).toEqual({
       openid: tokens.openid,
@@ -88,7 +97,9 @@ describe('GET /sns/userinfo (reference §5.2)', () => {
   it('answers 42001 access_token expired 7200 s after issue', async () => {
     const tokens = await login('zhangsan');
     await mock.advance(7199);
-    expect((await userinfo({ access_token: tokens.access_token, openid: tokens.openid })).json).toHaveProperty('nickname');
+    expect((await userinfo({ access_token: tokens.access_token, openid: tokens.openid })).json).toHaveProperty(
+      'nickname',
+    );
     await mock.advance(1);
     expect((await userinfo({ access_token: tokens.access_token, openid: tokens.openid })).json.errcode).toBe(42001);
   });
@@ -108,7 +119,9 @@ describe('GET /sns/auth (reference §5.1)', () => {
 
   it('answers {"errcode":0,"errmsg":"ok"} exactly, with no rid, for a live token and its openid', async () => {
     const tokens = await login();
-    expect((await auth({ access_token: tokens.access_token, openid: tokens.openid })).text).toBe('{"errcode":0,"errmsg":"ok"}');
+    expect((await auth({ access_token: tokens.access_token, openid: tokens.openid })).text).toBe(
+      '{"errcode":0,"errmsg":"ok"}',
+    );
   });
 
   it('answers 40003 invalid openid for another openid', async () => {
@@ -129,6 +142,9 @@ describe('GET /sns/auth (reference §5.1)', () => {
 
   it('accepts snsapi_base tokens: validity is not a profile permission', async () => {
     const tokens = await login('zhangsan', OFFICIAL, 'snsapi_base');
-    expect((await auth({ access_token: tokens.access_token, openid: tokens.openid })).json).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect((await auth({ access_token: tokens.access_token, openid: tokens.openid })).json).toEqual({
+      errcode: 0,
+      errmsg: 'ok',
+    });
   });
 });

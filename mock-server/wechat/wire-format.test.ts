@@ -9,22 +9,22 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 describe('the /sns wire format (reference §9, §14)', () => {
-  it.each([
-    '/sns/oauth2/access_token',
-    '/sns/oauth2/refresh_token',
-    '/sns/auth',
-    '/sns/userinfo',
-  ])('%s answers errors with HTTP 200, Content-Type text/plain without charset, compact JSON errcode then errmsg', async (path) => {
-    const answer = await mock.get(path);
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toBe('text/plain');
-    expect(answer.text).toMatch(/^\{"errcode":\d+,"errmsg":"[^"]+"\}$/);
-    expect(answer.headers.get('content-length')).toBe(String(Buffer.byteLength(answer.text)));
-  });
+  it.each(['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo'])(
+    '%s answers errors with HTTP 200, Content-Type text/plain without charset, compact JSON errcode then errmsg',
+    async (path) => {
+      const answer = await mock.get(path);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('text/plain');
+      expect(answer.text).toMatch(/^\{"errcode":\d+,"errmsg":"[^"]+"\}$/);
+      expect(answer.headers.get('content-length')).toBe(String(Buffer.byteLength(answer.text)));
+    },
+  );
 
   it('escapes / as \\/ in JSON strings, as in headimgurl (§5.2)', async () => {
     const { json } = await mock.exchange(await mock.mintCode());
-    const answer = await mock.get(withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: json.openid as string }));
+    const answer = await mock.get(
+      withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: json.openid as string }),
+    );
     expect(answer.text).toContain('"headimgurl":"https:\\/\\/thirdwx.qlogo.cn\\/mmopen\\/vi_32\\/');
     expect(answer.text).not.toMatch(/[^\\]\//);
   });
@@ -42,7 +42,11 @@ describe('the /sns wire format (reference §9, §14)', () => {
   it('reads parameters from the query string only: a POST body answers 41002 appid missing (§3.1)', async () => {
     const code = await mock.mintCode();
     const params = { appid: WEBSITE.appid, secret: WEBSITE.secret, code, grant_type: 'authorization_code' };
-    const json = await mock.get('/sns/oauth2/access_token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
+    const json = await mock.get('/sns/oauth2/access_token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(params),
+    });
     expect(json.json.errcode).toBe(41002);
     const form = await mock.get('/sns/oauth2/access_token', { method: 'POST', body: new URLSearchParams(params) });
     expect(form.json.errcode).toBe(41002);
@@ -68,7 +72,7 @@ describe('configurable fidelity', () => {
     ['none', /^invalid code$/],
   ];
 
-  it.each(styles)('errmsgSuffix %s gives the era\'s suffix (§8.1)', async (style, expected) => {
+  it.each(styles)("errmsgSuffix %s gives the era's suffix (§8.1)", async (style, expected) => {
     const other = await startTestMock({ config: { fidelity: { errmsgSuffix: style } } });
     try {
       expect((await other.exchange('0'.repeat(32))).json.errmsg).toMatch(expected);
@@ -87,12 +91,16 @@ describe('configurable fidelity', () => {
   });
 
   it('uses the configured lifetimes and token prefix', async () => {
-    const other = await startTestMock({ config: { lifetimes: { accessTokenSeconds: 60 }, fidelity: { tokenPrefix: 97 } } });
+    const other = await startTestMock({
+      config: { lifetimes: { accessTokenSeconds: 60 }, fidelity: { tokenPrefix: 97 } },
+    });
     try {
       const { json } = await other.exchange(await other.mintCode());
       expect(json).toMatchObject({ expires_in: 60, access_token: expect.stringMatching(/^97_/) });
       await other.advance(60);
-      const info = await other.get(withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: json.openid as string }));
+      const info = await other.get(
+        withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: json.openid as string }),
+      );
       expect(info.json.errcode).toBe(42001);
     } finally {
       await other.close();

@@ -1,0 +1,134 @@
+import { once } from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CliRun, spawnCli } from './test-support/spawn-cli.js';
+import { WEBSITE } from './test-support/test-mock.js';
+
+const running: CliRun[] = [];
+function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const run = spawnCli(args, env);
+  running.push(run);
+  return run;
+}
+afterEach(() => {
+  for (const run of running.splice(0)) run.child.kill('SIGKILL');
+});
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  return port;
+}
+const listening = (run: CliRun) => run.waitFor(/listening on (http:\/\/\S+)/).then((m) => m[1] as string);
+
+describe('the wechat-oauth-mock CLI', () => {
+  it('starts the built-in demo and prints the URL, the demo appid and secret, the callback domains and what to do next', async () => {
+    const run = start(['--port', '0']);
+    const url = await listening(run);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const banner = run.stdout();
+    expect(banner).toContain(WEBSITE.appid);
+    expect(banner).toContain(WEBSITE.secret);
+    expect(banner).toContain('callback domains localhost, 127.0.0.1');
+    expect(banner).toContain(`${url}/connect/qrconnect?appid=${WEBSITE.appid}`);
+    expect(banner).toContain('/sns/oauth2/access_token');
+    expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+  });
+
+  it('listens where --port and --host say', async () => {
+    const port = await freePort();
+    const run = start(['--port', String(port), '--host', '127.0.0.1']);
+    expect(await listening(run)).toBe(`http://127.0.0.1:${port}`);
+  });
+
+  it('takes the port from WECHAT_MOCK_PORT when no flag is given', async () => {
+    const run = start([], { WECHAT_MOCK_PORT: '0' });
+    expect(await listening(run)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('logs one line per request with method, path, appid, errcode or status and duration, never the query', async () => {
+    const run = start(['--port', '0']);
+    const url = await listening(run);
+    await fetch(
+      `${url}/sns/oauth2/access_token?appid=${WEBSITE.appid}&secret=${WEBSITE.secret}&code=bad&grant_type=authorization_code`,
+    );
+    await fetch(`${url}/__mock/health`);
+    const line = await run.waitFor(/^GET \/sns\/oauth2\/access_token .*$/m);
+    expect(line[0]).toMatch(new RegExp(`^GET /sns/oauth2/access_token ${WEBSITE.appid} errcode=40029 \\d+\\.\\dms$`));
+    expect((await run.waitFor(/^GET \/__mock\/health .*$/m))[0]).toMatch(/^GET \/__mock\/health 200 \d+\.\dms$/);
+    expect(run.stdout()).not.toMatch(/^GET .*\?/m);
+  });
+
+  it('logs JSON lines with --log json', async () => {
+    const run = start(['--port', '0', '--log', 'json']);
+    const url = (await run.waitFor(/listening on (http:\/\/[^\s\\"]+)/))[1];
+    await fetch(`${url}/sns/userinfo`);
+    const line = (await run.waitFor(/^\{"level":"info","type":"request".*$/m))[0];
+    expect(JSON.parse(line)).toMatchObject({ method: 'GET', path: '/sns/userinfo', status: 200, errcode: 41001 });
+  });
+
+  it('loads a YAML config given with --config', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wom-cli-'));
+    const config = join(dir, 'mock.yaml');
+    await writeFile(
+      config,
+      'apps:\n  - appid: wx00000000000000aa\n    name: 我的商城\n    kind: website\n    callbackDomains: [shop.test]\n',
+    );
+    const run = start(['--port', '0', '--config', config]);
+    await listening(run);
+    expect(run.stdout()).toContain('wx00000000000000aa');
+    expect(run.stdout()).toContain('callback domains shop.test');
+  });
+
+  it('refuses to start on a bad config, listing every problem, with a non-zero exit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wom-cli-'));
+    const config = join(dir, 'bad.json');
+    await writeFile(
+      config,
+      JSON.stringify({
+        apps: [{ appid: 'nope', kind: 'website', name: 'x', callbackDomains: [] }],
+        lifetimes: { accessTokenSeconds: 0 },
+      }),
+    );
+    const run = start(['--config', config]);
+    expect(await run.exited()).toBe(1);
+    expect(run.stderr()).toContain('bad.json is not a valid wechat-oauth-mock configuration (3 problem(s))');
+    expect(run.stderr()).toContain('apps[0].appid: expected "wx" followed by 16 lowercase hex digits');
+    expect(run.stderr()).toContain('apps[0].callbackDomains: expected at least one domain');
+    expect(run.stderr()).toContain('lifetimes.accessTokenSeconds: expected a whole number from 1');
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects an unknown flag or a bad port with usage and exit code 2', async () => {
+    const unknown = start(['--bogus']);
+    expect(await unknown.exited()).toBe(2);
+    expect(unknown.stderr()).toContain('Usage: wechat-oauth-mock');
+    const port = start(['--port', 'eighty']);
+    expect(await port.exited()).toBe(2);
+    expect(port.stderr()).toContain('--port must be 0 to 65535, got "eighty"');
+  });
+
+  it('says plainly when the port is taken', async () => {
+    const first = start(['--port', '0']);
+    const port = new URL(await listening(first)).port;
+    const second = start(['--port', port]);
+    expect(await second.exited()).toBe(1);
+    expect(second.stderr()).toMatch(/^wechat-oauth-mock: cannot listen: .*EADDRINUSE/);
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'closes cleanly on %s, even with a keep-alive connection open',
+    async (signal) => {
+      const run = start(['--port', '0']);
+      const url = await listening(run);
+      await fetch(`${url}/__mock/health`, { keepalive: true });
+      run.child.kill(signal);
+      expect(await run.exited()).toBe(0);
+      expect(run.stderr()).toBe('');
+    },
+  );
+});
