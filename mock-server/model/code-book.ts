@@ -1,9 +1,7 @@
 import { ErrCode } from '../../contract/index.js';
-import type { Fidelity, Lifetimes } from '../config/mock-config.js';
-import type { Clock } from '../core/clock.js';
 import { ExpiringStore } from '../core/expiring-store.js';
-import type { Identifiers } from '../core/identifiers.js';
 import { WeChatError } from '../wechat/wechat-error.js';
+import type { BookDeps } from './book-deps.js';
 import type { App, Persona } from './registry.js';
 
 export interface IssuedCode {
@@ -21,17 +19,11 @@ export interface IssuedCode {
  */
 export class CodeBook {
   readonly #store: ExpiringStore<IssuedCode>;
-  readonly #clock: Clock;
-  readonly #ids: Identifiers;
-  readonly #lifetimes: Lifetimes;
-  readonly #fidelity: Fidelity;
+  readonly #deps: BookDeps;
 
-  constructor(clock: Clock, ids: Identifiers, lifetimes: Lifetimes, fidelity: Fidelity) {
-    this.#store = new ExpiringStore(clock);
-    this.#clock = clock;
-    this.#ids = ids;
-    this.#lifetimes = lifetimes;
-    this.#fidelity = fidelity;
+  constructor(deps: BookDeps) {
+    this.#store = new ExpiringStore(deps.clock);
+    this.#deps = deps;
   }
 
   get size(): number {
@@ -41,9 +33,11 @@ export class CodeBook {
   /** A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official accounts. */
   mint(app: App, persona: Persona, scope: string): { code: string; expiresAt: number } {
     const lifetime =
-      app.kind === 'website' ? this.#lifetimes.websiteCodeSeconds : this.#lifetimes.officialAccountCodeSeconds;
-    const expiresAt = this.#clock.now() + lifetime * 1000;
-    const code = this.#ids.code();
+      app.kind === 'website'
+        ? this.#deps.lifetimes.websiteCodeSeconds
+        : this.#deps.lifetimes.officialAccountCodeSeconds;
+    const expiresAt = this.#deps.clock.now() + lifetime * 1000;
+    const code = this.#deps.ids.code();
     this.#store.put(code, { app, persona, scope, expiresAt, used: false }, expiresAt + lifetime * 1000);
     return { code, expiresAt };
   }
@@ -55,7 +49,7 @@ export class CodeBook {
   redeem(code: string, app: App): IssuedCode {
     const issued = this.#store.get(code);
     if (issued === undefined || issued.app.appid !== app.appid) throw new WeChatError(ErrCode.InvalidCode);
-    if (issued.expiresAt <= this.#clock.now()) throw new WeChatError(this.#fidelity.expiredCodeErrcode);
+    if (issued.expiresAt <= this.#deps.clock.now()) throw new WeChatError(this.#deps.fidelity.expiredCodeErrcode);
     if (issued.used) throw new WeChatError(ErrCode.CodeBeenUsed);
     issued.used = true;
     return issued;

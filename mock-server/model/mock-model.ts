@@ -23,8 +23,9 @@ export class MockModel {
     this.clock = clock;
     this.ids = new Identifiers(config.seed, random, fidelity.tokenPrefix);
     this.#registry = new Registry(config, this.ids);
-    this.codes = new CodeBook(clock, this.ids, lifetimes, fidelity);
-    this.tokens = new TokenBook(clock, this.ids, lifetimes, fidelity);
+    const deps = { clock, ids: this.ids, lifetimes, fidelity };
+    this.codes = new CodeBook(deps);
+    this.tokens = new TokenBook(deps);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds);
   }
 

@@ -10,6 +10,15 @@ export interface App extends AppConfig {
 
 export type Persona = PersonaConfig;
 
+function memo(cache: Map<string, string>, key: string, compute: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * The apps and personas the mock knows, and the identifiers WeChat gives a person in them:
  * openid per (persona, app), unionid per (persona, Open Platform account) (reference §10).
@@ -50,24 +59,17 @@ export class Registry {
   }
 
   openid(app: App, persona: Persona): string {
-    const cacheKey = `${app.appid}\0${persona.key}`;
-    let openid = this.#openids.get(cacheKey);
-    if (openid === undefined) {
-      openid = this.#ids.userId(app.openidPrefix, 'app', app.appid, persona.key);
-      this.#openids.set(cacheKey, openid);
-    }
-    return openid;
+    return memo(this.#openids, `${app.appid}\0${persona.key}`, () =>
+      this.#ids.userId(app.openidPrefix, 'app', app.appid, persona.key),
+    );
   }
 
   /** The persona's unionid in the app's Open Platform account, or null when the app is not bound to one. */
   unionid(app: App, persona: Persona): string | null {
-    if (app.account === null || app.unionidPrefix === null) return null;
-    const cacheKey = `${app.account}\0${persona.key}`;
-    let unionid = this.#unionids.get(cacheKey);
-    if (unionid === undefined) {
-      unionid = this.#ids.userId(app.unionidPrefix, 'account', app.account, persona.key);
-      this.#unionids.set(cacheKey, unionid);
-    }
-    return unionid;
+    const { account, unionidPrefix } = app;
+    if (account === null || unionidPrefix === null) return null;
+    return memo(this.#unionids, `${account}\0${persona.key}`, () =>
+      this.#ids.userId(unionidPrefix, 'account', account, persona.key),
+    );
   }
 }

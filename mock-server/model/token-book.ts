@@ -1,9 +1,7 @@
 import { ErrCode } from '../../contract/index.js';
-import type { Fidelity, Lifetimes } from '../config/mock-config.js';
-import type { Clock } from '../core/clock.js';
 import { ExpiringStore } from '../core/expiring-store.js';
-import type { Identifiers } from '../core/identifiers.js';
 import { WeChatError } from '../wechat/wechat-error.js';
+import type { BookDeps } from './book-deps.js';
 import type { App, Persona } from './registry.js';
 
 /** What one code exchange grants: an access_token and the refresh_token that renews it. */
@@ -33,18 +31,12 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}$/;
 export class TokenBook {
   readonly #byAccess: ExpiringStore<Grant>;
   readonly #byRefresh: ExpiringStore<Grant>;
-  readonly #clock: Clock;
-  readonly #ids: Identifiers;
-  readonly #lifetimes: Lifetimes;
-  readonly #fidelity: Fidelity;
+  readonly #deps: BookDeps;
 
-  constructor(clock: Clock, ids: Identifiers, lifetimes: Lifetimes, fidelity: Fidelity) {
-    this.#byAccess = new ExpiringStore(clock);
-    this.#byRefresh = new ExpiringStore(clock);
-    this.#clock = clock;
-    this.#ids = ids;
-    this.#lifetimes = lifetimes;
-    this.#fidelity = fidelity;
+  constructor(deps: BookDeps) {
+    this.#byAccess = new ExpiringStore(deps.clock);
+    this.#byRefresh = new ExpiringStore(deps.clock);
+    this.#deps = deps;
   }
 
   /** How many grants are held (live or awaiting their sweep). */
@@ -54,15 +46,15 @@ export class TokenBook {
 
   /** Issues a fresh access_token (7200 s) and refresh_token (30 days) for an approved login. */
   issue(app: App, persona: Persona, scope: string): Grant {
-    const now = this.#clock.now();
+    const now = this.#deps.clock.now();
     const grant: Grant = {
       app,
       persona,
       scope,
-      accessToken: this.#ids.token(),
-      accessExpiresAt: now + this.#lifetimes.accessTokenSeconds * 1000,
-      refreshToken: this.#ids.token(),
-      refreshExpiresAt: now + this.#lifetimes.refreshTokenSeconds * 1000,
+      accessToken: this.#deps.ids.token(),
+      accessExpiresAt: now + this.#deps.lifetimes.accessTokenSeconds * 1000,
+      refreshToken: this.#deps.ids.token(),
+      refreshExpiresAt: now + this.#deps.lifetimes.refreshTokenSeconds * 1000,
     };
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
     this.#byRefresh.put(grant.refreshToken, grant, this.#retention(grant));
@@ -76,13 +68,13 @@ export class TokenBook {
   refresh(app: App, refreshToken: string): Grant {
     const grant = this.#byRefresh.get(refreshToken);
     if (grant === undefined || grant.app.appid !== app.appid) throw new WeChatError(ErrCode.InvalidRefreshToken);
-    const now = this.#clock.now();
+    const now = this.#deps.clock.now();
     if (grant.refreshExpiresAt <= now) throw new WeChatError(ErrCode.RefreshTokenExpired);
     if (grant.accessExpiresAt <= now) {
       this.#byAccess.delete(grant.accessToken);
-      grant.accessToken = this.#ids.token();
+      grant.accessToken = this.#deps.ids.token();
     }
-    grant.accessExpiresAt = now + this.#lifetimes.accessTokenSeconds * 1000;
+    grant.accessExpiresAt = now + this.#deps.lifetimes.accessTokenSeconds * 1000;
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
     return grant;
   }
@@ -94,8 +86,8 @@ export class TokenBook {
   authorize(accessToken: string): Grant {
     if (!TOKEN_SHAPE.test(accessToken)) throw new WeChatError(ErrCode.InvalidAccessToken);
     const grant = this.#byAccess.get(accessToken);
-    if (grant === undefined) throw new WeChatError(this.#fidelity.unknownAccessTokenErrcode);
-    if (grant.accessExpiresAt <= this.#clock.now()) throw new WeChatError(ErrCode.AccessTokenExpired);
+    if (grant === undefined) throw new WeChatError(this.#deps.fidelity.unknownAccessTokenErrcode);
+    if (grant.accessExpiresAt <= this.#deps.clock.now()) throw new WeChatError(ErrCode.AccessTokenExpired);
     return grant;
   }
 
