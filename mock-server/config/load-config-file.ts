@@ -17,8 +17,9 @@ export async function loadConfigFile(path: string): Promise<MockConfig> {
     if (/\.json$/i.test(path)) {
       raw = JSON.parse(text);
     } else {
-      const { parse } = await import('yaml');
-      raw = parse(text);
+      // `default` is the CommonJS module in Node's own loader and in the CLI bundle alike.
+      const { default: yaml } = await import('yaml');
+      raw = yaml.parse(text);
     }
   } catch (error) {
     throw new ConfigError(path, [{ path: '', message: `cannot parse the file: ${(error as Error).message}` }]);
