@@ -1,3 +1,5 @@
+import type { FaultSpec } from '../model/fault-rules.js';
+
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
 
 export type AppKind = 'website' | 'official-account';
@@ -25,6 +27,8 @@ export interface AppConfig {
   readonly account: string | null;
   /** Hosts that redirect_uri may point at, matched exactly (reference §1.4). */
   readonly callbackDomains: readonly string[];
+  /** Calls a minute per /sns endpoint before 45011 (reference §6). */
+  readonly rateLimitPerMinute: number;
 }
 
 export interface PersonaConfig {
@@ -63,6 +67,15 @@ export interface Fidelity {
   readonly tokenPrefix: number;
 }
 
+export interface ControlSettings {
+  /** The bearer token the control plane demands, or null for none. */
+  readonly token: string | null;
+  /** Explicitly leave the control plane without a token when listening beyond loopback. */
+  readonly open: boolean;
+  /** false switches the control plane off (every /__mock/ route but health answers 404). */
+  readonly enabled: boolean;
+}
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -73,4 +86,8 @@ export interface MockConfig {
   readonly defaultPersona: string;
   readonly lifetimes: Lifetimes;
   readonly fidelity: Fidelity;
+  readonly faults: readonly FaultSpec[];
+  readonly control: ControlSettings;
+  /** How many requests the journal keeps. */
+  readonly journalSize: number;
 }

@@ -1,0 +1,57 @@
+import { deriveAppid, deriveSecret } from '../core/identifiers.js';
+import { join, type Reader, show } from './config-reader.js';
+import type { AppConfig, AppKind } from './mock-config.js';
+
+const APP_KINDS: readonly AppKind[] = ['website', 'official-account'];
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IPV6_LITERAL = /^\[[0-9a-f:.]+\]$/;
+/** WeChat's minute quota per endpoint (reference §6). */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 50_000;
+
+/** An app from a config file or the control API; appid and secret derive from the seed when left out. */
+export function readApp(r: Reader, raw: unknown, path: string, seed: string): AppConfig {
+  const o = r.object(raw, path, [
+    'appid',
+    'secret',
+    'kind',
+    'name',
+    'account',
+    'callbackDomains',
+    'rateLimitPerMinute',
+  ]);
+  const name = r.requiredString(o.name, join(path, 'name'));
+  const appid = r.string(o.appid, join(path, 'appid'), deriveAppid(seed, name), {
+    pattern: /^wx[0-9a-f]{16}$/,
+    expected: '"wx" followed by 16 lowercase hex digits (reference §7)',
+  });
+  const secret = r.string(o.secret, join(path, 'secret'), deriveSecret(seed, appid), {
+    pattern: /^[0-9a-f]{32}$/,
+    expected: '32 lowercase hex digits',
+  });
+  const kind = r.oneOf(o.kind, join(path, 'kind'), APP_KINDS, 'website');
+  if (o.kind === undefined) r.fail(join(path, 'kind'), `expected one of ${APP_KINDS.map(show).join(', ')}`);
+  // Website apps always belong to an Open Platform account (reference §10); official accounts may not.
+  let account: string | null = kind === 'website' ? 'default' : null;
+  if (o.account === null) account = null;
+  else if (o.account !== undefined) account = r.requiredString(o.account, join(path, 'account'));
+  const domainsPath = join(path, 'callbackDomains');
+  const domains = r.array(o.callbackDomains, domainsPath).map((domain, index) => {
+    const value = r.requiredString(domain, join(domainsPath, index)).toLowerCase();
+    if (value && !HOSTNAME.test(value) && !IPV6_LITERAL.test(value)) {
+      r.fail(
+        join(domainsPath, index),
+        `expected a bare host name (no scheme, port or path: reference §1.4), got ${show(domain)}`,
+      );
+    }
+    return value;
+  });
+  if (Array.isArray(o.callbackDomains) && domains.length === 0) r.fail(domainsPath, 'expected at least one domain');
+  const rateLimitPerMinute = r.integer(
+    o.rateLimitPerMinute,
+    join(path, 'rateLimitPerMinute'),
+    DEFAULT_RATE_LIMIT_PER_MINUTE,
+    1,
+    1_000_000_000,
+  );
+  return { appid, secret, kind, name, account, callbackDomains: domains, rateLimitPerMinute };
+}

@@ -1,0 +1,134 @@
+import type { ParsedUrlQuery } from 'node:querystring';
+import type { Clock } from '../core/clock.js';
+
+/** One request to a WeChat-facing route and its answer, as recorded (unmasked: views mask on the way out). */
+export interface JournalRecord {
+  readonly id: number;
+  readonly time: number;
+  readonly method: string;
+  readonly path: string;
+  readonly query: ParsedUrlQuery;
+  readonly appid: string | null;
+  readonly persona: string | null;
+  /** 0 when the connection was dropped without an answer. */
+  readonly status: number;
+  readonly errcode: number | null;
+  readonly body: string | null;
+  readonly location: string | null;
+  readonly durationMs: number;
+  readonly fault: { readonly id: string; readonly type: string } | null;
+}
+
+export interface JournalFilter {
+  readonly appid?: string | undefined;
+  readonly endpoint?: string | undefined;
+  readonly persona?: string | undefined;
+  /** Only entries at or after this instant (ms, mock clock). */
+  readonly since?: number | undefined;
+  /** Only entries with a greater id. */
+  readonly after?: number | undefined;
+  /** At most this many, the newest that match, oldest first. */
+  readonly limit: number;
+}
+
+interface Waiter {
+  readonly filter: JournalFilter;
+  readonly resolve: () => void;
+}
+
+function matches(record: JournalRecord, filter: JournalFilter): boolean {
+  return (
+    (filter.appid === undefined || record.appid === filter.appid) &&
+    (filter.endpoint === undefined || record.path === filter.endpoint) &&
+    (filter.persona === undefined || record.persona === filter.persona) &&
+    (filter.since === undefined || record.time >= filter.since) &&
+    (filter.after === undefined || record.id > filter.after)
+  );
+}
+
+/**
+ * The request journal: a bounded ring of the latest requests, filterable, with long polls that wait for
+ * a matching request to arrive ("wait until the client calls userinfo"). Recording is a constant-time
+ * write on the request path; filtering and masking happen only when someone reads.
+ */
+export class Journal {
+  readonly #ring: (JournalRecord | undefined)[];
+  readonly #clock: Clock;
+  #next = 0;
+  #lastId = 0;
+  #waiters = new Set<Waiter>();
+
+  constructor(size: number, clock: Clock) {
+    this.#ring = new Array(size);
+    this.#clock = clock;
+  }
+
+  /** The id of the newest entry ever recorded (0 before the first). */
+  get lastId(): number {
+    return this.#lastId;
+  }
+
+  record(entry: Omit<JournalRecord, 'id' | 'time'>): void {
+    const record = { ...entry, id: ++this.#lastId, time: this.#clock.now() };
+    this.#ring[this.#next] = record;
+    this.#next = (this.#next + 1) % this.#ring.length;
+    for (const waiter of this.#waiters) {
+      if (matches(record, waiter.filter)) waiter.resolve();
+    }
+  }
+
+  /** The newest `limit` entries that match, oldest first. */
+  read(filter: JournalFilter): JournalRecord[] {
+    const found: JournalRecord[] = [];
+    const size = this.#ring.length;
+    for (let i = 1; i <= size && found.length < filter.limit; i++) {
+      const record = this.#ring[(this.#next - i + size) % size];
+      if (record === undefined) break;
+      if (matches(record, filter)) found.push(record);
+    }
+    return found.reverse();
+  }
+
+  /**
+   * Like read, but when nothing matches yet waits up to `waitMs` for a matching entry to be recorded.
+   * `signal` ends the wait early (the client went away, or the server is closing).
+   */
+  async waitFor(filter: JournalFilter, waitMs: number, signal?: AbortSignal): Promise<JournalRecord[]> {
+    const now = this.read(filter);
+    if (now.length > 0 || waitMs <= 0 || signal?.aborted) return now;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        this.#waiters.delete(waiter);
+        resolve();
+      };
+      const waiter: Waiter = { filter, resolve: done };
+      const timer = setTimeout(done, waitMs);
+      signal?.addEventListener('abort', done);
+      this.#waiters.add(waiter);
+    });
+    return this.read(filter);
+  }
+
+  /** Forgets every entry, or only those of one app. */
+  clear(appid?: string): void {
+    for (let i = 0; i < this.#ring.length; i++) {
+      const record = this.#ring[i];
+      if (record !== undefined && (appid === undefined || record.appid === appid)) this.#ring[i] = undefined;
+    }
+    if (appid === undefined) return;
+    // Keep the ring contiguous so reads can stop at the first gap.
+    const kept = this.#ring.filter((r): r is JournalRecord => r !== undefined).sort((a, b) => a.id - b.id);
+    this.#ring.fill(undefined);
+    kept.forEach((record, i) => {
+      this.#ring[i] = record;
+    });
+    this.#next = kept.length % this.#ring.length;
+  }
+
+  /** Ends every pending long poll now (they answer with what they have). */
+  releaseWaiters(): void {
+    for (const waiter of this.#waiters) waiter.resolve();
+  }
+}
