@@ -4,7 +4,7 @@ import { createControlRouter } from './control/control-router.js';
 import type { Clock } from './core/clock.js';
 import type { RandomSource } from './core/random-source.js';
 import type { Logger } from './logging/logger.js';
-import { requestLog } from './logging/request-log.js';
+import { observeRequests } from './logging/observe-requests.js';
 import { MockModel } from './model/mock-model.js';
 import { createPagesRouter } from './pages/pages-router.js';
 import { createSnsRouter } from './wechat/sns-router.js';
@@ -31,7 +31,7 @@ export function createApp(deps: AppDeps): MockApp {
   const koa = new Koa();
   koa.silent = true;
   koa.on('error', (error) => deps.logger.error('request failed', error));
-  koa.use(requestLog(deps.logger, deps.clock));
+  koa.use(observeRequests(deps.logger, model));
   for (const router of [
     createSnsRouter(model, deps.logger),
     createPagesRouter(model),

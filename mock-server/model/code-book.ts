@@ -55,6 +55,24 @@ export class CodeBook {
     return issued;
   }
 
+  /** The code's record without redeeming it (for faults and the journal), if the mock still knows it. */
+  peek(code: string): IssuedCode | undefined {
+    return this.#store.get(code);
+  }
+
+  /** Burns a code as a failed exchange can (reference §3.3: a `-1` still consumes it), if it is live for `app`. */
+  burn(code: string, app: App): void {
+    const issued = this.#store.get(code);
+    if (issued !== undefined && issued.app.appid === app.appid && issued.expiresAt > this.#deps.clock.now()) {
+      issued.used = true;
+    }
+  }
+
+  /** Forgets every code for which `predicate` holds (e.g. of a deleted app or persona). */
+  purge(predicate: (code: IssuedCode) => boolean): void {
+    this.#store.deleteWhere(predicate);
+  }
+
   clear(): void {
     this.#store.clear();
   }

@@ -46,6 +46,11 @@ export class LoginSessions {
     this.#store.delete(id);
   }
 
+  /** Ends every session for which `predicate` holds (e.g. of a deleted app). */
+  purge(predicate: (session: LoginSession) => boolean): void {
+    this.#store.deleteWhere(predicate);
+  }
+
   clear(): void {
     this.#store.clear();
   }

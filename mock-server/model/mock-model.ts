@@ -3,7 +3,10 @@ import type { Clock } from '../core/clock.js';
 import { Identifiers } from '../core/identifiers.js';
 import type { RandomSource } from '../core/random-source.js';
 import { CodeBook } from './code-book.js';
+import { FaultRules } from './fault-rules.js';
+import { Journal } from './journal.js';
 import { LoginSessions } from './login-sessions.js';
+import { RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
 import { TokenBook } from './token-book.js';
 
@@ -15,6 +18,9 @@ export class MockModel {
   readonly codes: CodeBook;
   readonly tokens: TokenBook;
   readonly sessions: LoginSessions;
+  readonly journal: Journal;
+  readonly faults: FaultRules;
+  readonly rateLimiter: RateLimiter;
   #registry: Registry;
 
   constructor(config: MockConfig, clock: Clock, random: RandomSource) {
@@ -27,18 +33,59 @@ export class MockModel {
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds);
+    this.journal = new Journal(config.journalSize, clock);
+    this.faults = new FaultRules(config.seed);
+    this.rateLimiter = new RateLimiter(clock);
+    this.#seedFaults();
   }
 
   get registry(): Registry {
     return this.#registry;
   }
 
-  /** Back to the seeded state: the configured apps and personas, real time, and no codes, tokens or sessions. */
-  reset(): void {
+  /**
+   * Without an appid: the seeded state (configured apps, accounts, personas and faults; real time; no
+   * codes, tokens, sessions or journal). With one: only that app's codes, tokens, login sessions, faults,
+   * journal entries and rate-limit counts go, so parallel tests on one mock do not disturb each other.
+   */
+  reset(appid?: string): void {
+    if (appid !== undefined) return this.#forgetApp(appid);
     this.#registry = new Registry(this.config, this.ids);
     this.codes.clear();
     this.tokens.clear();
     this.sessions.clear();
+    this.journal.clear();
+    this.faults.clear();
+    this.rateLimiter.clear();
     this.clock.reset();
+    this.#seedFaults();
+  }
+
+  /** Deletes an app and everything that belongs to it. */
+  removeApp(appid: string): boolean {
+    if (!this.#registry.removeApp(appid)) return false;
+    this.#forgetApp(appid);
+    return true;
+  }
+
+  /** Deletes a persona and its codes and tokens. */
+  removePersona(key: string): boolean {
+    if (!this.#registry.removePersona(key)) return false;
+    this.codes.purge((code) => code.persona.key === key);
+    this.tokens.purge((grant) => grant.persona.key === key);
+    return true;
+  }
+
+  #forgetApp(appid: string): void {
+    this.codes.purge((code) => code.app.appid === appid);
+    this.tokens.purge((grant) => grant.app.appid === appid);
+    this.sessions.purge((session) => session.app.appid === appid);
+    this.faults.clear(appid);
+    this.journal.clear(appid);
+    this.rateLimiter.clear(appid);
+  }
+
+  #seedFaults(): void {
+    for (const fault of this.config.faults) this.faults.add(fault, this.clock.now());
   }
 }

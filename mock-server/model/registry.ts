@@ -1,4 +1,11 @@
 import type { AppConfig, MockConfig, PersonaConfig } from '../config/mock-config.js';
+
+/** An Open Platform account: the namespace of unionids (reference §10). */
+export interface Account {
+  readonly id: string;
+  readonly unionidPrefix: string;
+}
+
 import type { Identifiers } from '../core/identifiers.js';
 
 export interface App extends AppConfig {
@@ -24,6 +31,7 @@ function memo(cache: Map<string, string>, key: string, compute: () => string): s
  * openid per (persona, app), unionid per (persona, Open Platform account) (reference §10).
  */
 export class Registry {
+  readonly #accounts = new Map<string, Account>();
   readonly #apps = new Map<string, App>();
   readonly #personas = new Map<string, Persona>();
   readonly #ids: Identifiers;
@@ -32,14 +40,60 @@ export class Registry {
 
   constructor(config: MockConfig, ids: Identifiers) {
     this.#ids = ids;
-    for (const app of config.apps) {
-      this.#apps.set(app.appid, {
-        ...app,
-        openidPrefix: ids.idPrefix('app', app.appid),
-        unionidPrefix: app.account === null ? null : ids.idPrefix('account', app.account),
-      });
-    }
-    for (const persona of config.personas) this.#personas.set(persona.key, persona);
+    for (const account of config.accounts) this.addAccount(account.id);
+    for (const app of config.apps) this.addApp(app);
+    for (const persona of config.personas) this.addPersona(persona);
+  }
+
+  get accounts(): readonly Account[] {
+    return [...this.#accounts.values()];
+  }
+
+  account(id: string): Account | undefined {
+    return this.#accounts.get(id);
+  }
+
+  addAccount(id: string): Account {
+    const account = { id, unionidPrefix: this.#ids.idPrefix('account', id) };
+    this.#accounts.set(id, account);
+    return account;
+  }
+
+  /** Removes an account; refused (false) while apps are bound to it. */
+  removeAccount(id: string): boolean {
+    if (this.#appsOf(id).length > 0) return false;
+    return this.#accounts.delete(id);
+  }
+
+  /** The appids bound to an account. */
+  appsOf(accountId: string): string[] {
+    return this.#appsOf(accountId).map((app) => app.appid);
+  }
+
+  /** Registers an app (its account too, when new); replaces an app with the same appid. */
+  addApp(config: AppConfig): App {
+    const account =
+      config.account === null ? undefined : (this.account(config.account) ?? this.addAccount(config.account));
+    const app: App = {
+      ...config,
+      openidPrefix: this.#ids.idPrefix('app', config.appid),
+      unionidPrefix: account?.unionidPrefix ?? null,
+    };
+    this.#apps.set(app.appid, app);
+    return app;
+  }
+
+  removeApp(appid: string): boolean {
+    return this.#apps.delete(appid);
+  }
+
+  addPersona(persona: Persona): Persona {
+    this.#personas.set(persona.key, persona);
+    return persona;
+  }
+
+  removePersona(key: string): boolean {
+    return this.#personas.delete(key);
   }
 
   get apps(): readonly App[] {
@@ -62,6 +116,10 @@ export class Registry {
     return memo(this.#openids, `${app.appid}\0${persona.key}`, () =>
       this.#ids.userId(app.openidPrefix, 'app', app.appid, persona.key),
     );
+  }
+
+  #appsOf(accountId: string): App[] {
+    return [...this.#apps.values()].filter((app) => app.account === accountId);
   }
 
   /** The persona's unionid in the app's Open Platform account, or null when the app is not bound to one. */

@@ -12,7 +12,7 @@ export interface Grant {
   accessToken: string;
   accessExpiresAt: number;
   readonly refreshToken: string;
-  readonly refreshExpiresAt: number;
+  refreshExpiresAt: number;
 }
 
 /**
@@ -89,6 +89,45 @@ export class TokenBook {
     if (grant === undefined) throw new WeChatError(this.#deps.fidelity.unknownAccessTokenErrcode);
     if (grant.accessExpiresAt <= this.#deps.clock.now()) throw new WeChatError(ErrCode.AccessTokenExpired);
     return grant;
+  }
+
+  /** The grant behind an access_token, live or not, without checking it (for faults and the journal). */
+  peekAccess(accessToken: string): Grant | undefined {
+    return this.#byAccess.get(accessToken);
+  }
+
+  /** The grant behind a refresh_token, live or not, without checking it. */
+  peekRefresh(refreshToken: string): Grant | undefined {
+    return this.#byRefresh.get(refreshToken);
+  }
+
+  /** Expires an access_token (→ 42001) or a refresh_token (→ 42002) now; which one it was, or undefined. */
+  expire(token: string): { grant: Grant; kind: 'access_token' | 'refresh_token' } | undefined {
+    const now = this.#deps.clock.now();
+    const byAccess = this.#byAccess.get(token);
+    if (byAccess !== undefined) {
+      byAccess.accessExpiresAt = Math.min(byAccess.accessExpiresAt, now);
+      return { grant: byAccess, kind: 'access_token' };
+    }
+    const byRefresh = this.#byRefresh.get(token);
+    if (byRefresh === undefined) return undefined;
+    byRefresh.refreshExpiresAt = Math.min(byRefresh.refreshExpiresAt, now);
+    return { grant: byRefresh, kind: 'refresh_token' };
+  }
+
+  /** Removes the whole grant behind an access or refresh token: both then look never issued. */
+  revoke(token: string): Grant | undefined {
+    const grant = this.#byAccess.get(token) ?? this.#byRefresh.get(token);
+    if (grant === undefined) return undefined;
+    this.#byAccess.delete(grant.accessToken);
+    this.#byRefresh.delete(grant.refreshToken);
+    return grant;
+  }
+
+  /** Forgets every grant for which `predicate` holds (e.g. of a deleted app or persona). */
+  purge(predicate: (grant: Grant) => boolean): void {
+    this.#byAccess.deleteWhere(predicate);
+    this.#byRefresh.deleteWhere(predicate);
   }
 
   /** Drops every expired grant now rather than on the stores' next sweep. */

@@ -27,6 +27,7 @@ export function confirmAllow(ctx: Context, model: MockModel): PageResult {
     return errorPage(PageError.LinkUnavailable, `No persona has the key ${personaKey}; go back and pick one.`);
   }
   model.sessions.close(session.id);
+  ctx.state.persona = persona.key;
   const { code } = model.codes.mint(session.app, persona, session.scope);
   return redirectTo(callbackUrl(session.flow, session.redirectUri, code, session.state));
 }

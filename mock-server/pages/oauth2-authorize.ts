@@ -45,6 +45,7 @@ export function oauth2Authorize(ctx: Context, model: MockModel): PageResult {
   if (persona === undefined) {
     return errorPage(PageError.LinkUnavailable, `mock_persona: no persona has the key ${personaKey}`);
   }
+  ctx.state.persona = persona.key;
   const { code } = model.codes.mint(app, persona, scope);
   return redirectTo(callbackUrl('oauth2', redirectUri, code, state));
 }

@@ -12,7 +12,6 @@ export function authorizeToken(request: SnsRequest, model: MockModel): Grant {
   const accessToken = request.require('access_token', ErrCode.AccessTokenMissing);
   const openid = request.require('openid', ErrCode.MissingOpenid);
   const grant = model.tokens.authorize(accessToken);
-  request.appid = grant.app.appid;
   if (model.registry.openid(grant.app, grant.persona) !== openid) throw new WeChatError(ErrCode.InvalidOpenid);
   return grant;
 }

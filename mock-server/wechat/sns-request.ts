@@ -9,8 +9,10 @@ import { WeChatError } from './wechat-error.js';
  */
 export class SnsRequest {
   readonly #query: ParsedUrlQuery;
-  /** The appid the request concerns, once known (from `appid`, or from the access_token's grant). */
+  /** The appid the request concerns, once known (from `appid`, or from the token's grant). */
   appid: string | undefined;
+  /** The persona behind the request's code or token, once known. */
+  persona: string | undefined;
 
   constructor(query: ParsedUrlQuery) {
     this.#query = query;

@@ -2,19 +2,22 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import { ErrCode, errmsgs } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
+import type { SnsEndpointPath } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
 import { exchangeCode } from './access-token.js';
+import { applyFault, type SnsAnswer } from './apply-fault.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
 import { refreshAccessToken } from './refresh-token.js';
 import { checkAccessToken } from './sns-auth.js';
 import { writeSnsBody } from './sns-body.js';
 import { SnsRequest } from './sns-request.js';
+import { resolveSubject } from './sns-subject.js';
 import { readUserinfo } from './userinfo.js';
 import { WeChatError } from './wechat-error.js';
 
 type SnsHandler = (request: SnsRequest, model: MockModel) => object;
 
-const endpoints: ReadonlyArray<readonly [path: string, handler: SnsHandler]> = [
+const endpoints: ReadonlyArray<readonly [path: SnsEndpointPath, handler: SnsHandler]> = [
   ['/sns/oauth2/access_token', exchangeCode],
   ['/sns/oauth2/refresh_token', refreshAccessToken],
   ['/sns/auth', checkAccessToken],
@@ -22,29 +25,57 @@ const endpoints: ReadonlyArray<readonly [path: string, handler: SnsHandler]> = [
 ];
 
 /**
- * The four /sns endpoints, for GET and for POST with the query string (reference §9). Every answer,
- * success or WeChatError, is written here; anything unexpected becomes WeChat's `-1 system error`
- * (logged with its stack), never a stack trace on the wire.
+ * The four /sns endpoints, for GET and for POST with the query string (reference §9). Per request: work
+ * out the app and persona it concerns, let a scripted fault answer if one fires, enforce the app's minute
+ * quota (45011), then run the endpoint. Every WeChatError becomes WeChat's JSON here; anything unexpected
+ * becomes `-1 system error` (logged with its stack), never a stack trace on the wire.
  */
 export function createSnsRouter(model: MockModel, logger: Logger): Router {
   const router = new Router();
-  const respond = (handler: SnsHandler) => (ctx: Context) => {
-    const { fidelity } = model.config;
+  const error = (errcode: number, errmsg?: string): SnsAnswer => ({
+    errcode,
+    body: {
+      errcode,
+      errmsg: withErrmsgSuffix(
+        errmsg ?? errmsgs[errcode as ErrCode],
+        model.config.fidelity.errmsgSuffix,
+        model.ids,
+        model.clock.now(),
+      ),
+    },
+  });
+
+  const respond = (endpoint: SnsEndpointPath, handler: SnsHandler) => async (ctx: Context) => {
     const request = new SnsRequest(ctx.query);
-    try {
-      writeSnsBody(ctx, handler(request, model), fidelity.contentType);
-    } catch (error) {
-      if (!(error instanceof WeChatError)) logger.error(`${ctx.method} ${ctx.path} failed`, error);
-      const errcode = error instanceof WeChatError ? error.errcode : ErrCode.SystemError;
-      const errmsg = withErrmsgSuffix(errmsgs[errcode], fidelity.errmsgSuffix, model.ids, model.clock.now());
-      ctx.state.errcode = errcode;
-      writeSnsBody(ctx, { errcode, errmsg }, fidelity.contentType);
+    resolveSubject(endpoint, request, model);
+    const normal = (): SnsAnswer => {
+      try {
+        const app = request.appid === undefined ? undefined : model.registry.app(request.appid);
+        if (app !== undefined && !model.rateLimiter.allow(app.appid, endpoint, app.rateLimitPerMinute)) {
+          throw new WeChatError(ErrCode.MinuteQuotaLimit);
+        }
+        return { body: handler(request, model), errcode: undefined };
+      } catch (thrown) {
+        if (thrown instanceof WeChatError) return error(thrown.errcode);
+        logger.error(`${ctx.method} ${ctx.path} failed`, thrown);
+        return error(ErrCode.SystemError);
+      }
+    };
+    const fault = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
+    if (fault === undefined) {
+      const answer = normal();
+      if (answer.errcode !== undefined) ctx.state.errcode = answer.errcode;
+      writeSnsBody(ctx, answer.body, model.config.fidelity.contentType);
+    } else {
+      ctx.state.fault = { id: fault.id, type: fault.effect.type };
+      await applyFault(fault.effect, { ctx, endpoint, request, model, normal, error });
     }
     ctx.state.appid = request.appid;
+    ctx.state.persona = request.persona;
   };
   for (const [path, handler] of endpoints) {
-    router.get(path, respond(handler));
-    router.post(path, respond(handler));
+    router.get(path, respond(path, handler));
+    router.post(path, respond(path, handler));
   }
   return router;
 }

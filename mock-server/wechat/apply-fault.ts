@@ -1,0 +1,75 @@
+import { STATUS_CODES } from 'node:http';
+import type { Context } from 'koa';
+import type { FaultEffectSpec, SnsEndpointPath } from '../model/fault-rules.js';
+import type { MockModel } from '../model/mock-model.js';
+import { writeSnsBody } from './sns-body.js';
+import type { SnsRequest } from './sns-request.js';
+
+/** An /sns answer: the body object and, for errors, its errcode. */
+export interface SnsAnswer {
+  readonly body: object;
+  readonly errcode: number | undefined;
+}
+
+export interface FaultContext {
+  readonly ctx: Context;
+  readonly endpoint: SnsEndpointPath;
+  readonly request: SnsRequest;
+  readonly model: MockModel;
+  /** The answer the mock would give without the fault (computing it has the endpoint's side effects). */
+  readonly normal: () => SnsAnswer;
+  /** Builds WeChat's error body for an errcode, with the configured suffix. */
+  readonly error: (errcode: number, errmsg?: string) => SnsAnswer;
+}
+
+const gatewayPage = (status: number) => {
+  const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+};
+
+function write(ctx: Context, answer: SnsAnswer, contentType: string): void {
+  if (answer.errcode !== undefined) ctx.state.errcode = answer.errcode;
+  writeSnsBody(ctx, answer.body, contentType);
+}
+
+/** Answers an /sns request as a fault's effect says, instead of (or on top of) the normal answer. */
+export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Promise<void> {
+  const { ctx, model } = f;
+  const contentType = model.config.fidelity.contentType;
+  switch (effect.type) {
+    case 'errcode': {
+      // A failed exchange still consumes the code on WeChat (reference §3.3): the retry gets 40163.
+      const app = model.registry.app(f.request.appid ?? '');
+      const code = f.request.param('code');
+      if (effect.errcode === -1 && f.endpoint === '/sns/oauth2/access_token' && app && code)
+        model.codes.burn(code, app);
+      return write(ctx, f.error(effect.errcode, effect.errmsg), contentType);
+    }
+    case 'http-status':
+      ctx.status = effect.status;
+      ctx.body = effect.body ?? gatewayPage(effect.status);
+      ctx.set('Content-Type', effect.contentType ?? 'text/html');
+      return;
+    case 'delay':
+      await new Promise((resolve) => setTimeout(resolve, effect.ms).unref());
+      return write(ctx, f.normal(), contentType);
+    case 'drop-connection':
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    case 'truncated-body': {
+      write(ctx, f.normal(), contentType);
+      const full = Buffer.from(ctx.body as string);
+      ctx.body = full.subarray(0, effect.bytes ?? Math.floor(full.length / 2));
+      ctx.set('Content-Type', contentType);
+      return;
+    }
+    case 'non-json-body':
+      ctx.status = 200;
+      ctx.body = effect.body ?? '';
+      ctx.set('Content-Type', effect.contentType ?? 'text/html; charset=gbk');
+      return;
+    case 'content-type':
+      return write(ctx, f.normal(), effect.contentType);
+  }
+}

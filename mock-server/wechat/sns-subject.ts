@@ -1,0 +1,24 @@
+import type { SnsEndpointPath } from '../model/fault-rules.js';
+import type { MockModel } from '../model/mock-model.js';
+import type { SnsRequest } from './sns-request.js';
+
+/**
+ * Works out which app and persona an /sns request concerns, without redeeming or checking anything:
+ * from its appid, and from the code, refresh_token or access_token it carries. Faults match on this and
+ * the journal records it.
+ */
+export function resolveSubject(endpoint: SnsEndpointPath, request: SnsRequest, model: MockModel): void {
+  let grant: { app: { appid: string }; persona: { key: string } } | undefined;
+  switch (endpoint) {
+    case '/sns/oauth2/access_token':
+      grant = model.codes.peek(request.param('code') ?? '');
+      break;
+    case '/sns/oauth2/refresh_token':
+      grant = model.tokens.peekRefresh(request.param('refresh_token') ?? '');
+      break;
+    default:
+      grant = model.tokens.peekAccess(request.param('access_token') ?? '');
+      request.appid ??= grant?.app.appid;
+  }
+  if (grant !== undefined && grant.app.appid === request.appid) request.persona = grant.persona.key;
+}
