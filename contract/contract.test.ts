@@ -9,12 +9,21 @@ import { parse, stringify } from 'yaml';
 import {
   type AccessTokenResponse,
   type App,
+  type ClockSetRequest,
+  type ControlErrorCode,
   ErrCode,
+  type ErrcodeEffect,
   type ErrorResponse,
   errcodeEndpoints,
   errmsgs,
+  type Fault,
+  type FaultEffect,
+  type FaultEffectType,
+  type FaultMatch,
+  type JournalEntry,
   PageError,
   type SnsEndpoint,
+  type SnsPath,
   type UserInfoResponse,
 } from './index.js';
 
@@ -33,6 +42,9 @@ const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch',
 interface Operation {
   operationId?: string;
   tags?: string[];
+  summary?: string;
+  description?: string;
+  security?: Record<string, string[]>[];
   responses?: Record<string, { $ref?: string }>;
 }
 type PathItem = Partial<Record<(typeof httpMethods)[number], Operation>>;
@@ -60,8 +72,39 @@ interface Document {
   'x-wechat-page-errors'?: PageErrorEntry[];
 }
 
+interface ControlSchema {
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  additionalProperties?: boolean;
+  required?: string[];
+  properties?: Record<string, ControlSchema>;
+  oneOf?: { $ref: string }[];
+  discriminator?: { propertyName: string; mapping: Record<string, string> };
+}
+interface ControlDocument {
+  security?: Record<string, string[]>[];
+  paths: Record<string, PathItem>;
+  components: {
+    securitySchemes: Record<string, { type: string; scheme?: string }>;
+    responses: Record<string, { headers?: Record<string, unknown> }>;
+    schemas: Record<string, ControlSchema>;
+  };
+}
+
 async function load(file: string): Promise<Document> {
   return parse(await readFile(path.join(root, file), 'utf8')) as Document;
+}
+
+async function loadControl(): Promise<ControlDocument> {
+  return parse(await readFile(path.join(root, controlYaml), 'utf8')) as ControlDocument;
+}
+
+/** The schema a `#/components/schemas/Name` reference points at. */
+function resolve(doc: ControlDocument, ref: string): ControlSchema {
+  const schema = doc.components.schemas[ref.replace('#/components/schemas/', '')];
+  if (schema === undefined) throw new Error(`${ref} is not a schema of ${controlYaml}`);
+  return schema;
 }
 
 function operationsOf(item: PathItem): [string, Operation][] {
@@ -217,6 +260,95 @@ describe('the errcode catalogue', () => {
     expectTypeOf<UserInfoResponse['sex']>().toEqualTypeOf<0 | 1 | 2>();
     expectTypeOf<ErrorResponse['errcode']>().toEqualTypeOf<ErrCode>();
     expectTypeOf<App['account']>().toEqualTypeOf<string | null>();
+  });
+});
+
+describe('the control document', () => {
+  const effectTypes = [
+    'errcode',
+    'http-status',
+    'delay',
+    'drop-connection',
+    'truncated-body',
+    'non-json-body',
+    'content-type',
+  ];
+
+  it('gives every control operation a distinct camelCase operationId, a summary and a description', async () => {
+    const doc = await loadControl();
+    const operations = Object.values(doc.paths).flatMap((item) => operationsOf(item).map(([, op]) => op));
+    const ids = operations.map((op) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const operation of operations) {
+      expect(operation.operationId).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(operation.summary, operation.operationId).toBeTruthy();
+      expect(operation.description, operation.operationId).toBeTruthy();
+    }
+  });
+
+  it('requires the bearer control token on every operation but health, each declaring a 401', async () => {
+    const doc = await loadControl();
+    expect(doc.components.securitySchemes.controlToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.security).toEqual([{ controlToken: [] }]);
+    expect(doc.components.responses.Unauthorized?.headers).toHaveProperty('WWW-Authenticate');
+    let guarded = 0;
+    for (const [route, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of operationsOf(item)) {
+        const where = `${method.toUpperCase()} ${route}`;
+        if (route === '/__mock/health') {
+          expect(operation.security, where).toEqual([]);
+          expect(operation.responses, where).not.toHaveProperty('401');
+          continue;
+        }
+        expect(operation.security, `${where} must inherit the root security`).toBeUndefined();
+        expect(operation.responses?.['401']?.$ref, where).toBe('#/components/responses/Unauthorized');
+        guarded += 1;
+      }
+    }
+    expect(guarded).toBe(27);
+  });
+
+  it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {
+    const doc = await loadControl();
+    const effect = doc.components.schemas.FaultEffect;
+    const variants = (effect?.oneOf ?? []).map(({ $ref }) => [$ref, resolve(doc, $ref)] as const);
+    const types = variants.map(([, variant]) => variant.properties?.type?.const);
+    expect(types).toEqual(effectTypes);
+    expect(doc.components.schemas.FaultEffectType?.enum).toEqual(effectTypes);
+    expect(effect?.discriminator?.propertyName).toBe('type');
+    expect(effect?.discriminator?.mapping).toEqual(
+      Object.fromEntries(variants.map(([ref, v]) => [v.properties?.type?.const, ref])),
+    );
+    for (const [ref, variant] of variants) {
+      expect(variant.additionalProperties, ref).toBe(false);
+      expect(variant.required, ref).toContain('type');
+    }
+  });
+
+  it('lets an ErrcodeEffect answer exactly the errcodes of the catalogue', async () => {
+    const catalogue = ((await load(wechatYaml))['x-wechat-errcodes'] ?? []).map((entry) => entry.errcode);
+    const errcode = (await loadControl()).components.schemas.ErrcodeEffect?.properties?.errcode;
+    expect(errcode?.enum).toEqual(catalogue);
+    expect(catalogue).toEqual(expectedCatalogue.map(([, code]) => code));
+  });
+
+  it('targets faults at the four /sns endpoints of the WeChat document', async () => {
+    const doc = await loadControl();
+    expect(doc.components.schemas.SnsPath?.enum).toEqual(snsPaths);
+  });
+
+  it('exposes the control schemas through contract/index.ts with their wire types', () => {
+    expectTypeOf<FaultEffect['type']>().toEqualTypeOf<FaultEffectType>();
+    expectTypeOf<ErrcodeEffect['errcode']>().toEqualTypeOf<ErrCode>();
+    expectTypeOf<SnsPath>().toEqualTypeOf<SnsEndpoint>();
+    expectTypeOf<ClockSetRequest>().toEqualTypeOf<{ to: string } | { epochMs: number }>();
+    expectTypeOf<FaultMatch['nth']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Fault['match']['nth']>().toEqualTypeOf<number>();
+    expectTypeOf<Fault['times']>().toEqualTypeOf<number | 'always'>();
+    expectTypeOf<Fault['remaining']>().toEqualTypeOf<number | null>();
+    expectTypeOf<JournalEntry['fault']>().toEqualTypeOf<{ id: string; type: FaultEffectType } | null>();
+    expectTypeOf<App['rateLimitPerMinute']>().toEqualTypeOf<number>();
+    expectTypeOf<'unauthorized' | 'conflict' | 'internal'>().toMatchTypeOf<ControlErrorCode>();
   });
 });
 

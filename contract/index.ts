@@ -1,7 +1,7 @@
 // The contract's public face: hand-written code imports from here, never from ./generated/ directly.
 // Everything below is derived from contract/*.openapi.yaml by `npm run contract:generate`.
 
-import type { components as ControlComponents } from './generated/mock-control.js';
+import type { components as ControlComponents, operations as ControlOps } from './generated/mock-control.js';
 import type { components as WeChatComponents } from './generated/wechat-oauth.js';
 
 /** Schemas of the WeChat API document (contract/wechat-oauth.openapi.yaml). */
@@ -29,16 +29,52 @@ export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 export type Health = ControlSchemas['Health'];
 export type App = ControlSchemas['App'];
 export type AppList = ControlSchemas['AppList'];
+export type AppInput = ControlSchemas['AppInput'];
+export type Account = ControlSchemas['Account'];
+export type AccountList = ControlSchemas['AccountList'];
+export type AccountInput = ControlSchemas['AccountInput'];
 export type RegionNames = ControlSchemas['RegionNames'];
 export type PersonaRegion = ControlSchemas['PersonaRegion'];
 export type Persona = ControlSchemas['Persona'];
 export type PersonaList = ControlSchemas['PersonaList'];
+export type PersonaInput = ControlSchemas['PersonaInput'];
 export type MintCodeRequest = ControlSchemas['MintCodeRequest'];
 export type MintedCode = ControlSchemas['MintedCode'];
+export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
+export type TokenState = ControlSchemas['TokenState'];
+export type RevokedGrant = ControlSchemas['RevokedGrant'];
 export type Clock = ControlSchemas['Clock'];
 export type ClockAdvanceRequest = ControlSchemas['ClockAdvanceRequest'];
+export type ClockSetRequest = ControlSchemas['ClockSetRequest'];
 export type ResetResult = ControlSchemas['ResetResult'];
 export type ControlError = ControlSchemas['ControlError'];
+/** The machine-readable codes of ControlError (`error`). */
+export type ControlErrorCode = ControlError['error'];
+export type ControlIssue = ControlSchemas['ControlIssue'];
+
+// Faults: scripted failures of the four /sns endpoints.
+export type SnsPath = ControlSchemas['SnsPath'];
+export type FaultMatch = ControlSchemas['FaultMatch'];
+export type FaultTimes = ControlSchemas['FaultTimes'];
+export type FaultEffectType = ControlSchemas['FaultEffectType'];
+export type FaultEffect = ControlSchemas['FaultEffect'];
+export type ErrcodeEffect = ControlSchemas['ErrcodeEffect'];
+export type HttpStatusEffect = ControlSchemas['HttpStatusEffect'];
+export type DelayEffect = ControlSchemas['DelayEffect'];
+export type DropConnectionEffect = ControlSchemas['DropConnectionEffect'];
+export type TruncatedBodyEffect = ControlSchemas['TruncatedBodyEffect'];
+export type NonJsonBodyEffect = ControlSchemas['NonJsonBodyEffect'];
+export type ContentTypeEffect = ControlSchemas['ContentTypeEffect'];
+export type FaultInput = ControlSchemas['FaultInput'];
+export type Fault = ControlSchemas['Fault'];
+export type FaultList = ControlSchemas['FaultList'];
+
+// Journal: the requests the WeChat-facing routes received.
+export type JournalFault = ControlSchemas['JournalFault'];
+export type JournalEntry = ControlSchemas['JournalEntry'];
+export type JournalPage = ControlSchemas['JournalPage'];
+/** The query parameters of `GET /__mock/journal`. */
+export type JournalQuery = NonNullable<ControlOps['readJournal']['parameters']['query']>;
 
 export { ErrCode, errcodeEndpoints, errmsgs, type SnsEndpoint } from './generated/errcodes.js';
 export { PageError } from './generated/page-errors.js';

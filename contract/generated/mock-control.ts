@@ -11,7 +11,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness */
+        /**
+         * Liveness
+         * @description Answers as soon as the mock accepts requests. Never needs the control token, and still answers when
+         *     the control plane is switched off, so it can serve as a readiness probe.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -28,11 +32,109 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The registered apps (website apps and official accounts) */
+        /**
+         * The registered apps (website apps and official accounts)
+         * @description Every app, seeded from the configuration or registered since with `POST /__mock/apps`.
+         */
         get: operations["listApps"];
         put?: never;
-        post?: never;
+        /**
+         * Register an app
+         * @description Registers a website app or an official account, usable at once on every WeChat route. Defaults follow
+         *     the configuration file: appid and secret are derived from the mock's seed and the app's name when
+         *     absent, website apps are bound to the Open Platform account `default` and official accounts to none,
+         *     `rateLimitPerMinute` is 50000 (reference §6). An account the mock does not know yet is created with the
+         *     app, as in the configuration file. Every problem of the body is listed at once in `issues`.
+         */
+        post: operations["createApp"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/apps/{appid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One app
+         * @description The app with this appid, seeded or registered.
+         */
+        get: operations["getApp"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an app
+         * @description Removes the app together with its codes, tokens, login sessions, faults and journal entries. From then
+         *     on its appid answers like any unknown appid (40013 on /sns, the AppidInvalid page on the login pages).
+         *     The Open Platform account it was bound to stays.
+         */
+        delete: operations["deleteApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Open Platform accounts (unionid namespaces)
+         * @description Every Open Platform account: the ones the configured apps name, and those registered since. The same
+         *     persona has the same unionid in every app bound to one account (reference §10).
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Register an Open Platform account
+         * @description Registers an account to which apps can then be bound (`AppInput.account`).
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Open Platform account's id.
+                 * @example default
+                 */
+                id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One Open Platform account
+         * @description The account with this id and the appids bound to it.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an Open Platform account
+         * @description Removes an account no app is bound to; while apps are bound to it, 409 `conflict` names them.
+         */
+        delete: operations["deleteAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -45,11 +147,52 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The personas (WeChat users) one can log in as */
+        /**
+         * The personas (WeChat users) one can log in as
+         * @description Every persona, seeded from the configuration or registered since with `POST /__mock/personas`.
+         */
         get: operations["listPersonas"];
         put?: never;
-        post?: never;
+        /**
+         * Register a persona
+         * @description Registers a WeChat user, offered at once on the login pages and to `POST /__mock/codes`. Defaults follow
+         *     the configuration file: sex 0, language `zh_CN`, an avatar URL derived from the mock's seed and the key
+         *     (`avatar: false` gives `headimgurl: ""`; an explicit `headimgurl` wins), no privileges, profile
+         *     `current`, no region. Every problem of the body is listed at once in `issues`.
+         */
+        post: operations["createPersona"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/personas/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One persona
+         * @description The persona with this key.
+         */
+        get: operations["getPersona"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a persona
+         * @description Removes the persona together with its codes and tokens (they answer as codes and tokens the mock never
+         *     issued). Faults that match on it stay, and simply never match again.
+         */
+        delete: operations["deletePersona"];
         options?: never;
         head?: never;
         patch?: never;
@@ -76,6 +219,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/tokens/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expire an access_token or a refresh_token now
+         * @description Moves the expiry of the given token to the mock's current instant, without touching the clock.
+         *     Expiring an access_token makes `/sns/userinfo` and `/sns/auth` answer 42001 for it, while its
+         *     refresh_token still refreshes it. Expiring a refresh_token makes `/sns/oauth2/refresh_token` answer
+         *     42002; its access_token keeps its own expiry. Expiring an already expired token changes nothing.
+         */
+        post: operations["expireToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/tokens/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the whole grant of a token
+         * @description Removes the grant the token belongs to, as when the user withdraws the authorization: its
+         *     access_token answers 40001 on `/sns/userinfo` and `/sns/auth`, its refresh_token 40030 on
+         *     `/sns/oauth2/refresh_token`. Either token of the grant may be given. A revoked token is unknown
+         *     afterwards (a second revoke → 404 `unknown_token`).
+         */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scripted faults
+         * @description Every fault, in creation order, with its counters; `appid` keeps those whose `match.appid` is that app
+         *     (an unknown appid gives an empty list). Faults stay listed after they are spent (`remaining: 0`) until
+         *     deleted or reset.
+         */
+        get: operations["listFaults"];
+        put?: never;
+        /**
+         * Script a failure of the /sns endpoints
+         * @description Adds a rule that makes matching calls to `/sns/oauth2/access_token`, `/sns/oauth2/refresh_token`,
+         *     `/sns/auth` or `/sns/userinfo` fail in the given way. A call matches when its endpoint, appid and
+         *     persona (the one behind the code or token of the request) fit `match`; from the `nth` matching call on,
+         *     the rule fires with `probability` (drawn from a generator seeded by `seed`, so a run repeats) until it
+         *     has fired `times` times. When several faults match a call, the oldest that fires wins; the others still
+         *     count the call as matched. An appid or persona in `match` that the mock does not know is an issue
+         *     (400), since such a rule could never fire. Every problem of the body is listed at once in `issues`.
+         */
+        post: operations["createFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/faults/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The fault's id, as `POST /__mock/faults` returned it.
+                 * @example f1
+                 */
+                id: components["parameters"]["FaultIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One fault
+         * @description The fault with its counters (how often it matched and fired, how many firings remain).
+         */
+        get: operations["getFault"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a fault
+         * @description Removes the fault; calls it would have matched are answered normally again.
+         */
+        delete: operations["deleteFault"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests the WeChat-facing routes received
+         * @description Every request to the WeChat-facing routes (`/connect/…`, `/sns/…`), newest last, in a bounded buffer
+         *     (the oldest entries are dropped first). Filters combine; `limit` keeps the newest entries that match,
+         *     in order. With `wait`, when nothing matches yet the answer is held until a matching entry arrives or
+         *     the wait ends (a long poll): read `lastId`, act, then read again with `after` = that id and a `wait`.
+         *     Secrets and tokens are masked (see `JournalEntry`).
+         */
+        get: operations["readJournal"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty the journal
+         * @description Drops every entry, or with `appid` only that app's entries. Ids keep increasing: an entry recorded
+         *     afterwards never reuses an id.
+         */
+        delete: operations["clearJournal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/clock": {
         parameters: {
             query?: never;
@@ -83,7 +363,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The mock's clock */
+        /**
+         * The mock's clock
+         * @description The instant every expiry is measured against (codes, tokens, login sessions, rate-limit minutes) and
+         *     the time of journal entries, faults and `rid` suffixes.
+         */
         get: operations["getClock"];
         put?: never;
         post?: never;
@@ -104,9 +388,72 @@ export interface paths {
         put?: never;
         /**
          * Move the mock's clock forward
-         * @description Every expiry (codes, tokens, login sessions) follows the mock's clock.
+         * @description Every expiry (codes, tokens, login sessions) follows the mock's clock. Works while frozen too.
          */
         post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the mock's clock to an instant
+         * @description Moves the clock to the given instant, forward or backward (then `offsetMs` is negative). A running
+         *     clock keeps running from there; a frozen one stays frozen at it.
+         */
+        post: operations["setClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop the mock's clock
+         * @description Time stops at the current instant: nothing expires by waiting. `advance` and `set` still move it.
+         *     Freezing a frozen clock changes nothing.
+         */
+        post: operations["freezeClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let the mock's clock run again
+         * @description Time runs again from the frozen instant (the offset from real time grows by the time spent frozen).
+         *     Unfreezing a running clock changes nothing.
+         */
+        post: operations["unfreezeClock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -123,8 +470,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Restore the seeded state
-         * @description Restores the seeded apps, personas and clock, and drops every code, token and login session.
+         * Restore the seeded state, or clear one app's state
+         * @description Without `appid`: restores the seeded state, i.e. the configured apps, accounts, personas and faults
+         *     (registered ones are removed, deleted ones come back, fault counters restart) and a clock on real time
+         *     (offset 0, running), and drops every code, token, login session, journal entry and rate-limit counter.
+         *
+         *     With `appid`: drops only that app's codes, tokens, login sessions, faults, journal entries and
+         *     rate-limit counters; apps, accounts, personas, other apps' state and the clock are untouched.
          */
         post: operations["reset"];
         delete?: never;
@@ -171,9 +523,80 @@ export interface components {
              *     ]
              */
             callbackDomains: string[];
+            /**
+             * @description Calls per minute of the mock's clock that each /sns endpoint accepts for this app; the next call in
+             *     the same minute answers 45011 (reference §6, §8). Default 50000, WeChat's documented quota.
+             * @example 50000
+             */
+            rateLimitPerMinute: number;
         };
         AppList: {
             apps: components["schemas"]["App"][];
+        };
+        /** @description An app to register (`POST /__mock/apps`); absent fields take the defaults of the configuration file. */
+        AppInput: {
+            /**
+             * @description `wx` + 16 lowercase hex (reference §7). Default: derived from the mock's seed and `name`.
+             * @example wxe95a3722cd637f61
+             */
+            appid?: string;
+            /** @description 32 lowercase hex. Default: derived from the mock's seed and the appid. */
+            secret?: string;
+            /**
+             * @description `website` (qrconnect, reference §1) or `official-account` (oauth2/authorize, reference §2).
+             * @enum {string}
+             */
+            kind: "website" | "official-account";
+            /**
+             * @description Display name, shown on the login and consent pages.
+             * @example Example Shop
+             */
+            name: string;
+            /**
+             * @description The Open Platform account to bind the app to (created if the mock does not know it yet), or null
+             *     for none. Default: `default` for website apps, which always belong to one (reference §10); none for
+             *     official accounts.
+             * @example example-corp
+             */
+            account?: string | null;
+            /**
+             * @description Bare host names (no scheme, port or path), lowercased; a redirect_uri must match one exactly
+             *     (reference §1.4).
+             * @example [
+             *       "shop.example.com"
+             *     ]
+             */
+            callbackDomains: string[];
+            /**
+             * @description Calls per minute per /sns endpoint before 45011 (reference §6). Default 50000.
+             * @example 50000
+             */
+            rateLimitPerMinute?: number;
+        };
+        /** @description An Open Platform account (开放平台账号), the namespace of unionids (reference §10). */
+        Account: {
+            /** @example default */
+            id: string;
+            /**
+             * @description The 6 characters every unionid of this account starts with, derived from the mock's seed (reference §7).
+             * @example oWgGz1
+             */
+            unionidPrefix: string;
+            /**
+             * @description The appids bound to this account.
+             * @example [
+             *       "wx7f0a0237972bb4d1"
+             *     ]
+             */
+            apps: string[];
+        };
+        AccountList: {
+            accounts: components["schemas"]["Account"][];
+        };
+        /** @description An Open Platform account to register (`POST /__mock/accounts`). */
+        AccountInput: {
+            /** @example example-corp */
+            id: string;
         };
         /** @description A region in one language, as `/sns/userinfo` returns it for that `lang` (reference §5.2). */
         RegionNames: {
@@ -220,6 +643,41 @@ export interface components {
         PersonaList: {
             personas: components["schemas"]["Persona"][];
         };
+        /** @description A persona to register (`POST /__mock/personas`); absent fields take the defaults of the configuration file. */
+        PersonaInput: {
+            /**
+             * @description Stable key; openids and unionids derive from it and the mock's seed.
+             * @example carol
+             */
+            key: string;
+            /**
+             * @description Raw UTF-8, emoji and all (reference §9).
+             * @example 小卡
+             */
+            nickname: string;
+            /**
+             * @description 0 unknown (default), 1 male, 2 female (reference §5.2).
+             * @enum {integer}
+             */
+            sex?: 0 | 1 | 2;
+            /**
+             * @description The userinfo `language` of a legacy profile. Default: `zh_CN`.
+             * @example zh_CN
+             */
+            language?: string;
+            /** @description Whether the persona has an avatar (default true); false gives `headimgurl: ""` (reference §5.2). */
+            avatar?: boolean;
+            /** @description An explicit avatar URL (or `""`); overrides `avatar`. Default derived from the mock's seed and the key. */
+            headimgurl?: string;
+            /** @description Privileges such as `chinaunicom`. Default none. */
+            privilege?: string[];
+            /**
+             * @description Which userinfo shape the persona gets (see `Persona.profile`). Default: `current`.
+             * @enum {string}
+             */
+            profile?: "current" | "legacy";
+            region?: components["schemas"]["PersonaRegion"];
+        };
         MintCodeRequest: {
             /**
              * @description A registered app.
@@ -254,6 +712,47 @@ export interface components {
              */
             expiresAt: string;
         };
+        /** @description Names a grant by one of its tokens. */
+        TokenActionRequest: {
+            /**
+             * @description An access_token or a refresh_token the mock issued.
+             * @example 83_ZoILaJoiyMKy3vQm0dG7cA1fUeXk9pLr2sTn4WbHjYq6VxEz8oNiRgDuKtBhMwCl5JaPfSe-FyOqIvLdGcXnUmTb7RkWpAs1Hz0QjYgEoNx
+             */
+            token: string;
+        };
+        /** @description The grant of a token after `POST /__mock/tokens/expire`. */
+        TokenState: {
+            /**
+             * @description Which of the grant's two tokens was given (and expired).
+             * @enum {string}
+             */
+            kind: "access_token" | "refresh_token";
+            /** @example wx7f0a0237972bb4d1 */
+            appid: string;
+            /** @example alice */
+            persona: string;
+            /** @enum {string} */
+            scope: "snsapi_login" | "snsapi_base" | "snsapi_userinfo";
+            /**
+             * Format: date-time
+             * @description When the grant's access_token expires (or expired), on the mock's clock.
+             */
+            accessTokenExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description When the grant's refresh_token expires (or expired), on the mock's clock.
+             */
+            refreshTokenExpiresAt: string;
+        };
+        /** @description The grant removed by `POST /__mock/tokens/revoke`. */
+        RevokedGrant: {
+            /** @constant */
+            revoked: true;
+            /** @example wx7f0a0237972bb4d1 */
+            appid: string;
+            /** @example alice */
+            persona: string;
+        };
         Clock: {
             /**
              * Format: date-time
@@ -262,8 +761,13 @@ export interface components {
             now: string;
             /** @description The same instant in milliseconds since the Unix epoch. */
             epochMs: number;
-            /** @description How far the mock's clock is from real time, in milliseconds (0 when never moved). */
+            /**
+             * @description How far the mock's clock is from real time, in milliseconds (0 when never moved; negative after a
+             *     set into the past; grows while frozen).
+             */
             offsetMs: number;
+            /** @description Whether time stands still (`POST /__mock/clock/freeze`); only advance and set move it then. */
+            frozen: boolean;
         };
         ClockAdvanceRequest: {
             /**
@@ -272,9 +776,337 @@ export interface components {
              */
             seconds: number;
         };
+        /** @description The instant to set the clock to, as exactly one of an ISO 8601 string or epoch milliseconds. */
+        ClockSetRequest: {
+            /**
+             * Format: date-time
+             * @description The instant, ISO 8601 with a time zone.
+             * @example 2025-03-14T08:00:00Z
+             */
+            to: string;
+        } | {
+            /**
+             * @description The instant in milliseconds since the Unix epoch.
+             * @example 1741939200000
+             */
+            epochMs: number;
+        };
         ResetResult: {
             /** @constant */
             status: "reset";
+            /** @description The app whose state was reset; absent when the whole mock was. */
+            appid?: string;
+        };
+        /**
+         * @description The four /sns endpoints a fault can target (reference §3–§5).
+         * @enum {string}
+         */
+        SnsPath: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo";
+        /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
+        FaultMatch: {
+            /** @description Only calls to this endpoint; absent = all four. */
+            endpoint?: components["schemas"]["SnsPath"];
+            /**
+             * @description Only calls for this app (the `appid` parameter, or the app of the token).
+             * @example wx7f0a0237972bb4d1
+             */
+            appid?: string;
+            /**
+             * @description Only calls whose code or token belongs to this persona.
+             * @example alice
+             */
+            persona?: string;
+            /**
+             * @description The rule starts firing at the nth call that fits endpoint, appid and persona (counted from the
+             *     fault's creation); the calls before it are answered normally. Default 1 (always present in a `Fault`).
+             */
+            nth?: number;
+        };
+        /** @description How many times a fault fires before it is spent, or `always`. */
+        FaultTimes: number | "always";
+        /**
+         * @description The kinds of failure a fault produces (`FaultEffect.type`).
+         * @enum {string}
+         */
+        FaultEffectType: "errcode" | "http-status" | "delay" | "drop-connection" | "truncated-body" | "non-json-body" | "content-type";
+        /**
+         * @description Answers a WeChat error, `{"errcode":N,"errmsg":"…"}` with HTTP 200 and the usual Content-Type, instead of
+         *     the normal answer. A `-1 system error` on the code exchange still burns a valid code, as in WeChat
+         *     (reference §3.3), so the retry gets 40163; other errcodes leave the code, token or grant untouched.
+         */
+        ErrcodeEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "errcode";
+            /**
+             * @description One of the catalogue's errcodes (`x-wechat-errcodes` of wechat-oauth.openapi.yaml, reference §8).
+             * @enum {integer}
+             */
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            /**
+             * @description Replaces the catalogue's base text; the mock's rid suffix is still appended (reference §8.1).
+             * @example system error
+             */
+            errmsg?: string;
+        };
+        /**
+         * @description Answers with this HTTP status instead of the normal answer, as a broken proxy or gateway would (WeChat
+         *     itself answers 200 even for errors; reference §9).
+         */
+        HttpStatusEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "http-status";
+            /** @example 502 */
+            status: number;
+            /**
+             * @description The body to send. Default empty.
+             * @example <html><body><h1>502 Bad Gateway</h1></body></html>
+             */
+            body?: string;
+            /**
+             * @description The Content-Type of `body`. Default the mock's /sns Content-Type.
+             * @example text/html
+             */
+            contentType?: string;
+        };
+        /** @description Waits this long (real time, not the mock's clock), then answers normally. */
+        DelayEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "delay";
+            /** @example 3000 */
+            ms: number;
+        };
+        /** @description Destroys the socket without answering; the client sees a reset connection. */
+        DropConnectionEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "drop-connection";
+        };
+        /** @description The normal answer cut short, with a Content-Length that matches what is sent: valid HTTP, invalid JSON. */
+        TruncatedBodyEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "truncated-body";
+            /**
+             * @description How many bytes of the normal body to send. Default half of it (rounded down).
+             * @example 20
+             */
+            bytes?: number;
+        };
+        /** @description Answers HTTP 200 with a body that is not JSON, as WeChat's gateway once did (reference §9). */
+        NonJsonBodyEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "non-json-body";
+            /**
+             * @description The body. Default `""`.
+             * @example
+             */
+            body?: string;
+            /**
+             * @description The Content-Type. Default `text/html; charset=gbk` (reference §9).
+             * @example text/html; charset=gbk
+             */
+            contentType?: string;
+        };
+        /** @description The normal answer with another Content-Type (e.g. to test a client's charset handling; reference §9). */
+        ContentTypeEffect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "content-type";
+            /** @example application/json; encoding=utf-8 */
+            contentType: string;
+        };
+        /** @description What a firing fault does to the call, chosen by `type`. */
+        FaultEffect: components["schemas"]["ErrcodeEffect"] | components["schemas"]["HttpStatusEffect"] | components["schemas"]["DelayEffect"] | components["schemas"]["DropConnectionEffect"] | components["schemas"]["TruncatedBodyEffect"] | components["schemas"]["NonJsonBodyEffect"] | components["schemas"]["ContentTypeEffect"];
+        /** @description A fault to script (`POST /__mock/faults`). */
+        FaultInput: {
+            match?: components["schemas"]["FaultMatch"];
+            effect: components["schemas"]["FaultEffect"];
+            /** @description How many times the fault fires before it is spent, or `always`. Default 1. */
+            times?: components["schemas"]["FaultTimes"];
+            /**
+             * @description The chance that a matching call (from the nth on) fires the fault. Default 1. Drawn from a generator
+             *     seeded by `seed`, so the same calls fire in every run.
+             * @example 0.2
+             */
+            probability?: number;
+            /**
+             * @description Seed of the fault's generator. Default: derived from the mock's seed and the fault's id.
+             * @example flaky-userinfo
+             */
+            seed?: string;
+        };
+        /** @description A fault as stored, every default of `FaultInput` resolved, with its counters. */
+        Fault: {
+            /**
+             * @description Assigned by the mock.
+             * @example f1
+             */
+            id: string;
+            /** @description The match as given, with `nth` resolved. */
+            match: components["schemas"]["FaultMatch"] & {
+                nth: number;
+            };
+            effect: components["schemas"]["FaultEffect"];
+            times: components["schemas"]["FaultTimes"];
+            probability: number;
+            seed: string;
+            /** @description Calls that fitted `match` so far (including those before the nth). */
+            matched: number;
+            /** @description Calls the fault has failed so far. */
+            fired: number;
+            /** @description Firings left before the fault is spent; null when `times` is `always`. */
+            remaining: number | null;
+            /**
+             * Format: date-time
+             * @description When the fault was created, on the mock's clock.
+             */
+            createdAt: string;
+        };
+        FaultList: {
+            faults: components["schemas"]["Fault"][];
+        };
+        /** @description The fault that failed a journalled request. */
+        JournalFault: {
+            /** @example f1 */
+            id: string;
+            type: components["schemas"]["FaultEffectType"];
+        };
+        /**
+         * @description One request to a WeChat-facing route. Secrets and tokens are masked wherever they appear (in `query`
+         *     and `body`): `secret` as its first 4 characters + `…`, `access_token` and `refresh_token` as their
+         *     first 8 characters + `…` + their last 4.
+         * @example {
+         *       "id": 42,
+         *       "time": "2025-03-14T08:00:03.120Z",
+         *       "method": "GET",
+         *       "path": "/sns/oauth2/access_token",
+         *       "query": {
+         *         "appid": "wx7f0a0237972bb4d1",
+         *         "secret": "3a5f…",
+         *         "code": "071vDl000X8kON13q5000PWr744vDl05",
+         *         "grant_type": "authorization_code"
+         *       },
+         *       "appid": "wx7f0a0237972bb4d1",
+         *       "persona": "alice",
+         *       "status": 200,
+         *       "errcode": null,
+         *       "body": "{\"access_token\":\"83_ZoILa…EoNx\",\"expires_in\":7200,\"refresh_token\":\"83_7xQmW…oiyM\",\"openid\":\"o3_SC5736cmf3Mpoylyr6OXIkqwI\",\"scope\":\"snsapi_login\",\"unionid\":\"oWgGz1BHvfDCYeboAeR1DBMnmJbg\"}",
+         *       "location": null,
+         *       "durationMs": 1.7,
+         *       "fault": null
+         *     }
+         * @example {
+         *       "id": 43,
+         *       "time": "2025-03-14T08:00:03.480Z",
+         *       "method": "GET",
+         *       "path": "/sns/userinfo",
+         *       "query": {
+         *         "access_token": "83_ZoILa…EoNx",
+         *         "openid": "o3_SC5736cmf3Mpoylyr6OXIkqwI"
+         *       },
+         *       "appid": "wx7f0a0237972bb4d1",
+         *       "persona": "alice",
+         *       "status": 200,
+         *       "errcode": -1,
+         *       "body": "{\"errcode\":-1,\"errmsg\":\"system error, rid: 67d3e213-1b2c3d4e-5f6a7b8c\"}",
+         *       "location": null,
+         *       "durationMs": 0.9,
+         *       "fault": {
+         *         "id": "f1",
+         *         "type": "errcode"
+         *       }
+         *     }
+         */
+        JournalEntry: {
+            /**
+             * @description Increasing, never reused (not even after the journal is cleared).
+             * @example 42
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When the request arrived, on the mock's clock.
+             */
+            time: string;
+            /** @example GET */
+            method: string;
+            /**
+             * @description The path without the query string.
+             * @example /sns/userinfo
+             * @example /connect/qrconnect
+             */
+            path: string;
+            /**
+             * @description The first value of each query parameter, masked.
+             * @example {
+             *       "access_token": "83_ZoILa…EoNx",
+             *       "openid": "o3_SC5736cmf3Mpoylyr6OXIkqwI",
+             *       "lang": "zh_CN"
+             *     }
+             */
+            query: {
+                [key: string]: string;
+            };
+            /** @description The app of the request (its `appid` parameter, or the app of its token); null when none. */
+            appid: string | null;
+            /** @description The persona behind the request's code, token or login session; null when none is known. */
+            persona: string | null;
+            /**
+             * @description The HTTP status answered (0 when the connection was dropped).
+             * @example 200
+             */
+            status: number;
+            /** @description The `errcode` of an /sns answer (0 for /sns/auth's ok); null for success bodies without one and for pages. */
+            errcode: number | null;
+            /** @description The answer body of /sns routes as sent, masked; null for pages and redirects. */
+            body: string | null;
+            /** @description The redirect target of a 302; null otherwise. */
+            location: string | null;
+            /** @description Real time spent answering, in milliseconds. */
+            durationMs: number;
+            /** @description The fault that failed this request, or null. */
+            fault: components["schemas"]["JournalFault"] | null;
+        };
+        /** @description An answer of `GET /__mock/journal`. */
+        JournalPage: {
+            /** @description The matching entries, oldest first. */
+            entries: components["schemas"]["JournalEntry"][];
+            /**
+             * @description The newest id in the whole journal (0 when nothing was ever recorded), for use as `after`.
+             * @example 43
+             */
+            lastId: number;
+        };
+        /** @description One problem of a rejected request body. */
+        ControlIssue: {
+            /**
+             * @description Where, as in the configuration file's validation (`callbackDomains[0]`, `match.nth`); `""` for the body itself.
+             * @example callbackDomains[0]
+             */
+            path: string;
+            /**
+             * @description What was expected there.
+             * @example expected a bare host name (no scheme, port or path: reference §1.4), got "https://shop.example.com"
+             */
+            message: string;
         };
         /** @description Every control-plane error. */
         ControlError: {
@@ -282,28 +1114,54 @@ export interface components {
              * @description Machine-readable code; branch on this.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "bad_scope";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
+            /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */
+            issues?: components["schemas"]["ControlIssue"][];
         };
     };
     responses: {
-        /** @description Malformed request (`bad_request`) or a scope the app may not use (`bad_scope`). */
+        /**
+         * @description Malformed request (`bad_request`, with `issues` when a body was rejected) or a scope the app may not use
+         *     (`bad_scope`).
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
+                "application/json": components["schemas"]["ControlError"];
+            };
+        };
+        /**
+         * @description The control token is required and was missing or wrong (`unauthorized`). Never answered by
+         *     `GET /__mock/health`.
+         */
+        Unauthorized: {
+            headers: {
+                /**
+                 * @description The scheme the control plane expects.
+                 * @example Bearer realm="wechat-oauth-mock"
+                 */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
                 /**
                  * @example {
-                 *       "error": "bad_scope",
-                 *       "message": "app wx1234567890abcdef is a website app; its only scope is snsapi_login"
+                 *       "error": "unauthorized",
+                 *       "message": "The control plane requires \"Authorization: Bearer <token>\" (the token printed at start)."
                  *     }
                  */
                 "application/json": components["schemas"]["ControlError"];
             };
         };
-        /** @description Unknown route (`not_found`), app (`unknown_app`) or persona (`unknown_persona`). */
+        /**
+         * @description Unknown route (`not_found`, also every route but health when the control plane is switched off), app
+         *     (`unknown_app`), account (`unknown_account`), persona (`unknown_persona`), token (`unknown_token`) or
+         *     fault (`unknown_fault`).
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -318,8 +1176,52 @@ export interface components {
                 "application/json": components["schemas"]["ControlError"];
             };
         };
+        /**
+         * @description The request clashes with the current state (`conflict`): an appid, account id or persona key that is
+         *     taken, or an account that apps are still bound to.
+         */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "conflict",
+                 *       "message": "An app with the appid wx7f0a0237972bb4d1 already exists."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ControlError"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The app's appid.
+         * @example wx7f0a0237972bb4d1
+         */
+        AppidPath: string;
+        /**
+         * @description The Open Platform account's id.
+         * @example default
+         */
+        AccountIdPath: string;
+        /**
+         * @description The persona's key.
+         * @example alice
+         */
+        PersonaKeyPath: string;
+        /**
+         * @description The fault's id, as `POST /__mock/faults` returned it.
+         * @example f1
+         */
+        FaultIdPath: string;
+        /**
+         * @description Only what belongs to this app.
+         * @example wx7f0a0237972bb4d1
+         */
+        AppidFilter: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -341,6 +1243,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -364,6 +1271,216 @@ export interface operations {
                     "application/json": components["schemas"]["AppList"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppInput"];
+            };
+        };
+        responses: {
+            /** @description The app as registered, every default filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "appid": "wx52f0c9a1d3b4e687",
+                     *       "secret": "9b2c4e6f8a0b1c3d5e7f9a1b3c5d7e9f",
+                     *       "kind": "website",
+                     *       "name": "Example Shop",
+                     *       "account": "default",
+                     *       "callbackDomains": [
+                     *         "shop.example.com"
+                     *       ],
+                     *       "rateLimitPerMinute": 50000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app and everything that belonged to it are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "example-corp"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description The account, bound to no app yet. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "example-corp",
+                     *       "unionidPrefix": "oWgGz1",
+                     *       "apps": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Open Platform account's id.
+                 * @example default
+                 */
+                id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The Open Platform account's id.
+                 * @example default
+                 */
+                id: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listPersonas: {
@@ -384,6 +1501,100 @@ export interface operations {
                     "application/json": components["schemas"]["PersonaList"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createPersona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonaInput"];
+            };
+        };
+        responses: {
+            /** @description The persona, every default filled in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "key": "carol",
+                     *       "nickname": "小卡",
+                     *       "sex": 0,
+                     *       "language": "zh_CN",
+                     *       "headimgurl": "",
+                     *       "privilege": [],
+                     *       "profile": "current",
+                     *       "region": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Persona"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getPersona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The persona. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Persona"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePersona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The persona and its codes and tokens are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     mintCode: {
@@ -395,6 +1606,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "appid": "wx7f0a0237972bb4d1",
+                 *       "persona": "alice"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MintCodeRequest"];
             };
         };
@@ -405,11 +1622,310 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "071vDl000X8kON13q5000PWr744vDl05",
+                     *       "appid": "wx7f0a0237972bb4d1",
+                     *       "persona": "alice",
+                     *       "scope": "snsapi_login",
+                     *       "expiresAt": "2025-03-14T08:10:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MintedCode"];
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    expireToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "83_ZoILaJoiyMKy3vQm0dG7cA1fUeXk9pLr2sTn4WbHjYq6VxEz8oNiRgDuKtBhMwCl5JaPfSe-FyOqIvLdGcXnUmTb7RkWpAs1Hz0QjYgEoNx"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TokenActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The grant the token belongs to, with both expiries as they are now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "access_token",
+                     *       "appid": "wx7f0a0237972bb4d1",
+                     *       "persona": "alice",
+                     *       "scope": "snsapi_login",
+                     *       "accessTokenExpiresAt": "2025-03-14T08:00:00.000Z",
+                     *       "refreshTokenExpiresAt": "2025-04-13T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "83_7xQmWbHjYq6VxEz8oNiRgDuKtBhMwCl5JaPfSe-FyOqIvLdGcXnUmTb7RkWpAs1Hz0QjYgEoNxVrKiCuDlB3ePtMfSaLhZwIyZoILaJoiyM"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TokenActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The grant is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "revoked": true,
+                     *       "appid": "wx7f0a0237972bb4d1",
+                     *       "persona": "alice"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RevokedGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listFaults: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what belongs to this app.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid?: components["parameters"]["AppidFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The faults. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultInput"];
+            };
+        };
+        responses: {
+            /** @description The fault, every default resolved, with its counters at zero. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "f1",
+                     *       "match": {
+                     *         "endpoint": "/sns/oauth2/access_token",
+                     *         "appid": "wx7f0a0237972bb4d1",
+                     *         "nth": 1
+                     *       },
+                     *       "effect": {
+                     *         "type": "errcode",
+                     *         "errcode": -1
+                     *       },
+                     *       "times": 1,
+                     *       "probability": 1,
+                     *       "seed": "demo-seed/f1",
+                     *       "matched": 0,
+                     *       "fired": 0,
+                     *       "remaining": 1,
+                     *       "createdAt": "2025-03-14T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Fault"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The fault's id, as `POST /__mock/faults` returned it.
+                 * @example f1
+                 */
+                id: components["parameters"]["FaultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fault. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The fault's id, as `POST /__mock/faults` returned it.
+                 * @example f1
+                 */
+                id: components["parameters"]["FaultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fault is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    readJournal: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what belongs to this app.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid?: components["parameters"]["AppidFilter"];
+                /**
+                 * @description Only requests to this path.
+                 * @example /sns/userinfo
+                 */
+                endpoint?: string;
+                /**
+                 * @description Only requests whose code, token or login session belongs to this persona.
+                 * @example alice
+                 */
+                persona?: string;
+                /**
+                 * @description Only requests received at or after this instant of the mock's clock.
+                 * @example 2025-03-14T08:00:00.000Z
+                 */
+                since?: string;
+                /**
+                 * @description Only entries with an id greater than this (the `lastId` of an earlier read).
+                 * @example 41
+                 */
+                after?: number;
+                /** @description At most this many entries, the newest that match. */
+                limit?: number;
+                /**
+                 * @description Milliseconds to wait for a matching entry when none matches yet; 0 (the default) answers at once.
+                 * @example 5000
+                 */
+                wait?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries, oldest first, and the newest id of the whole journal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    clearJournal: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what belongs to this app.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid?: components["parameters"]["AppidFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     getClock: {
@@ -427,9 +1943,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "now": "2025-03-14T08:00:00.000Z",
+                     *       "epochMs": 1741939200000,
+                     *       "offsetMs": 0,
+                     *       "frozen": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["Clock"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
         };
     };
     advanceClock: {
@@ -441,6 +1966,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "seconds": 7201
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClockAdvanceRequest"];
             };
         };
@@ -455,11 +1985,94 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    freezeClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frozen clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "now": "2025-03-14T08:00:00.000Z",
+                     *       "epochMs": 1741939200000,
+                     *       "offsetMs": -3600000,
+                     *       "frozen": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    unfreezeClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The running clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     reset: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Reset only this app's state.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -475,6 +2088,8 @@ export interface operations {
                     "application/json": components["schemas"]["ResetResult"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
