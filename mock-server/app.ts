@@ -15,6 +15,10 @@ export interface AppDeps {
   readonly clock: Clock;
   readonly random: RandomSource;
   readonly logger: Logger;
+  /** The control plane's bearer token (null: none); defaults to the configured one. */
+  readonly controlToken?: string | null;
+  /** Aborted when the server closes: ends the journal's long polls. */
+  readonly closing?: AbortSignal;
 }
 
 export interface MockApp {
@@ -35,7 +39,11 @@ export function createApp(deps: AppDeps): MockApp {
   for (const router of [
     createSnsRouter(model, deps.logger),
     createPagesRouter(model),
-    createControlRouter(model, deps.logger),
+    createControlRouter(model, deps.logger, {
+      token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
+      enabled: deps.config.control.enabled,
+      closing: deps.closing ?? new AbortController().signal,
+    }),
   ]) {
     koa.use(router.routes());
   }

@@ -1,7 +1,9 @@
-import type { MockConfig } from './config/mock-config.js';
+import type { ListeningMock } from './listen.js';
 
 /** What the mock prints when it starts: where it is, the credentials to use, and what to do next. */
-export function banner(url: string, config: MockConfig): string {
+export function banner(mock: ListeningMock): string {
+  const { url, config } = mock;
+  const auth = mock.controlToken === null ? '' : ` -H 'Authorization: Bearer ${mock.controlToken}'`;
   const website = config.apps.find((app) => app.kind === 'website');
   const lines = [`wechat-oauth-mock is listening on ${url}`, ''];
   for (const app of config.apps) {
@@ -26,9 +28,18 @@ export function banner(url: string, config: MockConfig): string {
       `  3. curl '${url}/sns/oauth2/access_token?appid=${website.appid}&secret=${website.secret}&code=CODE&grant_type=authorization_code'`,
     );
     lines.push(
-      `  Without a browser: curl -X POST ${url}/__mock/codes -H 'content-type: application/json' -d '{"appid":"${website.appid}","persona":"${config.personas[0]?.key}"}'`,
+      `  Without a browser: curl -X POST ${url}/__mock/codes${auth} -H 'content-type: application/json' -d '{"appid":"${website.appid}","persona":"${config.personas[0]?.key}"}'`,
     );
   }
-  lines.push(`Control plane: ${url}/__mock/ (health, apps, personas, codes, clock, reset)`);
+  if (!config.control.enabled) {
+    lines.push(`Control plane: switched off (only ${url}/__mock/health answers)`);
+  } else {
+    lines.push(`Control plane: ${url}/__mock/ (apps, personas, codes, tokens, clock, faults, journal, reset)`);
+    if (mock.controlTokenGenerated) {
+      lines.push(`  Listening beyond loopback: the control plane demands a token, generated for this run:`);
+      lines.push(`  Authorization: Bearer ${mock.controlToken}   (set your own with --control-token)`);
+    }
+    lines.push(`  e.g. curl${auth} ${url}/__mock/journal`);
+  }
   return lines.join('\n');
 }

@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly host: string;
   readonly configPath: string | undefined;
   readonly logFormat: LogFormat;
+  /** Control-plane settings from flags, laid over the config file's. */
+  readonly control: { token?: string; open?: boolean; enabled?: boolean };
   readonly help: boolean;
 }
 
@@ -18,6 +20,10 @@ Options:
   --host H          address to listen on (env WECHAT_MOCK_HOST, default 127.0.0.1)
   --config FILE     YAML or JSON configuration (env WECHAT_MOCK_CONFIG; default: the built-in demo)
   --log FORMAT      pretty | json | silent (env WECHAT_MOCK_LOG, default pretty)
+  --control-token T bearer token the control plane (/__mock/) demands (env WECHAT_MOCK_CONTROL_TOKEN);
+                    beyond loopback one is generated and printed when none is given
+  --control-open    leave the control plane without a token even beyond loopback
+  --control-off     switch the control plane off (only /__mock/health answers)
   -h, --help        show this help`;
 
 const LOG_FORMATS: readonly string[] = ['pretty', 'json', 'silent'];
@@ -43,9 +49,16 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     throw new UsageError(`--log must be pretty, json or silent, got "${logFormat}"`);
   const host = values.host ?? env.WECHAT_MOCK_HOST ?? '127.0.0.1';
   if (host === '') throw new UsageError('--host must not be empty');
+  const token = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
+  const control = {
+    ...(token === undefined ? {} : { token }),
+    ...(values['control-open'] ? { open: true } : {}),
+    ...(values['control-off'] ? { enabled: false } : {}),
+  };
   return {
     port,
     host,
+    control,
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
@@ -60,6 +73,9 @@ function parse(argv: readonly string[]) {
       host: { type: 'string' },
       config: { type: 'string' },
       log: { type: 'string' },
+      'control-token': { type: 'string' },
+      'control-open': { type: 'boolean' },
+      'control-off': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,

@@ -2,11 +2,11 @@
 import { banner } from './banner.js';
 import { parseCliOptions, USAGE, UsageError } from './cli-options.js';
 import { ConfigError } from './config/config-error.js';
-import { loadConfigFile } from './config/load-config-file.js';
+import { loadConfigFile, withControl } from './config/load-config-file.js';
 import type { MockConfig } from './config/mock-config.js';
 import { validateConfig } from './config/validate-config.js';
+import { listenMock } from './listen.js';
 import { createLogger } from './logging/logger.js';
-import { startMockServer } from './start-mock-server.js';
 
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
@@ -16,11 +16,11 @@ async function main(): Promise<void> {
   }
   const config: MockConfig =
     options.configPath === undefined
-      ? validateConfig(undefined, 'the built-in demo')
-      : await loadConfigFile(options.configPath);
+      ? validateConfig(withControl(undefined, options.control), 'the built-in demo')
+      : await loadConfigFile(options.configPath, options.control);
   const logger = createLogger(options.logFormat);
-  const mock = await startMockServer({ config, host: options.host, port: options.port, logger });
-  logger.info(banner(mock.url, config));
+  const mock = await listenMock({ config, host: options.host, port: options.port, logger });
+  logger.info(banner(mock));
 
   const stop = (signal: string) => {
     logger.info(`${signal}: closing`);

@@ -5,5 +5,12 @@ export type { MockConfig } from './config/mock-config.js';
 export { validateConfig } from './config/validate-config.js';
 export { type Clock, createSystemClock } from './core/clock.js';
 export type { RandomSource } from './core/random-source.js';
+export { type ListeningMock, type ListenOptions, listenMock } from './listen.js';
 export { createLogger, type LogFormat, type Logger } from './logging/logger.js';
-export { type RunningMock, type StartOptions, startMockServer } from './start-mock-server.js';
+export {
+  type ControlClient,
+  createControlClient,
+  type RunningMock,
+  type StartOptions,
+  startMockServer,
+} from './start-mock-server.js';

@@ -1,11 +1,13 @@
 import type { Context, Next } from 'koa';
 
-export type ControlErrorCode = 'bad_request' | 'not_found' | 'unknown_app' | 'unknown_persona' | 'bad_scope';
+import type { ControlErrorCode, ControlIssue } from '../../contract/index.js';
 
 /** A control-plane failure, answered as `{"error": code, "message": text}` with an HTTP status. */
 export class ControlError extends Error {
   readonly status: number;
   readonly code: ControlErrorCode;
+  /** Every problem of a rejected body, when there were several. */
+  issues: readonly ControlIssue[] | undefined;
 
   constructor(status: number, code: ControlErrorCode, message: string) {
     super(message);
@@ -23,7 +25,11 @@ export function controlErrors(onUnexpected: (error: unknown) => void) {
     } catch (error) {
       if (error instanceof ControlError) {
         ctx.status = error.status;
-        ctx.body = { error: error.code, message: error.message };
+        ctx.body = {
+          error: error.code,
+          message: error.message,
+          ...(error.issues === undefined ? {} : { issues: error.issues }),
+        };
         return;
       }
       onUnexpected(error);

@@ -32,6 +32,7 @@ describe('control plane', () => {
           name: '演示网站 Demo Website',
           account: 'demo-open-platform',
           callbackDomains: ['localhost', '127.0.0.1'],
+          rateLimitPerMinute: 50_000,
         },
         expect.objectContaining({ appid: OFFICIAL.appid, kind: 'official-account' }),
       ]),

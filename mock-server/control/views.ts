@@ -1,8 +1,22 @@
-import type { App as AppView, Clock as ClockView, Persona as PersonaView } from '../../contract/index.js';
+import type {
+  Account as AccountView,
+  App as AppView,
+  Clock as ClockView,
+  Fault as FaultView,
+  JournalEntry as JournalEntryView,
+  Persona as PersonaView,
+  TokenState as TokenStateView,
+} from '../../contract/index.js';
 import type { Clock } from '../core/clock.js';
-import type { App, Persona } from '../model/registry.js';
+import type { FaultRule } from '../model/fault-rules.js';
+import type { JournalRecord } from '../model/journal.js';
+import type { Account, App, Persona, Registry } from '../model/registry.js';
+import type { Grant } from '../model/token-book.js';
+import { maskBody, maskQuery } from './mask.js';
 
 /** How the control plane shows the mock's state: the schemas of contract/mock-control.openapi.yaml. */
+const iso = (ms: number) => new Date(ms).toISOString();
+
 export const appView = (app: App): AppView => ({
   appid: app.appid,
   secret: app.secret,
@@ -10,6 +24,13 @@ export const appView = (app: App): AppView => ({
   name: app.name,
   account: app.account,
   callbackDomains: [...app.callbackDomains],
+  rateLimitPerMinute: app.rateLimitPerMinute,
+});
+
+export const accountView = (account: Account, registry: Registry): AccountView => ({
+  id: account.id,
+  unionidPrefix: account.unionidPrefix,
+  apps: registry.appsOf(account.id),
 });
 
 export const personaView = (persona: Persona): PersonaView => ({
@@ -25,5 +46,46 @@ export const personaView = (persona: Persona): PersonaView => ({
 
 export const clockView = (clock: Clock): ClockView => {
   const now = clock.now();
-  return { now: new Date(now).toISOString(), epochMs: now, offsetMs: clock.offsetMs };
+  return { now: iso(now), epochMs: now, offsetMs: clock.offsetMs, frozen: clock.frozen };
 };
+
+export const tokenStateView = (grant: Grant, kind: TokenStateView['kind']): TokenStateView => ({
+  kind,
+  appid: grant.app.appid,
+  persona: grant.persona.key,
+  scope: grant.scope as TokenStateView['scope'],
+  accessTokenExpiresAt: iso(grant.accessExpiresAt),
+  refreshTokenExpiresAt: iso(grant.refreshExpiresAt),
+});
+
+export const faultView = (rule: FaultRule): FaultView =>
+  ({
+    id: rule.id,
+    match: { ...rule.match },
+    effect: { ...rule.effect },
+    times: rule.times,
+    probability: rule.probability,
+    seed: rule.seed,
+    matched: rule.matched,
+    fired: rule.fired,
+    remaining: rule.times === 'always' ? null : Math.max(0, rule.times - rule.fired),
+    createdAt: iso(rule.createdAt),
+  }) as FaultView;
+
+/** A journal entry with secrets and tokens masked (contract: JournalEntry). */
+export const journalEntryView = (record: JournalRecord): JournalEntryView =>
+  ({
+    id: record.id,
+    time: iso(record.time),
+    method: record.method,
+    path: record.path,
+    query: maskQuery(record.query),
+    appid: record.appid,
+    persona: record.persona,
+    status: record.status,
+    errcode: record.errcode,
+    body: record.body === null ? null : maskBody(record.body),
+    location: record.location,
+    durationMs: Math.round(record.durationMs * 1000) / 1000,
+    fault: record.fault,
+  }) as JournalEntryView;

@@ -1,0 +1,68 @@
+import type Router from '@koa/router';
+import type { MintedCode } from '../../contract/index.js';
+import type { MockModel } from '../model/mock-model.js';
+import { defaultScope, scopesByKind } from '../model/scopes.js';
+import { ControlError } from './control-error.js';
+import { readJsonBody } from './read-json-body.js';
+import { tokenStateView } from './views.js';
+
+function requireString(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value === '') {
+    throw new ControlError(400, 'bad_request', `"${field}" must be a non-empty string.`);
+  }
+  return value;
+}
+
+function isScope(value: unknown): value is MintedCode['scope'] {
+  return value === 'snsapi_login' || value === 'snsapi_base' || value === 'snsapi_userinfo';
+}
+
+/** Codes minted without a browser, and tokens expired or revoked one by one. */
+export function grantRoutes(router: Router, model: MockModel): void {
+  // A code as if the persona had approved the login: tests skip the browser with it.
+  router.post('/codes', async (ctx) => {
+    const body = await readJsonBody(ctx);
+    const appid = requireString(body, 'appid');
+    const personaKey = requireString(body, 'persona');
+    const app = model.registry.app(appid);
+    if (app === undefined) throw new ControlError(404, 'unknown_app', `No app has the appid ${appid}.`);
+    const persona = model.registry.persona(personaKey);
+    if (persona === undefined) throw new ControlError(404, 'unknown_persona', `No persona has the key ${personaKey}.`);
+    const scope = body.scope === undefined ? defaultScope[app.kind] : body.scope;
+    const allowed = scopesByKind[app.kind];
+    if (!isScope(scope) || !allowed.includes(scope)) {
+      throw new ControlError(
+        400,
+        'bad_scope',
+        `A ${app.kind} app takes scope ${allowed.join(' or ')}, not ${JSON.stringify(scope)}.`,
+      );
+    }
+    const { code, expiresAt } = model.codes.mint(app, persona, scope);
+    ctx.state.appid = appid;
+    ctx.status = 201;
+    ctx.body = {
+      code,
+      appid,
+      persona: personaKey,
+      scope,
+      expiresAt: new Date(expiresAt).toISOString(),
+    } satisfies MintedCode;
+  });
+
+  const unknownToken = () =>
+    new ControlError(404, 'unknown_token', 'The mock holds no grant with this access_token or refresh_token.');
+
+  router.post('/tokens/expire', async (ctx) => {
+    const token = requireString(await readJsonBody(ctx), 'token');
+    const expired = model.tokens.expire(token);
+    if (expired === undefined) throw unknownToken();
+    ctx.body = tokenStateView(expired.grant, expired.kind);
+  });
+
+  router.post('/tokens/revoke', async (ctx) => {
+    const grant = model.tokens.revoke(requireString(await readJsonBody(ctx), 'token'));
+    if (grant === undefined) throw unknownToken();
+    ctx.body = { revoked: true, appid: grant.app.appid, persona: grant.persona.key };
+  });
+}

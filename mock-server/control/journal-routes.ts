@@ -1,0 +1,63 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { queryParam } from '../core/query-param.js';
+import type { JournalFilter } from '../model/journal.js';
+import type { MockModel } from '../model/mock-model.js';
+import { ControlError } from './control-error.js';
+import { journalEntryView } from './views.js';
+
+function wholeNumber(ctx: Context, name: string, fallback: number, min: number, max: number): number {
+  const text = queryParam(ctx.query, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ControlError(
+      400,
+      'bad_request',
+      `"${name}" must be a whole number from ${min} to ${max}, got "${text}".`,
+    );
+  }
+  return value;
+}
+
+function readFilter(ctx: Context): JournalFilter {
+  const sinceText = queryParam(ctx.query, 'since');
+  const since = sinceText === undefined ? undefined : Date.parse(sinceText);
+  if (since !== undefined && Number.isNaN(since)) {
+    throw new ControlError(400, 'bad_request', `"since" must be an ISO 8601 date-time, got "${sinceText}".`);
+  }
+  return {
+    appid: queryParam(ctx.query, 'appid'),
+    endpoint: queryParam(ctx.query, 'endpoint'),
+    persona: queryParam(ctx.query, 'persona'),
+    since,
+    after: ctx.query.after === undefined ? undefined : wholeNumber(ctx, 'after', 0, 0, Number.MAX_SAFE_INTEGER),
+    limit: wholeNumber(ctx, 'limit', 100, 1, 1000),
+  };
+}
+
+/**
+ * The request journal: read with filters, or long-polled (`wait`) until a matching request arrives, so a
+ * test can say "wait until the client calls userinfo". Secrets and tokens are masked.
+ */
+export function journalRoutes(router: Router, model: MockModel, closing: AbortSignal): void {
+  router.get('/journal', async (ctx) => {
+    const filter = readFilter(ctx);
+    const wait = wholeNumber(ctx, 'wait', 0, 0, 30_000);
+    const gone = new AbortController();
+    const abort = () => gone.abort();
+    ctx.req.once('close', abort);
+    closing.addEventListener('abort', abort);
+    try {
+      const entries = await model.journal.waitFor(filter, wait, gone.signal);
+      ctx.body = { entries: entries.map(journalEntryView), lastId: model.journal.lastId };
+    } finally {
+      ctx.req.off('close', abort);
+      closing.removeEventListener('abort', abort);
+    }
+  });
+  router.delete('/journal', (ctx) => {
+    model.journal.clear(queryParam(ctx.query, 'appid'));
+    ctx.status = 204;
+  });
+}

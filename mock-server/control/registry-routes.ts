@@ -1,0 +1,105 @@
+import type Router from '@koa/router';
+
+import { readApp } from '../config/read-app.js';
+import { readPersona } from '../config/read-persona.js';
+import type { MockModel } from '../model/mock-model.js';
+import { ControlError } from './control-error.js';
+import { readInput } from './read-input.js';
+import { readJsonBody } from './read-json-body.js';
+import { accountView, appView, personaView } from './views.js';
+
+const ACCOUNT_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Apps, Open Platform accounts and personas: listed, created, read and deleted at runtime. */
+export function registryRoutes(router: Router, model: MockModel): void {
+  const app = (appid: string) => {
+    const found = model.registry.app(appid);
+    if (found === undefined) throw new ControlError(404, 'unknown_app', `No app has the appid ${appid}.`);
+    return found;
+  };
+  const persona = (key: string) => {
+    const found = model.registry.persona(key);
+    if (found === undefined) throw new ControlError(404, 'unknown_persona', `No persona has the key ${key}.`);
+    return found;
+  };
+  const account = (id: string) => {
+    const found = model.registry.account(id);
+    if (found === undefined)
+      throw new ControlError(404, 'unknown_account', `No Open Platform account has the id ${id}.`);
+    return found;
+  };
+
+  router.get('/apps', (ctx) => {
+    ctx.body = { apps: model.registry.apps.map(appView) };
+  });
+  router.post('/apps', async (ctx) => {
+    const body = await readJsonBody(ctx);
+    const config = readInput('The app', (r) => readApp(r, body, '', model.config.seed));
+    if (model.registry.app(config.appid) !== undefined) {
+      throw new ControlError(409, 'conflict', `An app with the appid ${config.appid} already exists.`);
+    }
+    ctx.status = 201;
+    ctx.body = appView(model.registry.addApp(config));
+  });
+  router.get('/apps/:appid', (ctx) => {
+    ctx.body = appView(app(ctx.params.appid as string));
+  });
+  router.delete('/apps/:appid', (ctx) => {
+    model.removeApp(app(ctx.params.appid as string).appid);
+    ctx.status = 204;
+  });
+
+  router.get('/accounts', (ctx) => {
+    ctx.body = { accounts: model.registry.accounts.map((a) => accountView(a, model.registry)) };
+  });
+  router.post('/accounts', async (ctx) => {
+    const body = await readJsonBody(ctx);
+    const id = readInput('The account', (r) => {
+      const o = r.object(body, '', ['id']);
+      return r.string(o.id, 'id', '', {
+        pattern: ACCOUNT_ID,
+        expected: '1 to 64 characters of A-Z, a-z, 0-9, ., _ or -',
+      });
+    });
+    if (model.registry.account(id) !== undefined) {
+      throw new ControlError(409, 'conflict', `An Open Platform account with the id ${id} already exists.`);
+    }
+    ctx.status = 201;
+    ctx.body = accountView(model.registry.addAccount(id), model.registry);
+  });
+  router.get('/accounts/:id', (ctx) => {
+    ctx.body = accountView(account(ctx.params.id as string), model.registry);
+  });
+  router.delete('/accounts/:id', (ctx) => {
+    const { id } = account(ctx.params.id as string);
+    if (!model.registry.removeAccount(id)) {
+      const apps = model.registry.appsOf(id).join(', ');
+      throw new ControlError(
+        409,
+        'conflict',
+        `The account ${id} still has apps bound to it (${apps}); delete them first.`,
+      );
+    }
+    ctx.status = 204;
+  });
+
+  router.get('/personas', (ctx) => {
+    ctx.body = { personas: model.registry.personas.map(personaView) };
+  });
+  router.post('/personas', async (ctx) => {
+    const body = await readJsonBody(ctx);
+    const config = readInput('The persona', (r) => readPersona(r, body, '', model.config.seed));
+    if (model.registry.persona(config.key) !== undefined) {
+      throw new ControlError(409, 'conflict', `A persona with the key ${config.key} already exists.`);
+    }
+    ctx.status = 201;
+    ctx.body = personaView(model.registry.addPersona(config));
+  });
+  router.get('/personas/:key', (ctx) => {
+    ctx.body = personaView(persona(ctx.params.key as string));
+  });
+  router.delete('/personas/:key', (ctx) => {
+    model.removePersona(persona(ctx.params.key as string).key);
+    ctx.status = 204;
+  });
+}

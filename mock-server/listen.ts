@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import type { MockConfig } from './config/mock-config.js';
+import { isValidatedConfig, validateConfig } from './config/validate-config.js';
+import { type Clock, createSystemClock } from './core/clock.js';
+import { cryptoRandom, type RandomSource } from './core/random-source.js';
+import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
+import type { MockModel } from './model/mock-model.js';
+
+export interface ListenOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** Host to listen on; loopback by default. */
+  readonly host?: string;
+  /** A validated config, or a raw one (as a config file would hold); the built-in demo when absent. */
+  readonly config?: MockConfig | Record<string, unknown>;
+  readonly logFormat?: LogFormat;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  readonly random?: RandomSource;
+}
+
+export interface ListeningMock {
+  /** e.g. `http://127.0.0.1:39211`: use it in place of https://open.weixin.qq.com and https://api.weixin.qq.com. */
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  readonly model: MockModel;
+  readonly config: MockConfig;
+  /** The bearer token the control plane demands, or null when it needs none. */
+  readonly controlToken: string | null;
+  /** True when the token was generated at start (listening beyond loopback with none configured). */
+  readonly controlTokenGenerated: boolean;
+  /** Stops listening, ends long polls and closes open connections. */
+  close(): Promise<void>;
+}
+
+const isLoopback = (host: string) => /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i.test(host);
+
+/**
+ * Starts the mock on an HTTP server and resolves once it listens. Beyond loopback the control plane
+ * demands a bearer token: the configured one, or one generated here, unless the config says `open`.
+ */
+export async function listenMock(options: ListenOptions = {}): Promise<ListeningMock> {
+  const config = isValidatedConfig(options.config) ? options.config : validateConfig(options.config);
+  const host = options.host ?? '127.0.0.1';
+  const needsToken = config.control.enabled && !config.control.open && !isLoopback(host);
+  const controlTokenGenerated = needsToken && config.control.token === null;
+  const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
+  const closing = new AbortController();
+  const { koa, model } = createApp({
+    config,
+    clock: options.clock ?? createSystemClock(),
+    random: options.random ?? cryptoRandom,
+    logger: options.logger ?? createLogger(options.logFormat ?? 'silent'),
+    controlToken,
+    closing: closing.signal,
+  });
+  const server = createServer(koa.callback());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    server,
+    model,
+    config,
+    controlToken,
+    controlTokenGenerated,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        closing.abort();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
