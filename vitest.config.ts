@@ -8,7 +8,10 @@ export default defineConfig({
     include: ['contract/**/*.test.ts', 'mock-server/**/*.test.ts', 'client/**/*.test.ts', 'scenarios/**/*.test.ts'],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
-    globalSetup: ['mock-server/test-support/global-setup.ts'],
+    globalSetup: ['mock-server/test-support/global-setup.ts', 'mock-server/test-support/shared-mock-setup.ts'],
+    // The suite waits on sockets more than on the CPU; more than one worker also lets the isolation
+    // tests run side by side (vitest's default on a 2-core machine is one).
+    maxWorkers: 3,
     testTimeout: 15_000,
   },
 });
