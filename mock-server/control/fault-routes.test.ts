@@ -49,7 +49,14 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   });
 
   it('takes a custom errmsg, still suffixed with a rid', async () => {
-    await addFault({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'errcode', errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest hint: [x]' } });
+    await addFault({
+      match: { endpoint: '/sns/userinfo' },
+      effect: {
+        type: 'errcode',
+        errcode: 40001,
+        errmsg: 'invalid credential, access_token is invalid or not latest hint: [x]',
+      },
+    });
     const answer = await userinfo(await login());
     expect(answer.json.errmsg).toMatch(/^invalid credential, access_token is invalid or not latest hint: \[x\], rid: /);
   });
@@ -89,7 +96,13 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   it('fires with a seeded probability: the same seed fires on the same calls in every run', async () => {
     const pattern = async () => {
       mock.model.reset();
-      await addFault({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: -1 }, times: 'always', probability: 0.5, seed: 'run-1' });
+      await addFault({
+        match: { endpoint: '/sns/auth' },
+        effect: { type: 'errcode', errcode: -1 },
+        times: 'always',
+        probability: 0.5,
+        seed: 'run-1',
+      });
       const fired: boolean[] = [];
       for (let i = 0; i < 24; i++) fired.push((await mock.get('/sns/auth')).json.errcode === -1);
       return fired;
@@ -160,7 +173,9 @@ describe('faults: scripted failures on the /sns endpoints', () => {
       expect.objectContaining({ id: created.id, matched: 1, fired: 1, remaining: 0, times: 1, probability: 1 }),
     ]);
     expect((await mock.get('/__mock/faults')).json.faults).toHaveLength(2);
-    expect((await mock.get(`/__mock/faults/${created.id}`)).json).toMatchObject({ effect: { type: 'errcode', errcode: 40029 } });
+    expect((await mock.get(`/__mock/faults/${created.id}`)).json).toMatchObject({
+      effect: { type: 'errcode', errcode: 40029 },
+    });
     expect(await mock.get('/__mock/faults/f999')).toMatchObject({ status: 404, json: { error: 'unknown_fault' } });
   });
 
@@ -173,15 +188,32 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   });
 
   it('rejects a bad fault with every problem listed, and faults on unknown apps or personas', async () => {
-    const answer = await addFault({ match: { endpoint: '/sns/nope', nth: 0 }, effect: { type: 'errcode', errcode: 12345 }, times: 0, probability: 2 });
+    const answer = await addFault({
+      match: { endpoint: '/sns/nope', nth: 0 },
+      effect: { type: 'errcode', errcode: 12345 },
+      times: 0,
+      probability: 2,
+    });
     expect(answer.status).toBe(400);
     expect(answer.json.error).toBe('bad_request');
-    expect((answer.json.issues as Array<{ path: string }>).map((i) => i.path).sort()).toEqual(
-      ['effect.errcode', 'match.endpoint', 'match.nth', 'probability', 'times'],
-    );
-    const unknown = await addFault({ match: { appid: 'wx0000000000000000', persona: 'nobody' }, effect: { type: 'drop-connection' } });
-    expect((unknown.json.issues as Array<{ path: string }>).map((i) => i.path)).toEqual(['match.appid', 'match.persona']);
-    expect((await addFault({ match: {} })).json.issues).toEqual([{ path: 'effect', message: expect.stringContaining('expected an effect') }]);
+    expect((answer.json.issues as Array<{ path: string }>).map((i) => i.path).sort()).toEqual([
+      'effect.errcode',
+      'match.endpoint',
+      'match.nth',
+      'probability',
+      'times',
+    ]);
+    const unknown = await addFault({
+      match: { appid: 'wx0000000000000000', persona: 'nobody' },
+      effect: { type: 'drop-connection' },
+    });
+    expect((unknown.json.issues as Array<{ path: string }>).map((i) => i.path)).toEqual([
+      'match.appid',
+      'match.persona',
+    ]);
+    expect((await addFault({ match: {} })).json.issues).toEqual([
+      { path: 'effect', message: expect.stringContaining('expected an effect') },
+    ]);
   });
 });
 
@@ -201,6 +233,8 @@ describe('faults from the config file', () => {
   });
 
   it('refuses a config whose fault is malformed, with the fault path', async () => {
-    await expect(startTestMock({ config: { faults: [{ effect: { type: 'delay' } }] } })).rejects.toThrow(/faults\[0\]\.effect\.ms: expected a whole number/);
+    await expect(startTestMock({ config: { faults: [{ effect: { type: 'delay' } }] } })).rejects.toThrow(
+      /faults\[0\]\.effect\.ms: expected a whole number/,
+    );
   });
 });

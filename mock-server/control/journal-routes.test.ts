@@ -48,7 +48,14 @@ describe('the request journal', () => {
 
   it('records page visits with their redirect target and the approving persona', async () => {
     const page = await mock.get(
-      withQuery('/connect/oauth2/authorize', { appid: OFFICIAL.appid, redirect_uri: 'http://localhost/cb', scope: 'snsapi_base', state: 's', connect_redirect: '1', mock_persona: 'lisi' }),
+      withQuery('/connect/oauth2/authorize', {
+        appid: OFFICIAL.appid,
+        redirect_uri: 'http://localhost/cb',
+        scope: 'snsapi_base',
+        state: 's',
+        connect_redirect: '1',
+        mock_persona: 'lisi',
+      }),
     );
     expect(page.status).toBe(302);
     const entry = (await journal('?endpoint=/connect/oauth2/authorize')).entries[0];
@@ -109,7 +116,7 @@ describe('the request journal', () => {
     }
   });
 
-  it('clears all entries, or only one app\'s', async () => {
+  it("clears all entries, or only one app's", async () => {
     await mock.exchange(await mock.mintCode(WEBSITE.appid));
     await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'lisi', 'snsapi_base'), OFFICIAL);
     expect((await mock.get(`/__mock/journal?appid=${WEBSITE.appid}`, { method: 'DELETE' })).status).toBe(204);

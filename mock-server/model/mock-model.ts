@@ -49,7 +49,10 @@ export class MockModel {
    * journal entries and rate-limit counts go, so parallel tests on one mock do not disturb each other.
    */
   reset(appid?: string): void {
-    if (appid !== undefined) return this.#forgetApp(appid);
+    if (appid !== undefined) {
+      this.#forgetApp(appid);
+      return;
+    }
     this.#registry = new Registry(this.config, this.ids);
     this.codes.clear();
     this.tokens.clear();

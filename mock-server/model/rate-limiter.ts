@@ -31,7 +31,8 @@ export class RateLimiter {
 
   /** Forgets every count, or those of one app. */
   clear(appid?: string): void {
-    if (appid === undefined) return this.#windows.clear();
-    for (const key of this.#windows.keys()) if (key.startsWith(`${appid} `)) this.#windows.delete(key);
+    for (const key of this.#windows.keys()) {
+      if (appid === undefined || key.startsWith(`${appid} `)) this.#windows.delete(key);
+    }
   }
 }

@@ -22,7 +22,8 @@ export async function runIsolationScenario(me: string, other: string): Promise<v
   const deadline = performance.now() + 20_000;
   let otherApp: { appid: string } | undefined;
   while (otherApp === undefined) {
-    if (performance.now() > deadline) throw new Error(`${other} never started: the isolation files did not run in parallel`);
+    if (performance.now() > deadline)
+      throw new Error(`${other} never started: the isolation files did not run in parallel`);
     const { data } = await control.GET('/__mock/apps');
     otherApp = data?.apps.find((a) => a.name === other);
     if (otherApp === undefined) await sleep(25);
@@ -30,12 +31,21 @@ export async function runIsolationScenario(me: string, other: string): Promise<v
 
   // My fault fails my exchanges only.
   const fault = await control.POST('/__mock/faults', {
-    body: { match: { endpoint: '/sns/oauth2/access_token', appid: app.appid }, effect: { type: 'errcode', errcode: -1 }, times: 'always' },
+    body: {
+      match: { endpoint: '/sns/oauth2/access_token', appid: app.appid },
+      effect: { type: 'errcode', errcode: -1 },
+      times: 'always',
+    },
   });
   expect(fault.response.status).toBe(201);
   const exchange = async () => {
     const minted = await control.POST('/__mock/codes', { body: { appid: app.appid, persona: 'zhangsan' } });
-    const query = new URLSearchParams({ appid: app.appid, secret: app.secret, code: minted.data?.code ?? '', grant_type: 'authorization_code' });
+    const query = new URLSearchParams({
+      appid: app.appid,
+      secret: app.secret,
+      code: minted.data?.code ?? '',
+      grant_type: 'authorization_code',
+    });
     return (await (await fetch(`${url}/sns/oauth2/access_token?${query}`)).json()) as Record<string, unknown>;
   };
   for (let i = 0; i < 5; i++) {
