@@ -9,6 +9,7 @@ import { readJsonBody } from './read-json-body.js';
 import { accountView, appView, personaView } from './views.js';
 
 const ACCOUNT_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const ACCOUNT_ID_EXPECTED = '1 to 64 characters of A-Z, a-z, 0-9, ., _ or -';
 
 /** Apps, Open Platform accounts and personas: listed, created, read and deleted at runtime. */
 export function registryRoutes(router: Router, model: MockModel): void {
@@ -34,7 +35,16 @@ export function registryRoutes(router: Router, model: MockModel): void {
   });
   router.post('/apps', async (ctx) => {
     const body = await readJsonBody(ctx);
-    const config = readInput('The app', (r) => readApp(r, body, '', model.config.seed));
+    const config = readInput(
+      'The app',
+      (r) => readApp(r, body, '', model.config.seed),
+      // The account an app names is created with it: its id must be one POST /accounts would take.
+      (r, app) => {
+        if (app.account !== null && app.account !== '' && !ACCOUNT_ID.test(app.account)) {
+          r.fail('account', `expected ${ACCOUNT_ID_EXPECTED}, got ${JSON.stringify(app.account)}`);
+        }
+      },
+    );
     if (model.registry.app(config.appid) !== undefined) {
       throw new ControlError(409, 'conflict', `An app with the appid ${config.appid} already exists.`);
     }
@@ -58,7 +68,7 @@ export function registryRoutes(router: Router, model: MockModel): void {
       const o = r.object(body, '', ['id']);
       return r.string(o.id, 'id', '', {
         pattern: ACCOUNT_ID,
-        expected: '1 to 64 characters of A-Z, a-z, 0-9, ., _ or -',
+        expected: ACCOUNT_ID_EXPECTED,
       });
     });
     if (model.registry.account(id) !== undefined) {
