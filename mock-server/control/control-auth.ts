@@ -7,10 +7,11 @@ import { ControlError } from './control-error.js';
  * listens beyond loopback, unless started open). The comparison takes the same time whatever matches.
  */
 export function controlAuth(token: string | null) {
-  const expected = token === null ? null : Buffer.from(`Bearer ${token}`);
+  const expected = token === null ? null : Buffer.from(token);
   return async (ctx: Context, next: Next) => {
     if (expected !== null) {
-      const given = Buffer.from(ctx.get('Authorization'));
+      // The scheme name is case-insensitive (RFC 9110 §11.1); the token is not.
+      const given = Buffer.from(/^bearer +(.*)$/i.exec(ctx.get('Authorization'))?.[1] ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         ctx.set('WWW-Authenticate', 'Bearer realm="wechat-oauth-mock control plane"');
         throw new ControlError(

@@ -28,7 +28,7 @@ export function createSystemClock(): Clock {
   return {
     now,
     get offsetMs() {
-      return now() - Date.now();
+      return frozenAt === undefined ? offsetMs : frozenAt - Date.now();
     },
     get frozen() {
       return frozenAt !== undefined;
