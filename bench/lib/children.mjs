@@ -1,5 +1,6 @@
 // Child processes of the bench: every one is tracked so that none outlives the bench, even on failure.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -137,3 +138,16 @@ export function runNodeScript(args, { cwd, timeoutMs, onLine = () => {} }) {
     });
   });
 }
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where there is no /proc. */
+export function cpuTimeMs(pid) {
+  try {
+    // Fields after the command name: state is the 1st, utime the 12th and stime the 13th (clock ticks).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_S;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: 100 on every Linux architecture Node supports. */
+const CLOCK_TICKS_PER_S = 100;

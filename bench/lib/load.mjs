@@ -27,21 +27,23 @@ export const exchangePath = (code) =>
   `/sns/oauth2/access_token?appid=${APPID}&secret=${SECRET}&code=${code}&grant_type=authorization_code`;
 
 /**
- * A GET /sns/oauth2/access_token taking the next code of `pool` for every request. With `wrap` the pool
- * is reused (for the baselines, which do not look at the code); without it, once the pool is spent
- * every further request carries a code that cannot work and is counted in `tally.exhausted`.
+ * A GET /sns/oauth2/access_token taking the next code of `pool` (from `cursor.next` on) for every
+ * request; codes pushed onto the pool later are taken too. With `wrap` the pool is reused (for the
+ * baselines, which do not look at the code); without it, once the pool is spent every further request
+ * carries a code that cannot work, is counted in `tally.exhausted` and calls `cursor.stop()` (which
+ * runLoad's `onInstance` can point at the run) so that the run ends early rather than measure errors.
  */
-export function exchangeRequest(pool, tally, { wrap }) {
-  let next = 0;
+export function exchangeRequest(pool, cursor, tally, { wrap }) {
   return {
     method: 'GET',
-    path: exchangePath(pool[0]),
+    path: exchangePath(''), // replaced by setupRequest on every request
     setupRequest(request) {
       let code;
-      if (wrap) code = pool[next++ % pool.length];
-      else if (next < pool.length) code = pool[next++];
+      if (wrap) code = pool[cursor.next++ % pool.length];
+      else if (cursor.next < pool.length) code = pool[cursor.next++];
       else {
         tally.exhausted++;
+        cursor.stop?.();
         code = 'pool_exhausted';
       }
       request.path = exchangePath(code);
@@ -71,20 +73,34 @@ function summarize(result) {
   };
 }
 
-/** One autocannon run against 127.0.0.1:port: for `duration` seconds, or for exactly `amount` requests. */
-export async function runLoad({ port, connections, duration, amount, request }) {
+/**
+ * One autocannon run against 127.0.0.1:port: for `duration` seconds, or for exactly `amount` requests.
+ * Every response time (ms) is pushed onto `latencies` when given; `onInstance` sees the running instance.
+ */
+export async function runLoad({ port, connections, duration, amount, request, latencies, onInstance }) {
   const options = { url: `http://${HOST}:${port}`, connections, timeout: 10, requests: [request] };
   if (amount === undefined) options.duration = duration;
   else options.amount = amount;
-  return summarize(await autocannon(options));
+  const run = autocannon(options);
+  if (latencies) run.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  onInstance?.(run);
+  return summarize(await run);
+}
+
+/** The `p`th percentile (0-100) of `values`, nearest rank. */
+export function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 /**
- * Mints at least `count` codes through POST /__mock/codes (with `connections` concurrent connections);
- * resolves to the codes and the rate they were minted at.
+ * Mints at least `count` codes through POST /__mock/codes (with `connections` concurrent connections),
+ * pushed onto `into` (a new array by default); resolves to the codes and the rate they were minted at.
  */
-export async function mintCodes({ port, connections, count }) {
-  const codes = [];
+export async function mintCodes({ port, connections, count, into = [] }) {
+  const codes = into;
+  const before = codes.length;
   let failures = 0;
   let firstFailure;
   const amount = Math.max(1, Math.ceil(count / connections)) * connections;
@@ -106,8 +122,9 @@ export async function mintCodes({ port, connections, count }) {
       },
     },
   });
-  if (codes.length < count) {
-    throw new Error(`minted only ${codes.length} of ${count} codes (${failures} failed; first: ${firstFailure})`);
+  const minted = codes.length - before;
+  if (minted < count) {
+    throw new Error(`minted only ${minted} of ${count} codes (${failures} failed; first: ${firstFailure})`);
   }
-  return { codes, perSec: codes.length / result.durationS };
+  return { codes, minted, perSec: minted / result.durationS };
 }

@@ -34,4 +34,19 @@ export function formatTable(rows) {
   return out.join('\n');
 }
 
-export const ratioText = (value, label) => (Number.isFinite(value) ? `${fmt(value, 2)}x ${label}` : '-');
+/** `1.23x koa`; with three decimals when two would read as the `threshold` itself. */
+export function ratioText(value, label, threshold) {
+  if (!Number.isFinite(value)) return '-';
+  const digits = threshold !== undefined && fmt(value, 2) === fmt(threshold, 2) && value !== threshold ? 3 : 2;
+  return `${fmt(value, digits)}x ${label}`;
+}
+
+/** The start-up breakdown: one row per phase, one column per program. */
+export function formatStartup(breakdown, programs) {
+  const header = ['phase', ...programs.map((p) => p.name)];
+  const rows = breakdown.phases.map((phase) => [phase.phase, ...programs.map((p) => fmt(phase[p.name], 1))]);
+  rows.push(['CommonJS modules loaded', ...programs.map((p) => String(breakdown.cjsModules[p.name]))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
