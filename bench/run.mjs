@@ -52,19 +52,21 @@ async function memory() {
   const gcArgs = (file, ...rest) => ['--expose-gc', join(ROOT, 'bench/memory', file), ...rest];
   log('heap per live token (100,000 grants in a fresh MockModel):');
   const heap = await runNodeScript(gcArgs('heap-per-token.mjs'), { cwd: ROOT, timeoutMs: 120_000, onLine });
-  log('RSS across 1,000,000 tokens, clock moved 30 days + 1 s before each batch of 100,000:');
-  const rss = await runNodeScript(gcArgs('rss-across-tokens.mjs'), { cwd: ROOT, timeoutMs: 180_000, onLine });
-  let rssFullRetention = null;
-  if (rss.batches.at(-1).held > rss.perBatch) {
-    // Earlier batches are still held: see whether moving one more day (the time the mock remembers an
-    // expired grant) lets the store sweep them, i.e. whether the growth is retention or a leak.
-    log(`  ${rss.batches.at(-1).held} grants still held after the last batch; again with the clock moved 1 day more:`);
-    rssFullRetention = await runNodeScript(gcArgs('rss-across-tokens.mjs', String(24 * 3600)), {
-      cwd: ROOT,
-      timeoutMs: 180_000,
-      onLine,
-    });
-  }
+  // A grant is kept until a day after its refresh_token expires, so that expired tokens answer 42001/42002
+  // (docs/decisions/0003): "past their expiry" is 30 days + that day. The run that moves only 30 days
+  // is shown too, as information: it holds two batches at a time, by design.
+  log("RSS across 1,000,000 tokens, clock moved 31 days + 1 s (past the grants' retention) before each batch:");
+  const rss = await runNodeScript(gcArgs('rss-across-tokens.mjs', String(24 * 3600)), {
+    cwd: ROOT,
+    timeoutMs: 180_000,
+    onLine,
+  });
+  log('the same, moving only 30 days + 1 s (expired grants are still remembered for a day):');
+  const rssFullRetention = await runNodeScript(gcArgs('rss-across-tokens.mjs'), {
+    cwd: ROOT,
+    timeoutMs: 180_000,
+    onLine,
+  });
   return { heap, rss, rssFullRetention };
 }
 
@@ -161,25 +163,22 @@ function summarize({ cold, userinfo, exchange, mem }) {
       target: 'within 10%',
       pass: Math.abs(change) <= 10,
       note:
-        (held.at(-1) > rss.perBatch
-          ? 'earlier batches are still held at 30 days + 1 s: the mock keeps expired grants a while longer ' +
-            '(docs/decisions/0003), see the next row. '
-          : '') +
+        `clock moved ${rss.advanceSeconds} s per batch (30 days + the day expired grants are remembered + 1 s); ` +
         `grants held after each batch: ${held.join(', ')}; heap after the first/last batch ` +
         `${fmt(mib(rss.batches[0].heapUsed), 1)}/${fmt(mib(rss.batches.at(-1).heapUsed), 1)} MiB; RSS max ` +
         `${fmt(mib(rss.rssMax), 1)} MiB.`,
     }),
   );
-  if (rssFullRetention) {
-    const r = rssFullRetention;
-    rows.push(
-      row('  same, clock +1 day more (MiB)', {
-        mock: `${fmt(mib(r.rssFirst), 1)} -> ${fmt(mib(r.rssLast), 1)}`,
-        ratio: `${r.changePct >= 0 ? '+' : ''}${fmt(r.changePct, 1)}%`,
-        note: `clock moved ${r.advanceSeconds} s per batch; grants held after each batch: ${r.batches.map((b) => b.held).join(', ')}.`,
-      }),
-    );
-  }
+  const r = rssFullRetention;
+  rows.push(
+    row('  same, clock +30 days only (MiB)', {
+      mock: `${fmt(mib(r.rssFirst), 1)} -> ${fmt(mib(r.rssLast), 1)}`,
+      ratio: `${r.changePct >= 0 ? '+' : ''}${fmt(r.changePct, 1)}%`,
+      note:
+        `information: clock moved ${r.advanceSeconds} s per batch, so each batch is still remembered (expired) ` +
+        `during the next; grants held after each batch: ${r.batches.map((b) => b.held).join(', ')}.`,
+    }),
+  );
   return rows;
 }
 

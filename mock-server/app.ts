@@ -3,11 +3,12 @@ import type { MockConfig } from './config/mock-config.js';
 import { createControlRouter } from './control/control-router.js';
 import type { Clock } from './core/clock.js';
 import type { RandomSource } from './core/random-source.js';
+import { routeTable } from './core/route-table.js';
 import type { Logger } from './logging/logger.js';
 import { observeRequests } from './logging/observe-requests.js';
 import { MockModel } from './model/mock-model.js';
-import { createPagesRouter } from './pages/pages-router.js';
-import { createSnsRouter } from './wechat/sns-router.js';
+import { pageRoutes } from './pages/page-routes.js';
+import { snsRoutes } from './wechat/sns-routes.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
 export interface AppDeps {
@@ -36,16 +37,13 @@ export function createApp(deps: AppDeps): MockApp {
   koa.silent = true;
   koa.on('error', (error) => deps.logger.error('request failed', error));
   koa.use(observeRequests(deps.logger, model));
-  for (const router of [
-    createSnsRouter(model, deps.logger),
-    createPagesRouter(model),
+  koa.use(routeTable([...snsRoutes(model, deps.logger), ...pageRoutes(model)]));
+  koa.use(
     createControlRouter(model, deps.logger, {
       token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
       enabled: deps.config.control.enabled,
       closing: deps.closing ?? new AbortController().signal,
-    }),
-  ]) {
-    koa.use(router.routes());
-  }
+    }).routes(),
+  );
   return { koa, model };
 }

@@ -8,19 +8,19 @@ const COUNT = Number(process.env.BENCH_HEAP_TOKENS ?? 100_000);
 
 // Warm the code paths (and their compiled code) in a throw-away model first.
 {
-  const { model, app, persona } = demoModel();
+  const { model, app, persona, openid } = demoModel();
   for (let i = 0; i < 2000; i++) {
     const { code } = model.codes.mint(app, persona, SCOPE);
     model.codes.redeem(code, app);
-    model.tokens.issue(app, persona, SCOPE);
+    model.tokens.issue(app, persona, openid, SCOPE);
   }
 }
 
 function measure(label, step) {
-  const { model, app, persona } = demoModel();
+  const { model, app, persona, openid } = demoModel();
   const before = settledMemory().heapUsed;
   const started = performance.now();
-  for (let i = 0; i < COUNT; i++) step(model, app, persona);
+  for (let i = 0; i < COUNT; i++) step(model, app, persona, openid);
   const ms = performance.now() - started;
   const after = settledMemory().heapUsed;
   const held = { tokens: model.tokens.size, codes: model.codes.size };
@@ -32,11 +32,11 @@ function measure(label, step) {
   return { count: COUNT, heapBefore: before, heapAfter: after, bytesPer, ms, held };
 }
 
-const perToken = measure('issue', (model, app, persona) => model.tokens.issue(app, persona, SCOPE));
-const perExchange = measure('mint + redeem + issue', (model, app, persona) => {
+const perToken = measure('issue', (model, app, persona, openid) => model.tokens.issue(app, persona, openid, SCOPE));
+const perExchange = measure('mint + redeem + issue', (model, app, persona, openid) => {
   const { code } = model.codes.mint(app, persona, SCOPE);
   const issued = model.codes.redeem(code, app);
-  model.tokens.issue(app, issued.persona, issued.scope);
+  model.tokens.issue(app, issued.persona, openid, issued.scope);
 });
 
 process.stdout.write(`RESULT ${JSON.stringify({ perToken, perExchange })}\n`);

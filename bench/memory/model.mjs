@@ -7,13 +7,13 @@ import { MockModel } from '../../dist/mock-server/model/mock-model.js';
 export const APPID = 'wx5f3b9c0d2e1a4b67';
 export const SCOPE = 'snsapi_login';
 
-/** A MockModel of the demo config on a clock that can be moved, with its website app and a persona. */
+/** A MockModel of the demo config on a clock that can be moved, with its website app, a persona and its openid. */
 export function demoModel() {
   const model = new MockModel(validateConfig(undefined), createSystemClock(), cryptoRandom);
   const app = model.registry.app(APPID);
   const persona = model.registry.persona('zhangsan');
   if (!app || !persona) throw new Error(`the demo config has no app ${APPID} or persona zhangsan`);
-  return { model, app, persona };
+  return { model, app, persona, openid: model.registry.openid(app, persona) };
 }
 
 /** Fully collected heap, in bytes (needs `node --expose-gc`). */

@@ -9,7 +9,7 @@ import { demoModel, progress, SCOPE, settledMemory } from './model.mjs';
 const BATCHES = 10;
 const PER_BATCH = Number(process.env.BENCH_RSS_BATCH ?? 100_000);
 
-const { model, app, persona } = demoModel();
+const { model, app, persona, openid } = demoModel();
 const extraSeconds = Number(process.argv[2] ?? 0);
 if (!Number.isFinite(extraSeconds) || extraSeconds < 0) throw new Error(`bad extraSeconds: ${process.argv[2]}`);
 const advanceMs = (model.config.lifetimes.refreshTokenSeconds + 1 + extraSeconds) * 1000;
@@ -17,7 +17,7 @@ const batches = [];
 for (let batch = 1; batch <= BATCHES; batch++) {
   model.clock.advance(advanceMs);
   const started = performance.now();
-  for (let i = 0; i < PER_BATCH; i++) model.tokens.issue(app, persona, SCOPE);
+  for (let i = 0; i < PER_BATCH; i++) model.tokens.issue(app, persona, openid, SCOPE);
   const ms = performance.now() - started;
   const { rss, heapUsed } = settledMemory();
   const row = { batch, issued: batch * PER_BATCH, held: model.tokens.size, rss, heapUsed, ms };

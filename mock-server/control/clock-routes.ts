@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import type { MockModel } from '../model/mock-model.js';
 import { ControlError } from './control-error.js';
 import { readJsonBody } from './read-json-body.js';
+import { reply } from './reply.js';
 import { clockView } from './views.js';
 
 /**
@@ -35,7 +36,7 @@ function instant(body: Record<string, unknown>): number {
 export function clockRoutes(router: Router, model: MockModel): void {
   const { clock } = model;
   router.get('/clock', (ctx) => {
-    ctx.body = clockView(clock);
+    reply(ctx, clockView(clock));
   });
   router.post('/clock/advance', async (ctx) => {
     const { seconds } = await readJsonBody(ctx);
@@ -47,19 +48,19 @@ export function clockRoutes(router: Router, model: MockModel): void {
     inRange(clock.now() + ms);
     clock.advance(ms);
     model.tokens.sweep();
-    ctx.body = clockView(clock);
+    reply(ctx, clockView(clock));
   });
   router.post('/clock/set', async (ctx) => {
     clock.set(instant(await readJsonBody(ctx)));
     model.tokens.sweep();
-    ctx.body = clockView(clock);
+    reply(ctx, clockView(clock));
   });
   router.post('/clock/freeze', (ctx) => {
     clock.freeze();
-    ctx.body = clockView(clock);
+    reply(ctx, clockView(clock));
   });
   router.post('/clock/unfreeze', (ctx) => {
     clock.unfreeze();
-    ctx.body = clockView(clock);
+    reply(ctx, clockView(clock));
   });
 }

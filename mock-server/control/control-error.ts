@@ -1,6 +1,7 @@
 import type { Context, Next } from 'koa';
 
 import type { ControlErrorCode, ControlIssue } from '../../contract/index.js';
+import { reply } from './reply.js';
 
 /** A control-plane failure, answered as `{"error": code, "message": text}` with an HTTP status. */
 export class ControlError extends Error {
@@ -25,16 +26,16 @@ export function controlErrors(onUnexpected: (error: unknown) => void) {
     } catch (error) {
       if (error instanceof ControlError) {
         ctx.status = error.status;
-        ctx.body = {
+        reply(ctx, {
           error: error.code,
           message: error.message,
           ...(error.issues === undefined ? {} : { issues: error.issues }),
-        };
+        });
         return;
       }
       onUnexpected(error);
       ctx.status = 500;
-      ctx.body = { error: 'internal', message: 'The mock failed to handle this control request; see its log.' };
+      reply(ctx, { error: 'internal', message: 'The mock failed to handle this control request; see its log.' });
     }
   };
 }

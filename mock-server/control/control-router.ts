@@ -9,6 +9,7 @@ import { faultRoutes } from './fault-routes.js';
 import { grantRoutes } from './grant-routes.js';
 import { journalRoutes } from './journal-routes.js';
 import { registryRoutes } from './registry-routes.js';
+import { reply } from './reply.js';
 
 export interface ControlOptions {
   /** The bearer token the control plane demands, or null. */
@@ -26,7 +27,7 @@ export function createControlRouter(model: MockModel, logger: Logger, options: C
 
   // Health never needs the token: container health checks call it.
   router.get('/health', (ctx) => {
-    ctx.body = { status: 'ok' };
+    reply(ctx, { status: 'ok' });
   });
 
   if (options.enabled) {
@@ -42,7 +43,7 @@ export function createControlRouter(model: MockModel, logger: Logger, options: C
         throw new ControlError(404, 'unknown_app', `No app has the appid ${appid}.`);
       }
       model.reset(appid);
-      ctx.body = appid === undefined ? { status: 'reset' } : { status: 'reset', appid };
+      reply(ctx, appid === undefined ? { status: 'reset' } : { status: 'reset', appid });
     });
   }
 

@@ -5,6 +5,7 @@ import type { MockModel } from '../model/mock-model.js';
 import { ControlError } from './control-error.js';
 import { readInput } from './read-input.js';
 import { readJsonBody } from './read-json-body.js';
+import { reply } from './reply.js';
 import { faultView } from './views.js';
 
 /** Scripted failures: added, listed (all, or one app's), read and removed at runtime. */
@@ -15,7 +16,7 @@ export function faultRoutes(router: Router, model: MockModel): void {
     return found;
   };
   router.get('/faults', (ctx) => {
-    ctx.body = { faults: model.faults.list(queryParam(ctx.query, 'appid')).map(faultView) };
+    reply(ctx, { faults: model.faults.list(queryParam(ctx.query, 'appid')).map(faultView) });
   });
   router.post('/faults', async (ctx) => {
     const body = await readJsonBody(ctx);
@@ -32,10 +33,10 @@ export function faultRoutes(router: Router, model: MockModel): void {
       },
     );
     ctx.status = 201;
-    ctx.body = faultView(model.faults.add(spec, model.clock.now()));
+    reply(ctx, faultView(model.faults.add(spec, model.clock.now())));
   });
   router.get('/faults/:id', (ctx) => {
-    ctx.body = faultView(fault(ctx.params.id as string));
+    reply(ctx, faultView(fault(ctx.params.id as string)));
   });
   router.delete('/faults/:id', (ctx) => {
     model.faults.remove(fault(ctx.params.id as string).id);

@@ -4,6 +4,7 @@ import type { MockModel } from '../model/mock-model.js';
 import { defaultScope, scopesByKind } from '../model/scopes.js';
 import { ControlError } from './control-error.js';
 import { readJsonBody } from './read-json-body.js';
+import { reply } from './reply.js';
 import { tokenStateView } from './views.js';
 
 function requireString(body: Record<string, unknown>, field: string): string {
@@ -41,13 +42,13 @@ export function grantRoutes(router: Router, model: MockModel): void {
     const { code, expiresAt } = model.codes.mint(app, persona, scope);
     ctx.state.appid = appid;
     ctx.status = 201;
-    ctx.body = {
+    reply(ctx, {
       code,
       appid,
       persona: personaKey,
       scope,
       expiresAt: new Date(expiresAt).toISOString(),
-    } satisfies MintedCode;
+    } satisfies MintedCode);
   });
 
   const unknownToken = () =>
@@ -57,12 +58,12 @@ export function grantRoutes(router: Router, model: MockModel): void {
     const token = requireString(await readJsonBody(ctx), 'token');
     const expired = model.tokens.expire(token);
     if (expired === undefined) throw unknownToken();
-    ctx.body = tokenStateView(expired.grant, expired.kind);
+    reply(ctx, tokenStateView(expired.grant, expired.kind));
   });
 
   router.post('/tokens/revoke', async (ctx) => {
     const grant = model.tokens.revoke(requireString(await readJsonBody(ctx), 'token'));
     if (grant === undefined) throw unknownToken();
-    ctx.body = { revoked: true, appid: grant.app.appid, persona: grant.persona.key };
+    reply(ctx, { revoked: true, appid: grant.app.appid, persona: grant.persona.key });
   });
 }

@@ -4,6 +4,7 @@ import { queryParam } from '../core/query-param.js';
 import type { JournalFilter } from '../model/journal.js';
 import type { MockModel } from '../model/mock-model.js';
 import { ControlError } from './control-error.js';
+import { reply } from './reply.js';
 import { journalEntryView } from './views.js';
 
 function wholeNumber(ctx: Context, name: string, fallback: number, min: number, max: number): number {
@@ -50,7 +51,7 @@ export function journalRoutes(router: Router, model: MockModel, closing: AbortSi
     closing.addEventListener('abort', abort);
     try {
       const entries = await model.journal.waitFor(filter, wait, gone.signal);
-      ctx.body = { entries: entries.map(journalEntryView), lastId: model.journal.lastId };
+      reply(ctx, { entries: entries.map(journalEntryView), lastId: model.journal.lastId });
     } finally {
       ctx.req.off('close', abort);
       closing.removeEventListener('abort', abort);

@@ -6,6 +6,7 @@ import type { MockModel } from '../model/mock-model.js';
 import { ControlError } from './control-error.js';
 import { readInput } from './read-input.js';
 import { readJsonBody } from './read-json-body.js';
+import { reply } from './reply.js';
 import { accountView, appView, personaView } from './views.js';
 
 const ACCOUNT_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -31,7 +32,7 @@ export function registryRoutes(router: Router, model: MockModel): void {
   };
 
   router.get('/apps', (ctx) => {
-    ctx.body = { apps: model.registry.apps.map(appView) };
+    reply(ctx, { apps: model.registry.apps.map(appView) });
   });
   router.post('/apps', async (ctx) => {
     const body = await readJsonBody(ctx);
@@ -49,10 +50,10 @@ export function registryRoutes(router: Router, model: MockModel): void {
       throw new ControlError(409, 'conflict', `An app with the appid ${config.appid} already exists.`);
     }
     ctx.status = 201;
-    ctx.body = appView(model.registry.addApp(config));
+    reply(ctx, appView(model.registry.addApp(config)));
   });
   router.get('/apps/:appid', (ctx) => {
-    ctx.body = appView(app(ctx.params.appid as string));
+    reply(ctx, appView(app(ctx.params.appid as string)));
   });
   router.delete('/apps/:appid', (ctx) => {
     model.removeApp(app(ctx.params.appid as string).appid);
@@ -60,7 +61,7 @@ export function registryRoutes(router: Router, model: MockModel): void {
   });
 
   router.get('/accounts', (ctx) => {
-    ctx.body = { accounts: model.registry.accounts.map((a) => accountView(a, model.registry)) };
+    reply(ctx, { accounts: model.registry.accounts.map((a) => accountView(a, model.registry)) });
   });
   router.post('/accounts', async (ctx) => {
     const body = await readJsonBody(ctx);
@@ -75,10 +76,10 @@ export function registryRoutes(router: Router, model: MockModel): void {
       throw new ControlError(409, 'conflict', `An Open Platform account with the id ${id} already exists.`);
     }
     ctx.status = 201;
-    ctx.body = accountView(model.registry.addAccount(id), model.registry);
+    reply(ctx, accountView(model.registry.addAccount(id), model.registry));
   });
   router.get('/accounts/:id', (ctx) => {
-    ctx.body = accountView(account(ctx.params.id as string), model.registry);
+    reply(ctx, accountView(account(ctx.params.id as string), model.registry));
   });
   router.delete('/accounts/:id', (ctx) => {
     const { id } = account(ctx.params.id as string);
@@ -94,7 +95,7 @@ export function registryRoutes(router: Router, model: MockModel): void {
   });
 
   router.get('/personas', (ctx) => {
-    ctx.body = { personas: model.registry.personas.map(personaView) };
+    reply(ctx, { personas: model.registry.personas.map(personaView) });
   });
   router.post('/personas', async (ctx) => {
     const body = await readJsonBody(ctx);
@@ -103,10 +104,10 @@ export function registryRoutes(router: Router, model: MockModel): void {
       throw new ControlError(409, 'conflict', `A persona with the key ${config.key} already exists.`);
     }
     ctx.status = 201;
-    ctx.body = personaView(model.registry.addPersona(config));
+    reply(ctx, personaView(model.registry.addPersona(config)));
   });
   router.get('/personas/:key', (ctx) => {
-    ctx.body = personaView(persona(ctx.params.key as string));
+    reply(ctx, personaView(persona(ctx.params.key as string)));
   });
   router.delete('/personas/:key', (ctx) => {
     model.removePersona(persona(ctx.params.key as string).key);

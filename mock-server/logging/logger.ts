@@ -12,6 +12,8 @@ export interface RequestLogEntry {
 }
 
 export interface Logger {
+  /** Whether `request` writes anything: callers skip building the entry when it does not. */
+  readonly logsRequests: boolean;
   request(entry: RequestLogEntry): void;
   info(message: string): void;
   error(message: string, error?: unknown): void;
@@ -33,6 +35,7 @@ function describe(error: unknown): string {
 export function createLogger(format: LogFormat, out: LineWriter = stdout, err: LineWriter = stderr): Logger {
   if (format === 'json') {
     return {
+      logsRequests: true,
       request: (entry) => out(JSON.stringify({ level: 'info', type: 'request', ...entry })),
       info: (message) => out(JSON.stringify({ level: 'info', message })),
       error: (message, error) =>
@@ -41,6 +44,7 @@ export function createLogger(format: LogFormat, out: LineWriter = stdout, err: L
   }
   const quiet = format === 'silent';
   return {
+    logsRequests: !quiet,
     request(entry) {
       if (quiet) return;
       const result = entry.errcode === undefined ? `${entry.status}` : `errcode=${entry.errcode}`;

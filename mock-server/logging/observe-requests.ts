@@ -17,15 +17,17 @@ export function observeRequests(logger: Logger, model: MockModel) {
     } finally {
       const durationMs = performance.now() - started;
       const dropped = ctx.state.fault?.type === 'drop-connection';
-      logger.request({
-        time: new Date(model.clock.now()).toISOString(),
-        method: ctx.method,
-        path: ctx.path,
-        appid: ctx.state.appid,
-        status: dropped ? 0 : ctx.status,
-        errcode: ctx.state.errcode,
-        durationMs,
-      });
+      if (logger.logsRequests) {
+        logger.request({
+          time: new Date(model.clock.now()).toISOString(),
+          method: ctx.method,
+          path: ctx.path,
+          appid: ctx.state.appid,
+          status: dropped ? 0 : ctx.status,
+          errcode: ctx.state.errcode,
+          durationMs,
+        });
+      }
       if (!ctx.path.startsWith(CONTROL_PREFIX)) {
         const body = ctx.body;
         model.journal.record({

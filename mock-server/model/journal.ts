@@ -68,8 +68,11 @@ export class Journal {
     return this.#lastId;
   }
 
+  /** Records a request; `entry` becomes the record (its id and time are filled in here). */
   record(entry: Omit<JournalRecord, 'id' | 'time'>): void {
-    const record = { ...entry, id: ++this.#lastId, time: this.#clock.now() };
+    const record = entry as { -readonly [K in keyof JournalRecord]: JournalRecord[K] };
+    record.id = ++this.#lastId;
+    record.time = this.#clock.now();
     this.#ring[this.#next] = record;
     this.#next = (this.#next + 1) % this.#ring.length;
     for (const waiter of this.#waiters) {

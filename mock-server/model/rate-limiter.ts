@@ -10,7 +10,8 @@ interface Window {
  * answered with 45011 once exceeded. Windows are whole minutes of the mock's clock.
  */
 export class RateLimiter {
-  readonly #windows = new Map<string, Window>();
+  /** appid → endpoint → the current minute's count. */
+  readonly #windows = new Map<string, Map<string, Window>>();
   readonly #clock: Clock;
 
   constructor(clock: Clock) {
@@ -20,19 +21,25 @@ export class RateLimiter {
   /** Counts a call; false when it is over the app's limit for this minute. */
   allow(appid: string, endpoint: string, perMinute: number): boolean {
     const minute = Math.floor(this.#clock.now() / 60_000);
-    const key = `${appid} ${endpoint}`;
-    let window = this.#windows.get(key);
-    if (window === undefined || window.minute !== minute) {
+    let windows = this.#windows.get(appid);
+    if (windows === undefined) {
+      windows = new Map();
+      this.#windows.set(appid, windows);
+    }
+    let window = windows.get(endpoint);
+    if (window === undefined) {
       window = { minute, count: 0 };
-      this.#windows.set(key, window);
+      windows.set(endpoint, window);
+    } else if (window.minute !== minute) {
+      window.minute = minute;
+      window.count = 0;
     }
     return ++window.count <= perMinute;
   }
 
   /** Forgets every count, or those of one app. */
   clear(appid?: string): void {
-    for (const key of this.#windows.keys()) {
-      if (appid === undefined || key.startsWith(`${appid} `)) this.#windows.delete(key);
-    }
+    if (appid === undefined) this.#windows.clear();
+    else this.#windows.delete(appid);
   }
 }

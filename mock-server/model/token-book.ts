@@ -8,6 +8,8 @@ import type { App, Persona } from './registry.js';
 export interface Grant {
   readonly app: App;
   readonly persona: Persona;
+  /** The persona's openid in the app (shared with the registry's cache, so it costs one reference). */
+  readonly openid: string;
   readonly scope: string;
   accessToken: string;
   accessExpiresAt: number;
@@ -45,11 +47,12 @@ export class TokenBook {
   }
 
   /** Issues a fresh access_token (7200 s) and refresh_token (30 days) for an approved login. */
-  issue(app: App, persona: Persona, scope: string): Grant {
+  issue(app: App, persona: Persona, openid: string, scope: string): Grant {
     const now = this.#deps.clock.now();
     const grant: Grant = {
       app,
       persona,
+      openid,
       scope,
       accessToken: this.#deps.ids.token(),
       accessExpiresAt: now + this.#deps.lifetimes.accessTokenSeconds * 1000,

@@ -38,6 +38,6 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
  */
 export function sendHtml(ctx: Context, page: Html): void {
   ctx.status = 200;
-  ctx.body = page.value;
   ctx.set('Content-Type', 'text/html; charset=utf-8');
+  ctx.body = page.value;
 }

@@ -16,12 +16,12 @@ export function exchangeCode(request: SnsRequest, model: MockModel): AccessToken
   }
   if (request.param('grant_type') !== 'authorization_code') throw new WeChatError(ErrCode.InvalidGrantType);
   const code = model.codes.redeem(request.require('code', ErrCode.MissingCode), app);
-  const grant = model.tokens.issue(app, code.persona, code.scope);
+  const grant = model.tokens.issue(app, code.persona, model.registry.openid(app, code.persona), code.scope);
   const body: AccessTokenResponse = {
     access_token: grant.accessToken,
     expires_in: model.config.lifetimes.accessTokenSeconds,
     refresh_token: grant.refreshToken,
-    openid: model.registry.openid(app, code.persona),
+    openid: grant.openid,
     scope: grant.scope,
   };
   // unionid only for profile grants of an app bound to an Open Platform account (reference §3.2, §10).

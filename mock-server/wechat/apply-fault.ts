@@ -47,8 +47,8 @@ export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Prom
     }
     case 'http-status':
       ctx.status = effect.status;
-      ctx.body = effect.body ?? gatewayPage(effect.status);
       ctx.set('Content-Type', effect.contentType ?? 'text/html');
+      ctx.body = effect.body ?? gatewayPage(effect.status);
       return;
     case 'delay':
       await new Promise((resolve) => setTimeout(resolve, effect.ms).unref());
@@ -61,13 +61,12 @@ export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Prom
       write(ctx, f.normal(), contentType);
       const full = Buffer.from(ctx.body as string);
       ctx.body = full.subarray(0, effect.bytes ?? Math.floor(full.length / 2));
-      ctx.set('Content-Type', contentType);
       return;
     }
     case 'non-json-body':
       ctx.status = 200;
-      ctx.body = effect.body ?? '';
       ctx.set('Content-Type', effect.contentType ?? 'text/html; charset=gbk');
+      ctx.body = effect.body ?? '';
       return;
     case 'content-type':
       return write(ctx, f.normal(), effect.contentType);

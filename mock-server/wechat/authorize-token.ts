@@ -12,6 +12,6 @@ export function authorizeToken(request: SnsRequest, model: MockModel): Grant {
   const accessToken = request.require('access_token', ErrCode.AccessTokenMissing);
   const openid = request.require('openid', ErrCode.MissingOpenid);
   const grant = model.tokens.authorize(accessToken);
-  if (model.registry.openid(grant.app, grant.persona) !== openid) throw new WeChatError(ErrCode.InvalidOpenid);
+  if (grant.openid !== openid) throw new WeChatError(ErrCode.InvalidOpenid);
   return grant;
 }

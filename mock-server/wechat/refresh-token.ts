@@ -16,7 +16,7 @@ export function refreshAccessToken(request: SnsRequest, model: MockModel): Refre
     access_token: grant.accessToken,
     expires_in: model.config.lifetimes.accessTokenSeconds,
     refresh_token: grant.refreshToken,
-    openid: model.registry.openid(app, grant.persona),
+    openid: grant.openid,
     scope: grant.scope,
   };
 }

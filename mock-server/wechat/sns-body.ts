@@ -8,6 +8,7 @@ import type { Context } from 'koa';
  */
 export function writeSnsBody(ctx: Context, body: object, contentType: string): void {
   ctx.status = 200;
-  ctx.body = JSON.stringify(body).replaceAll('/', '\\/');
+  // The header first: Koa then keeps it as it is and skips inferring a type from the body.
   ctx.set('Content-Type', contentType);
+  ctx.body = JSON.stringify(body).replaceAll('/', '\\/');
 }

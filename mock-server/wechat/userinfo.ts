@@ -24,7 +24,7 @@ export function readUserinfo(request: SnsRequest, model: MockModel): UserInfoRes
   const lang = (requested !== undefined && LANGS.includes(requested) ? requested : 'en') as UserinfoLang;
   const region = legacy ? (persona.region[lang] ?? NO_REGION) : NO_REGION;
   const body: UserInfoResponse = {
-    openid: model.registry.openid(app, persona),
+    openid: grant.openid,
     nickname: persona.nickname,
     sex: legacy ? persona.sex : 0,
     language: legacy ? persona.language : '',

@@ -1,6 +1,6 @@
-import Router from '@koa/router';
 import type { Context } from 'koa';
 import { ErrCode, errmsgs } from '../../contract/index.js';
+import type { Route } from '../core/route-table.js';
 import type { Logger } from '../logging/logger.js';
 import type { SnsEndpointPath } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
@@ -30,8 +30,7 @@ const endpoints: ReadonlyArray<readonly [path: SnsEndpointPath, handler: SnsHand
  * quota (45011), then run the endpoint. Every WeChatError becomes WeChat's JSON here; anything unexpected
  * becomes `-1 system error` (logged with its stack), never a stack trace on the wire.
  */
-export function createSnsRouter(model: MockModel, logger: Logger): Router {
-  const router = new Router();
+export function snsRoutes(model: MockModel, logger: Logger): Route[] {
   const error = (errcode: number, errmsg?: string): SnsAnswer => ({
     errcode,
     body: {
@@ -73,9 +72,8 @@ export function createSnsRouter(model: MockModel, logger: Logger): Router {
     ctx.state.appid = request.appid;
     ctx.state.persona = request.persona;
   };
-  for (const [path, handler] of endpoints) {
-    router.get(path, respond(path, handler));
-    router.post(path, respond(path, handler));
-  }
-  return router;
+  return endpoints.flatMap(([path, handler]): Route[] => [
+    ['GET', path, respond(path, handler)],
+    ['POST', path, respond(path, handler)],
+  ]);
 }
