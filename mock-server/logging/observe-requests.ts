@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Context, Next } from 'koa';
+import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
 
@@ -33,7 +34,7 @@ export function observeRequests(logger: Logger, model: MockModel) {
         model.journal.record({
           method: ctx.method,
           path: ctx.path,
-          query: ctx.query,
+          query: requestQuery(ctx),
           appid: ctx.state.appid ?? null,
           persona: ctx.state.persona ?? null,
           status: dropped ? 0 : ctx.status,

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { PageError } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
+import { requestQuery } from '../core/request-query.js';
 import type { LoginSession } from '../model/login-sessions.js';
 import type { MockModel } from '../model/mock-model.js';
 import { callbackUrl } from './callback-url.js';
@@ -8,7 +9,7 @@ import { errorPage } from './error-page.js';
 import { type PageResult, redirectTo } from './page-result.js';
 
 function openSession(ctx: Context, model: MockModel): LoginSession | undefined {
-  const session = model.sessions.get(queryParam(ctx.query, 'uuid') ?? '');
+  const session = model.sessions.get(queryParam(requestQuery(ctx), 'uuid') ?? '');
   if (session !== undefined) ctx.state.appid = session.app.appid;
   return session;
 }
@@ -21,7 +22,7 @@ function openSession(ctx: Context, model: MockModel): LoginSession | undefined {
 export function confirmAllow(ctx: Context, model: MockModel): PageResult {
   const session = openSession(ctx, model);
   if (session === undefined) return errorPage(PageError.LoginSessionExpired);
-  const personaKey = queryParam(ctx.query, 'persona') ?? '';
+  const personaKey = queryParam(requestQuery(ctx), 'persona') ?? '';
   const persona = model.registry.persona(personaKey);
   if (persona === undefined) {
     return errorPage(PageError.LinkUnavailable, `No persona has the key ${personaKey}; go back and pick one.`);

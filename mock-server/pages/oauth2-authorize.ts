@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { PageError } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
+import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import { scopesByKind } from '../model/scopes.js';
 import { callbackUrl } from './callback-url.js';
@@ -19,7 +20,7 @@ const MAX_STATE_BYTES = 128;
  * snsapi_userinfo shows a consent page.
  */
 export function oauth2Authorize(ctx: Context, model: MockModel): PageResult {
-  const q = (name: string) => queryParam(ctx.query, name);
+  const q = (name: string) => queryParam(requestQuery(ctx), name);
   if (q('connect_redirect') === undefined) {
     return redirectTo(`${ctx.path}?${ctx.querystring}${ctx.querystring === '' ? '' : '&'}connect_redirect=1`, 301);
   }

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { PageError } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
+import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import { errorPage } from './error-page.js';
 import { loginPage } from './login-page.js';
@@ -13,7 +14,7 @@ import { redirectUriAllowed } from './redirect-uri.js';
  * is a scope error), then redirect_uri. response_type is not required: wxLogin.js never sends it.
  */
 export function qrconnect(ctx: Context, model: MockModel): PageResult {
-  const q = (name: string) => queryParam(ctx.query, name);
+  const q = (name: string) => queryParam(requestQuery(ctx), name);
   const app = model.registry.app(q('appid') ?? '');
   ctx.state.appid = q('appid');
   if (app === undefined) return errorPage(PageError.AppidInvalid);

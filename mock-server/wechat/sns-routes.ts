@@ -1,5 +1,6 @@
 import type { Context } from 'koa';
 import { ErrCode, errmsgs } from '../../contract/index.js';
+import { requestQuery } from '../core/request-query.js';
 import type { Route } from '../core/route-table.js';
 import type { Logger } from '../logging/logger.js';
 import type { SnsEndpointPath } from '../model/fault-rules.js';
@@ -45,7 +46,7 @@ export function snsRoutes(model: MockModel, logger: Logger): Route[] {
   });
 
   const respond = (endpoint: SnsEndpointPath, handler: SnsHandler) => async (ctx: Context) => {
-    const request = new SnsRequest(ctx.query);
+    const request = new SnsRequest(requestQuery(ctx));
     resolveSubject(endpoint, request, model);
     const normal = (): SnsAnswer => {
       try {
