@@ -1,6 +1,6 @@
 import type { Context, Next } from 'koa';
 
-export type RouteHandler = (ctx: Context) => void | Promise<void>;
+export type RouteHandler = (ctx: Context) => Promise<void> | undefined;
 export type Route = readonly [method: 'GET' | 'POST', path: string, handler: RouteHandler];
 
 /**

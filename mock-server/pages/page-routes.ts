@@ -8,8 +8,10 @@ import { qrconnect } from './qrconnect.js';
 
 /** The pages a browser sees on open.weixin.qq.com, and the mock's own approve/deny links. */
 export function pageRoutes(model: MockModel): Route[] {
-  const page = (handler: (ctx: Context, model: MockModel) => PageResult) => (ctx: Context) =>
+  const page = (handler: (ctx: Context, model: MockModel) => PageResult) => (ctx: Context) => {
     sendPageResult(ctx, handler(ctx, model));
+    return undefined;
+  };
   return [
     ['GET', '/connect/qrconnect', page(qrconnect)],
     ['GET', '/connect/oauth2/authorize', page(oauth2Authorize)],

@@ -45,34 +45,37 @@ export function snsRoutes(model: MockModel, logger: Logger): Route[] {
     },
   });
 
-  const respond = (endpoint: SnsEndpointPath, handler: SnsHandler) => async (ctx: Context) => {
-    const request = new SnsRequest(requestQuery(ctx));
-    resolveSubject(endpoint, request, model);
-    const normal = (): SnsAnswer => {
-      try {
-        const app = request.appid === undefined ? undefined : model.registry.app(request.appid);
-        if (app !== undefined && !model.rateLimiter.allow(app.appid, endpoint, app.rateLimitPerMinute)) {
-          throw new WeChatError(ErrCode.MinuteQuotaLimit);
+  // Synchronous unless a fault fires: the common path allocates no promise.
+  const respond =
+    (endpoint: SnsEndpointPath, handler: SnsHandler) =>
+    (ctx: Context): Promise<void> | undefined => {
+      const request = new SnsRequest(requestQuery(ctx));
+      resolveSubject(endpoint, request, model);
+      ctx.state.appid = request.appid;
+      ctx.state.persona = request.persona;
+      const normal = (): SnsAnswer => {
+        try {
+          const app = request.appid === undefined ? undefined : model.registry.app(request.appid);
+          if (app !== undefined && !model.rateLimiter.allow(app.appid, endpoint, app.rateLimitPerMinute)) {
+            throw new WeChatError(ErrCode.MinuteQuotaLimit);
+          }
+          return { body: handler(request, model), errcode: undefined };
+        } catch (thrown) {
+          if (thrown instanceof WeChatError) return error(thrown.errcode);
+          logger.error(`${ctx.method} ${ctx.path} failed`, thrown);
+          return error(ErrCode.SystemError);
         }
-        return { body: handler(request, model), errcode: undefined };
-      } catch (thrown) {
-        if (thrown instanceof WeChatError) return error(thrown.errcode);
-        logger.error(`${ctx.method} ${ctx.path} failed`, thrown);
-        return error(ErrCode.SystemError);
+      };
+      const fault = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
+      if (fault !== undefined) {
+        ctx.state.fault = { id: fault.id, type: fault.effect.type };
+        return applyFault(fault.effect, { ctx, endpoint, request, model, normal, error });
       }
-    };
-    const fault = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
-    if (fault === undefined) {
       const answer = normal();
       if (answer.errcode !== undefined) ctx.state.errcode = answer.errcode;
       writeSnsBody(ctx, answer.body, model.config.fidelity.contentType);
-    } else {
-      ctx.state.fault = { id: fault.id, type: fault.effect.type };
-      await applyFault(fault.effect, { ctx, endpoint, request, model, normal, error });
-    }
-    ctx.state.appid = request.appid;
-    ctx.state.persona = request.persona;
-  };
+      return undefined;
+    };
   return endpoints.flatMap(([path, handler]): Route[] => [
     ['GET', path, respond(path, handler)],
     ['POST', path, respond(path, handler)],
