@@ -36,7 +36,7 @@ const CONFIG = {
   /** Codes minted to warm the mock's code exchange up (its rate sizes the pools of the timed segments). */
   warmupCodes: 8000,
   /** Each timed segment of the mock's code exchange starts with this many times the codes it needs. */
-  poolHeadroom: 1.5,
+  poolHeadroom: 2,
 };
 const OUT = join(ROOT, process.env.BENCH_OUT ?? 'reports/bench.json');
 /** Bound on the whole bench: past this, children are killed and the bench fails. */
