@@ -45,7 +45,21 @@ export function snsRoutes(model: MockModel, logger: Logger): Route[] {
     },
   });
 
-  // Synchronous unless a fault fires: the common path allocates no promise.
+  const answer = (ctx: Context, endpoint: SnsEndpointPath, handler: SnsHandler, request: SnsRequest): SnsAnswer => {
+    try {
+      const app = request.appid === undefined ? undefined : model.registry.app(request.appid);
+      if (app !== undefined && !model.rateLimiter.allow(app.appid, endpoint, app.rateLimitPerMinute)) {
+        throw new WeChatError(ErrCode.MinuteQuotaLimit);
+      }
+      return { body: handler(request, model), errcode: undefined };
+    } catch (thrown) {
+      if (thrown instanceof WeChatError) return error(thrown.errcode);
+      logger.error(`${ctx.method} ${ctx.path} failed`, thrown);
+      return error(ErrCode.SystemError);
+    }
+  };
+
+  // Synchronous unless a fault fires: the common path allocates no promise and no closure.
   const respond =
     (endpoint: SnsEndpointPath, handler: SnsHandler) =>
     (ctx: Context): Promise<void> | undefined => {
@@ -53,27 +67,18 @@ export function snsRoutes(model: MockModel, logger: Logger): Route[] {
       resolveSubject(endpoint, request, model);
       ctx.state.appid = request.appid;
       ctx.state.persona = request.persona;
-      const normal = (): SnsAnswer => {
-        try {
-          const app = request.appid === undefined ? undefined : model.registry.app(request.appid);
-          if (app !== undefined && !model.rateLimiter.allow(app.appid, endpoint, app.rateLimitPerMinute)) {
-            throw new WeChatError(ErrCode.MinuteQuotaLimit);
-          }
-          return { body: handler(request, model), errcode: undefined };
-        } catch (thrown) {
-          if (thrown instanceof WeChatError) return error(thrown.errcode);
-          logger.error(`${ctx.method} ${ctx.path} failed`, thrown);
-          return error(ErrCode.SystemError);
-        }
-      };
-      const fault = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
+      const fault =
+        model.faults.size === 0
+          ? undefined
+          : model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
       if (fault !== undefined) {
         ctx.state.fault = { id: fault.id, type: fault.effect.type };
+        const normal = () => answer(ctx, endpoint, handler, request);
         return applyFault(fault.effect, { ctx, endpoint, request, model, normal, error });
       }
-      const answer = normal();
-      if (answer.errcode !== undefined) ctx.state.errcode = answer.errcode;
-      writeSnsBody(ctx, answer.body, model.config.fidelity.contentType);
+      const { body, errcode } = answer(ctx, endpoint, handler, request);
+      if (errcode !== undefined) ctx.state.errcode = errcode;
+      writeSnsBody(ctx, body, model.config.fidelity.contentType);
       return undefined;
     };
   return endpoints.flatMap(([path, handler]): Route[] => [
