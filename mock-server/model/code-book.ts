@@ -60,11 +60,12 @@ export class CodeBook {
     return this.#store.get(code);
   }
 
-  /** Burns a code as a failed exchange can (reference §3.3: a `-1` still consumes it), if it is live for `app`. */
+  /** Burns a code as a failed exchange can (reference §3.3: a `-1` still consumes it): a redeem whose answer is lost. */
   burn(code: string, app: App): void {
-    const issued = this.#store.get(code);
-    if (issued !== undefined && issued.app.appid === app.appid && issued.expiresAt > this.#deps.clock.now()) {
-      issued.used = true;
+    try {
+      this.redeem(code, app);
+    } catch {
+      // Not redeemable (unknown, another app's, expired or used): nothing to burn.
     }
   }
 
