@@ -2,14 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import type { Context } from 'koa';
 import type { FaultEffectSpec, SnsEndpointPath } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
-import { writeSnsBody } from './sns-body.js';
+import { type SnsAnswer, writeSnsAnswer } from './sns-body.js';
 import type { SnsRequest } from './sns-request.js';
-
-/** An /sns answer: the body object and, for errors, its errcode. */
-export interface SnsAnswer {
-  readonly body: object;
-  readonly errcode: number | undefined;
-}
 
 export interface FaultContext {
   readonly ctx: Context;
@@ -27,11 +21,6 @@ const gatewayPage = (status: number) => {
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 };
 
-function write(ctx: Context, answer: SnsAnswer, contentType: string): void {
-  if (answer.errcode !== undefined) ctx.state.errcode = answer.errcode;
-  writeSnsBody(ctx, answer.body, contentType);
-}
-
 /** Answers an /sns request as a fault's effect says, instead of (or on top of) the normal answer. */
 export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Promise<void> {
   const { ctx, model } = f;
@@ -43,7 +32,7 @@ export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Prom
       const code = f.request.param('code');
       if (effect.errcode === -1 && f.endpoint === '/sns/oauth2/access_token' && app && code)
         model.codes.burn(code, app);
-      return write(ctx, f.error(effect.errcode, effect.errmsg), contentType);
+      return writeSnsAnswer(ctx, f.error(effect.errcode, effect.errmsg), contentType);
     }
     case 'http-status':
       ctx.status = effect.status;
@@ -52,13 +41,13 @@ export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Prom
       return;
     case 'delay':
       await new Promise((resolve) => setTimeout(resolve, effect.ms).unref());
-      return write(ctx, f.normal(), contentType);
+      return writeSnsAnswer(ctx, f.normal(), contentType);
     case 'drop-connection':
       ctx.respond = false;
       ctx.req.socket.destroy();
       return;
     case 'truncated-body': {
-      write(ctx, f.normal(), contentType);
+      writeSnsAnswer(ctx, f.normal(), contentType);
       const full = Buffer.from(ctx.body as string);
       ctx.body = full.subarray(0, effect.bytes ?? Math.floor(full.length / 2));
       return;
@@ -69,6 +58,6 @@ export async function applyFault(effect: FaultEffectSpec, f: FaultContext): Prom
       ctx.body = effect.body ?? '';
       return;
     case 'content-type':
-      return write(ctx, f.normal(), effect.contentType);
+      return writeSnsAnswer(ctx, f.normal(), effect.contentType);
   }
 }

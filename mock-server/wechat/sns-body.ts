@@ -12,3 +12,15 @@ export function writeSnsBody(ctx: Context, body: object, contentType: string): v
   ctx.set('Content-Type', contentType);
   ctx.body = JSON.stringify(body).replaceAll('/', '\\/');
 }
+
+/** An /sns answer: the body object and, for errors, its errcode. */
+export interface SnsAnswer {
+  readonly body: object;
+  readonly errcode: number | undefined;
+}
+
+/** Writes an answer and notes its errcode for the request log and the journal. */
+export function writeSnsAnswer(ctx: Context, answer: SnsAnswer, contentType: string): void {
+  if (answer.errcode !== undefined) ctx.state.errcode = answer.errcode;
+  writeSnsBody(ctx, answer.body, contentType);
+}

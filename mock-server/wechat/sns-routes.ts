@@ -6,11 +6,11 @@ import type { Logger } from '../logging/logger.js';
 import type { SnsEndpointPath } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
 import { exchangeCode } from './access-token.js';
-import { applyFault, type SnsAnswer } from './apply-fault.js';
+import { applyFault } from './apply-fault.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
 import { refreshAccessToken } from './refresh-token.js';
 import { checkAccessToken } from './sns-auth.js';
-import { writeSnsBody } from './sns-body.js';
+import { type SnsAnswer, writeSnsAnswer } from './sns-body.js';
 import { SnsRequest } from './sns-request.js';
 import { resolveSubject } from './sns-subject.js';
 import { readUserinfo } from './userinfo.js';
@@ -76,9 +76,7 @@ export function snsRoutes(model: MockModel, logger: Logger): Route[] {
         const normal = () => answer(ctx, endpoint, handler, request);
         return applyFault(fault.effect, { ctx, endpoint, request, model, normal, error });
       }
-      const { body, errcode } = answer(ctx, endpoint, handler, request);
-      if (errcode !== undefined) ctx.state.errcode = errcode;
-      writeSnsBody(ctx, body, model.config.fidelity.contentType);
+      writeSnsAnswer(ctx, answer(ctx, endpoint, handler, request), model.config.fidelity.contentType);
       return undefined;
     };
   return endpoints.flatMap(([path, handler]): Route[] => [
