@@ -27,7 +27,6 @@ for (let batch = 1; batch <= BATCHES; batch++) {
       `heap ${(heapUsed / 2 ** 20).toFixed(1)} MiB (${ms.toFixed(0)} ms)`,
   );
 }
-model.tokens.sweep();
 const first = batches[0];
 const last = batches[batches.length - 1];
 process.stdout.write(

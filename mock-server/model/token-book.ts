@@ -133,12 +133,6 @@ export class TokenBook {
     this.#byRefresh.deleteWhere(predicate);
   }
 
-  /** Drops every expired grant now rather than on the stores' next sweep. */
-  sweep(): void {
-    this.#byAccess.sweep();
-    this.#byRefresh.sweep();
-  }
-
   clear(): void {
     this.#byAccess.clear();
     this.#byRefresh.clear();
