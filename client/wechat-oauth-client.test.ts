@@ -98,7 +98,7 @@ describe('WeChatOAuthClient against the mock: the happy path', () => {
   });
 
   it('needs the secret to exchange a code, and says so', async () => {
-    const c = client({ secret: undefined });
+    const c = new WeChatOAuthClient({ appid: WEBSITE.appid, apiBaseUrl: mock.url });
     await expect(c.exchangeCode('x')).rejects.toThrow('needs the app secret to exchange a code');
   });
 });
