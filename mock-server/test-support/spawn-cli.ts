@@ -17,7 +17,12 @@ export interface CliRun {
 
 /** Runs the built CLI with `node`, capturing its output. */
 export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  return spawnNodeScript(CLI, args, env);
+}
+
+/** Runs a JavaScript file with `node`, capturing its output. */
+export function spawnNodeScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -40,7 +45,7 @@ export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
         if (child.exitCode !== null) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      throw new Error(`CLI output never matched ${pattern}.\nstdout:\n${out}\nstderr:\n${err}`);
+      throw new Error(`the output never matched ${pattern}.\nstdout:\n${out}\nstderr:\n${err}`);
     },
   };
 }

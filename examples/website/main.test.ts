@@ -1,0 +1,51 @@
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, spawnNodeScript } from '../../mock-server/test-support/spawn-cli.js';
+import { ScriptedBrowser } from '../../scenarios/browser/scripted-browser.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/examples/website/main.js', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+describe('npm run example: the example site against a mock it starts itself', () => {
+  let run: CliRun;
+  let site: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    site = `http://127.0.0.1:${port}`;
+    run = spawnNodeScript(MAIN, [], { PORT: String(port), SITE_URL: site, WECHAT_APPID: '' });
+    await run.waitFor(/Open http:\/\/127\.0\.0\.1:\d+ and click "weixin login!"/);
+  });
+  afterAll(async () => {
+    run.child.kill('SIGTERM');
+    await run.exited();
+  });
+
+  it('prints where it runs and which mock it logs in through', () => {
+    expect(run.stdout()).toMatch(
+      /^Example site listening on port \d+, logging in with WeChat through the mock at http:\/\/127\.0\.0\.1:\d+ \(app wx5f3b9c0d2e1a4b67\)\./,
+    );
+  });
+
+  it('logs a person in end to end with no other setup', async () => {
+    const browser = new ScriptedBrowser();
+    const home = await browser.navigate(`${site}/`);
+    const loginPage = await browser.click(home, 'class', 'wechat');
+    const done = await browser.approveAs(loginPage, 'zhangsan');
+    expect(done.url).toBe(`${site}/me`);
+    expect(done.text).toContain('张三');
+  });
+
+  it('stops on SIGTERM with exit code 0', async () => {
+    run.child.kill('SIGTERM');
+    expect(await run.exited()).toBe(0);
+  });
+});
