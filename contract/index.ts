@@ -78,3 +78,4 @@ export type JournalQuery = NonNullable<ControlOps['readJournal']['parameters']['
 
 export { ErrCode, errcodeEndpoints, errmsgs, type SnsEndpoint } from './generated/errcodes.js';
 export { PageError } from './generated/page-errors.js';
+export { wechatOAuthDocument } from './generated/wechat-oauth-document.js';

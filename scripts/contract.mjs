@@ -54,6 +54,7 @@ async function render(root, { wechat, control }) {
     [`${GENERATED_DIR}/mock-control.ts`, header(CONTROL_YAML) + (await openapiTypes(control.text, cwd))],
     [`${GENERATED_DIR}/errcodes.ts`, header(WECHAT_YAML, 'x-wechat-errcodes') + errcodesModule(wechat.doc)],
     [`${GENERATED_DIR}/page-errors.ts`, header(WECHAT_YAML, 'x-wechat-page-errors') + pageErrorsModule(wechat.doc)],
+    [`${GENERATED_DIR}/wechat-oauth-document.ts`, header(WECHAT_YAML) + documentModule(wechat.doc)],
   ]);
 }
 
@@ -336,5 +337,13 @@ if (invokedDirectly) {
       console.error(`contract: ${error instanceof Error ? error.message : error}`);
       process.exitCode = 1;
     },
+  );
+}
+
+/** The WeChat document itself as data, for validating answers at run time without reading the YAML. */
+function documentModule(doc) {
+  return (
+    '/** contract/wechat-oauth.openapi.yaml as a JSON value (OpenAPI 3.1), e.g. for validating answers. */\n' +
+    `export const wechatOAuthDocument: Readonly<Record<string, unknown>> = ${JSON.stringify(doc, null, 2)};\n`
   );
 }

@@ -1,0 +1,1540 @@
+/**
+ * Generated from contract/wechat-oauth.openapi.yaml by `npm run contract:generate`.
+ * Do not edit: change the YAML and regenerate (`npm run contract:check` fails on drift).
+ */
+
+/** contract/wechat-oauth.openapi.yaml as a JSON value (OpenAPI 3.1), e.g. for validating answers. */
+export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "WeChat OAuth2 web login, as WeChat really behaves",
+    "version": "1.0.0",
+    "summary": "Website-app QR login (qrconnect), official-account web authorization (oauth2/authorize) and the /sns API.",
+    "description": "The wire behaviour of WeChat's \"网站应用微信登录\" (Open Platform website app, QR login) and of the\nofficial-account (公众号) in-WeChat web authorization, which share the `/sns/*` API. Written from\n`reference/wechat-oauth-behaviour.md` (cited below as \"reference §N\"); where WeChat's documentation\nand its observed behaviour disagree, this document follows the observed behaviour.\n\nThings a reader used to ordinary OAuth2 APIs would get wrong (reference §14):\n\n* every `/sns/*` answer is HTTP 200 with a compact JSON body, success or error; errors are\n  `{\"errcode\":N,\"errmsg\":\"text, rid: xxxxxxxx-xxxxxxxx-xxxxxxxx\"}` (reference §8, §9);\n* the `/sns/*` Content-Type is `text/plain` without a charset, the body raw UTF-8 with `\\/`-escaped\n  slashes (reference §9);\n* parameters are read from the query string only, for GET and POST alike (reference §3.1, §9);\n* the authorize pages never answer 4xx: problems are shown on an HTML error page with HTTP 200\n  (reference §1.3, §2).\n\nOperations tagged `mock-login-ui` and anything marked `x-mock-only: true` exist only in the mock.\nThe mock serves every path of this document on one origin.\n\nRoot extensions: `x-wechat-errcodes` is the errcode catalogue (reference §8) and\n`x-wechat-page-errors` the texts of the HTML error pages (reference §1.3, §2). `npm run\ncontract:generate` turns both into TypeScript constants; evidence grades are those of the\nreference (DOC documented, CAP captured, LIB what client libraries expect, INF inferred).\n",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    }
+  },
+  "servers": [
+    {
+      "url": "/",
+      "description": "The mock (all routes on one origin)."
+    }
+  ],
+  "tags": [
+    {
+      "name": "wechat-website-login",
+      "description": "Open Platform website app, QR login in a PC browser (reference §1)."
+    },
+    {
+      "name": "wechat-official-account-auth",
+      "description": "Official-account web authorization inside the WeChat browser (reference §2)."
+    },
+    {
+      "name": "mock-login-ui",
+      "description": "Mock only. What the phone does in the real flow: \"scan\" the QR code of a login session (uuid)\nand allow or deny as one of the mock's personas (reference §1.2).\n"
+    },
+    {
+      "name": "wechat-sns",
+      "description": "The /sns API used by the application's server (reference §3–§5)."
+    }
+  ],
+  "paths": {
+    "/connect/qrconnect": {
+      "servers": [
+        {
+          "url": "https://open.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-website-login"
+        ],
+        "operationId": "getQrConnectPage",
+        "summary": "QR login page of a website app",
+        "description": "Renders the QR-code login page (HTTP 200, HTML). When the user scans and confirms, the page's\nJavaScript navigates the top window (or the iframe, `self_redirect=true`) to `redirect_uri` +\n(`?` or `&`) + `code=CODE&state=STATE`: `state=` is always present, even when empty, and the string\nis appended after any `#fragment` of redirect_uri (reference §1.2). If the user denies, nothing is\nredirected: the page shows LoginCancelled / LoginCancelledHint (reference §1.2).\n\nInvalid requests are not redirected either: WeChat answers HTTP 200 with its weui error page whose\n`<h4 class=\"weui_msg_title\">` holds one of the `x-wechat-page-errors` texts for this page\n(AppidInvalid, RedirectUriInvalid, ScopeInvalid, LinkUnavailable; reference §1.3).\n`redirect_uri`'s host must equal one of the app's authorised callback domains exactly: no other\nsubdomain, no port (reference §1.4).\n\n`#wechat_redirect` is a URL fragment and never reaches the server. The wxLogin.js iframe variant\n(`login_type=jssdk`) omits `response_type` and adds its styling parameters, concatenated without\nencoding (reference §1.1).\n",
+        "parameters": [
+          {
+            "name": "appid",
+            "in": "query",
+            "required": true,
+            "description": "Website-app AppID, `wx` + 16 lowercase hex (reference §1.1, §7). Unknown → AppidInvalid page.",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "wx7f0a0237972bb4d1"
+              ]
+            }
+          },
+          {
+            "name": "redirect_uri",
+            "in": "query",
+            "required": true,
+            "description": "URL-encoded callback URL; its host must equal one of the app's authorised callback domains exactly\n(reference §1.1, §1.4). Otherwise → RedirectUriInvalid page.\n",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "https://www.example.com/wechat/callback"
+              ]
+            }
+          },
+          {
+            "name": "response_type",
+            "in": "query",
+            "required": false,
+            "description": "Documented as required (`code`), but wxLogin.js never sends it, so WeChat tolerates its absence (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "code"
+              ]
+            }
+          },
+          {
+            "name": "scope",
+            "in": "query",
+            "required": true,
+            "description": "`snsapi_login`, the only scope of website apps. Anything else, or the AppID of an official account,\n→ ScopeInvalid page (reference §1.1, §1.3).\n",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "snsapi_login"
+              ]
+            }
+          },
+          {
+            "name": "state",
+            "in": "query",
+            "required": false,
+            "description": "Echoed back on the redirect. No length limit on qrconnect, unlike oauth2/authorize (reference §1.1).\n",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "lang",
+            "in": "query",
+            "required": false,
+            "description": "Language of the page, `cn` (default) or `en` (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "cn",
+                "en"
+              ]
+            }
+          },
+          {
+            "name": "login_type",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js sends `jssdk` (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "jssdk"
+              ]
+            }
+          },
+          {
+            "name": "self_redirect",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js; `true` navigates inside the iframe, `false`/`default` the top window (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "default",
+                "true",
+                "false"
+              ]
+            }
+          },
+          {
+            "name": "styletype",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js styling parameter, usually empty (reference §1.1).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "sizetype",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js styling parameter, usually empty (reference §1.1).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "bgcolor",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js styling parameter, usually empty (reference §1.1).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "rst",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js parameter, usually empty (reference §1.1).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "style",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js text colour, `black` or `white` (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "black",
+                "white"
+              ]
+            }
+          },
+          {
+            "name": "href",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js custom CSS, a URL or `data:` URI; ignored when `stylelite=1` (reference §1.1).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "stylelite",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js; `1` selects the new compact UI (≥220×220 px) (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "1"
+              ]
+            }
+          },
+          {
+            "name": "fast_login",
+            "in": "query",
+            "required": false,
+            "description": "wxLogin.js; `0` disables desktop \"快速登录\" (confirm in desktop WeChat without scanning) (reference §1.1).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          }
+        }
+      }
+    },
+    "/connect/oauth2/authorize": {
+      "servers": [
+        {
+          "url": "https://open.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-official-account-auth"
+        ],
+        "operationId": "authorizeOfficialAccount",
+        "summary": "Official-account web authorization (in the WeChat browser)",
+        "description": "Without `connect_redirect=1`, WeChat first answers 301 to the same URL plus `&connect_redirect=1`\n(reference §2). Then:\n\n* `snsapi_base`: silent, 302 to `redirect_uri` with `code` and `state` inserted before any `#fragment`\n  (reference §2);\n* `snsapi_userinfo`: 200 consent page, then the same 302 once the user agrees (a user who denies is\n  not redirected in practice, reference §2);\n* outside the WeChat browser, or on an invalid request: HTTP 200 weui error page whose `<h4>` holds\n  one of the `x-wechat-page-errors` texts for this page (OpenInWeChat, OaRedirectDomainMismatch,\n  OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2), or in the mock\n  LinkUnavailable for an unknown `mock_persona`.\n\nCodes issued here live 5 minutes, single use (reference §2, §6).\n",
+        "parameters": [
+          {
+            "name": "appid",
+            "in": "query",
+            "required": true,
+            "description": "Official-account AppID, `wx` + 16 lowercase hex (reference §7).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "wxe95a3722cd637f61"
+              ]
+            }
+          },
+          {
+            "name": "redirect_uri",
+            "in": "query",
+            "required": true,
+            "description": "URL-encoded callback URL. Its host must equal the account's web-authorization domain exactly, and\ncarry no port; otherwise → OaRedirectDomainMismatch page (错误码 10003; reference §1.4, §2).\n",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "https://www.example.com/wechat/callback"
+              ]
+            }
+          },
+          {
+            "name": "response_type",
+            "in": "query",
+            "required": true,
+            "description": "Always `code` (reference §2).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "code"
+              ]
+            }
+          },
+          {
+            "name": "scope",
+            "in": "query",
+            "required": true,
+            "description": "`snsapi_base` (silent, openid only) or `snsapi_userinfo` (consent, profile). A scope the account may\nnot use → OaScopeUnauthorized page; a malformed one → ScopeInvalid page (reference §2).\n",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "snsapi_base",
+                "snsapi_userinfo"
+              ]
+            }
+          },
+          {
+            "name": "state",
+            "in": "query",
+            "required": false,
+            "description": "Echoed back URL-encoded. At most 128 **bytes** (\"a-zA-Z0-9\"); longer → StateTooLong page (reference §2).\n`maxLength` below counts characters, which equals bytes for the documented alphabet.\n",
+            "schema": {
+              "type": "string",
+              "maxLength": 128
+            }
+          },
+          {
+            "name": "connect_redirect",
+            "in": "query",
+            "required": false,
+            "description": "Added by WeChat's own 301 (several SDKs send it up front to avoid the double callback that produces 40163; reference §2).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1"
+              ]
+            }
+          },
+          {
+            "name": "mock_persona",
+            "in": "query",
+            "required": false,
+            "x-mock-only": true,
+            "description": "Mock only: the key of the persona to act as (see the control API's `GET /__mock/personas`); an unknown\nkey → LinkUnavailable page. WeChat ignores unknown parameters (reference §3.1, §9), so the same URL also\nworks against WeChat.\n",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "alice"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          },
+          "301": {
+            "description": "Same URL with `connect_redirect=1` added (reference §2).",
+            "headers": {
+              "Location": {
+                "$ref": "#/components/headers/Location"
+              }
+            }
+          },
+          "302": {
+            "description": "Authorized: `redirect_uri` with `code=CODE&state=STATE` inserted before any `#fragment`, using `&`\nwhen redirect_uri already has a query string (reference §2).\n",
+            "headers": {
+              "Location": {
+                "$ref": "#/components/headers/Location"
+              }
+            }
+          }
+        }
+      }
+    },
+    "/connect/confirm/allow": {
+      "x-mock-only": true,
+      "get": {
+        "tags": [
+          "mock-login-ui"
+        ],
+        "x-mock-only": true,
+        "operationId": "mockConfirmAllow",
+        "summary": "Allow a QR login session as a persona (mock only)",
+        "description": "Stands for \"scan and confirm on the phone\". Redeems the login session `uuid` (single use, about\n5 minutes, like WeChat's QR uuid; reference §1.2) for a code of the chosen persona and redirects the\nbrowser exactly as WeChat's page does on wx_errcode 405: `redirect_uri` + (`?` or `&`) +\n`code=CODE&state=STATE`, `state=` present even when empty (reference §1.2).\n",
+        "parameters": [
+          {
+            "name": "uuid",
+            "in": "query",
+            "required": true,
+            "description": "The login session shown as a QR code on the qrconnect page (16 chars, reference §1.2).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0510X1L21rfcGa14"
+              ]
+            }
+          },
+          {
+            "name": "persona",
+            "in": "query",
+            "required": true,
+            "description": "Key of the persona who logs in (control API `GET /__mock/personas`).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "alice"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Error page (HTML, HTTP 200, weui markup as in reference §1.3): LoginSessionExpired when the login\nsession is unknown, already used or older than 5 minutes; LinkUnavailable for an unknown persona key\n(the session stays open, so another persona can be picked).\n",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "302": {
+            "description": "Back to the app's redirect_uri with `code` and `state` appended (reference §1.2).",
+            "headers": {
+              "Location": {
+                "$ref": "#/components/headers/Location"
+              }
+            }
+          }
+        }
+      }
+    },
+    "/connect/confirm/deny": {
+      "x-mock-only": true,
+      "get": {
+        "tags": [
+          "mock-login-ui"
+        ],
+        "x-mock-only": true,
+        "operationId": "mockConfirmDeny",
+        "summary": "Deny a QR login session (mock only)",
+        "description": "Stands for tapping 取消 on the phone. Like WeChat, nothing is redirected (reference §1.2: \"若用户禁止授权，\n则不会发生重定向\"): the answer is the cancel page showing LoginCancelled and LoginCancelledHint.\n",
+        "parameters": [
+          {
+            "name": "uuid",
+            "in": "query",
+            "required": true,
+            "description": "The login session shown as a QR code on the qrconnect page (reference §1.2).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0510X1L21rfcGa14"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Cancel page (HTML, HTTP 200), no redirect; or LoginSessionExpired when the login session is unknown,\nalready used or older than 5 minutes.\n",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/sns/oauth2/access_token": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/Appid"
+        },
+        {
+          "$ref": "#/components/parameters/Secret"
+        },
+        {
+          "$ref": "#/components/parameters/Code"
+        },
+        {
+          "$ref": "#/components/parameters/GrantTypeAuthorizationCode"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "exchangeCode",
+        "summary": "Exchange a code for an access token",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring only; a request body is ignored, so a form or JSON body without a query string gets\n41002 appid missing (reference §3.1). Unknown parameters are ignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/AccessTokenAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "exchangeCodePost",
+        "summary": "Exchange a code for an access token (POST, query string)",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring only; a request body is ignored, so a form or JSON body without a query string gets\n41002 appid missing (reference §3.1). Unknown parameters are ignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/AccessTokenAnswer"
+          }
+        }
+      }
+    },
+    "/sns/oauth2/refresh_token": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/Appid"
+        },
+        {
+          "$ref": "#/components/parameters/GrantTypeRefreshToken"
+        },
+        {
+          "$ref": "#/components/parameters/RefreshToken"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "refreshAccessToken",
+        "summary": "Refresh an access token (no secret)",
+        "description": "Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/RefreshTokenAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "refreshAccessTokenPost",
+        "summary": "Refresh an access token (POST, query string)",
+        "description": "Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/RefreshTokenAnswer"
+          }
+        }
+      }
+    },
+    "/sns/auth": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccessToken"
+        },
+        {
+          "$ref": "#/components/parameters/Openid"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "checkAccessToken",
+        "summary": "Check that an access token is valid for an openid",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when the token is valid for this openid (reference §5.1); otherwise an\nerror: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.\nQuery string only; a request body is ignored (reference §3.1, §9).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/SnsAuthAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "checkAccessTokenPost",
+        "summary": "Check an access token (POST, query string)",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when the token is valid for this openid (reference §5.1); otherwise an\nerror: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.\nQuery string only; a request body is ignored (reference §3.1, §9).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/SnsAuthAnswer"
+          }
+        }
+      }
+    },
+    "/sns/userinfo": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccessToken"
+        },
+        {
+          "$ref": "#/components/parameters/Openid"
+        },
+        {
+          "name": "lang",
+          "in": "query",
+          "required": false,
+          "description": "Language of the region fields: `zh_CN`, `zh_TW` or `en`. Without it, pre-2021 profiles come back in\nEnglish/pinyin (`\"country\":\"CN\"`); since October 2021 region fields are empty anyway (reference §5.2).\n",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "zh_CN",
+              "zh_TW",
+              "en"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "getUserInfo",
+        "summary": "The user's profile",
+        "description": "Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account\nsnapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is\nignored (reference §3.1, §9).\n\nSince 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,\n`country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,\nURLs with `\\/`-escaped slashes (reference §5.2, §9).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/UserInfoAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-sns"
+        ],
+        "operationId": "getUserInfoPost",
+        "summary": "The user's profile (POST, query string)",
+        "description": "Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account\nsnapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is\nignored (reference §3.1, §9).\n\nSince 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,\n`country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,\nURLs with `\\/`-escaped slashes (reference §5.2, §9).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/UserInfoAnswer"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "Appid": {
+        "name": "appid",
+        "in": "query",
+        "required": true,
+        "description": "AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013.",
+        "schema": {
+          "type": "string",
+          "examples": [
+            "wx7f0a0237972bb4d1"
+          ]
+        }
+      },
+      "Secret": {
+        "name": "secret",
+        "in": "query",
+        "required": true,
+        "description": "AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "Code": {
+        "name": "code",
+        "in": "query",
+        "required": true,
+        "description": "The code from the redirect: 32 chars `[A-Za-z0-9]` (reference §7). Missing → 41008; unknown, expired or\nissued to another appid → 40029; already redeemed → 40163 (reference §3.3, §6).\n",
+        "schema": {
+          "type": "string",
+          "examples": [
+            "071vDl000X8kON13q5000PWr744vDl05"
+          ]
+        }
+      },
+      "GrantTypeAuthorizationCode": {
+        "name": "grant_type",
+        "in": "query",
+        "required": true,
+        "description": "Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1).",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "authorization_code"
+          ]
+        }
+      },
+      "GrantTypeRefreshToken": {
+        "name": "grant_type",
+        "in": "query",
+        "required": true,
+        "description": "Exactly `refresh_token`; anything else → 40002 (reference §4).",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "refresh_token"
+          ]
+        }
+      },
+      "RefreshToken": {
+        "name": "refresh_token",
+        "in": "query",
+        "required": true,
+        "description": "Missing → 41003; unknown → 40030; older than 30 days → 42002 (reference §4, §8).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "AccessToken": {
+        "name": "access_token",
+        "in": "query",
+        "required": true,
+        "description": "An /sns access token (`NN_` + 107 chars, reference §7). Missing → 41001; unknown → 40001 or 40014;\nexpired → 42001 (reference §5, §8).\n",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "Openid": {
+        "name": "openid",
+        "in": "query",
+        "required": true,
+        "description": "The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003.",
+        "schema": {
+          "type": "string",
+          "examples": [
+            "o3_SC5zFYknhbdThq0Qhc6ER5Bys"
+          ]
+        }
+      }
+    },
+    "headers": {
+      "Location": {
+        "description": "Where the browser goes next.",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uri"
+        }
+      }
+    },
+    "responses": {
+      "HtmlPage": {
+        "description": "An HTML page, always HTTP 200 (`Content-Type: text/html; charset=utf-8`, with the space python-weixin\nrelies on, and a Content-Length; reference §11): the login or consent page, or WeChat's weui error page\nwhose `<h4 class=\"weui_msg_title\">` holds one of the `x-wechat-page-errors` texts (reference §1.3, §2).\n",
+        "content": {
+          "text/html": {
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "redirectUriInvalid": {
+                "summary": "Captured error page (reference §1.3)",
+                "value": "<body> <div class=\"weui_msg\"> <div class=\"weui_icon_area\"><i class=\"weui_icon_info weui_icon_msg\"></i></div>\n<div class=\"weui_text_area\"> <h4 class=\"weui_msg_title\">redirect_uri 参数错误</h4> </div>\n<!-- <div style=\"color: gray;font-size: 15px;margin-top: 5px;\">(_KRsfA00784554)</div> --> </div> </body>\n"
+              }
+            }
+          }
+        }
+      },
+      "AccessTokenAnswer": {
+        "description": "Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).\nThe Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it\nconfigurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must\ndecode the body as UTF-8 whatever the header says.\n",
+        "content": {
+          "text/plain": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/AccessTokenResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "websiteApp": {
+                "summary": "Website app, 2022 capture (reference §3.2)",
+                "value": {
+                  "access_token": "55_vTayEbsFi_KjwKCh1psoJkn7glhGVExhFeWxuS44BpQT-iOX9pK4pxuZcKszB2l_qklNCuxo2OYzpOC2OMYRUSBITixBvebkVcb_oo4ia90",
+                  "expires_in": 7200,
+                  "refresh_token": "55_EcYAdy7T-bT0_OTTLf1OOsgbShX57tcq1dNtJxKoQwLHXRqtv8k4WYm7ipCJs1VbdnCdIiLjWQcQJcsNs9bfJis69G6lZU22SYfPV0QjnqA",
+                  "openid": "o3_SC5zFYknhbdThq0Qhc6ER5Bys",
+                  "scope": "snsapi_login",
+                  "unionid": "oWgGz1JWUVRwNtkXmZ6OkhDeSbO8"
+                }
+              },
+              "codeBeenUsed": {
+                "summary": "Code redeemed twice (reference §8)",
+                "value": {
+                  "errcode": 40163,
+                  "errmsg": "code been used, rid: 6470772f-0fdc286a-38ee1dc2"
+                }
+              }
+            }
+          }
+        }
+      },
+      "RefreshTokenAnswer": {
+        "description": "Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).\nThe Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it\nconfigurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must\ndecode the body as UTF-8 whatever the header says.\n",
+        "content": {
+          "text/plain": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/RefreshTokenResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "refreshed": {
+                "summary": "Documented shape, no unionid (reference §4)",
+                "value": {
+                  "access_token": "ACCESS_TOKEN",
+                  "expires_in": 7200,
+                  "refresh_token": "REFRESH_TOKEN",
+                  "openid": "OPENID",
+                  "scope": "SCOPE"
+                }
+              },
+              "invalidRefreshToken": {
+                "summary": "Unknown refresh_token (reference §8)",
+                "value": {
+                  "errcode": 40030,
+                  "errmsg": "invalid refresh_token, rid: 6114eeb9-0032c16a-61fbf7ce"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SnsAuthAnswer": {
+        "description": "Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).\nThe Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it\nconfigurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must\ndecode the body as UTF-8 whatever the header says.\n",
+        "content": {
+          "text/plain": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/SnsAuthOkResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "ok": {
+                "summary": "Valid token (reference §5.1)",
+                "value": {
+                  "errcode": 0,
+                  "errmsg": "ok"
+                }
+              },
+              "invalidOpenid": {
+                "summary": "Token of another user (reference §5.1)",
+                "value": {
+                  "errcode": 40003,
+                  "errmsg": "invalid openid, rid: 66d19aa4-3f927127-199f930f"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UserInfoAnswer": {
+        "description": "Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).\nThe Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it\nconfigurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must\ndecode the body as UTF-8 whatever the header says.\n",
+        "content": {
+          "text/plain": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/UserInfoResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "current": {
+                "summary": "Website app after the 2021 change (reference §5.2)",
+                "value": {
+                  "openid": "o3_SC5736cmf3Mpoylyr6OXIkqwI",
+                  "nickname": "安生",
+                  "sex": 0,
+                  "language": "",
+                  "city": "",
+                  "province": "",
+                  "country": "",
+                  "headimgurl": "https://thirdwx.qlogo.cn/mmopen/vi_32/qFY76qSxwM7ibpZFrBEBzkbIl77RmA4Tz0IdxDLUoSxThwgQmSk7AAWCib7pnXTzt8XzM4nV6qic7pib6plTfKyesw/132",
+                  "privilege": [],
+                  "unionid": "oWgGz1BHvfDCYeboAeR1DBMnmJbg"
+                }
+              },
+              "apiUnauthorized": {
+                "summary": "snsapi_base token (reference §5.2, §8)",
+                "value": {
+                  "errcode": 48001,
+                  "errmsg": "api unauthorized, rid: 646b2d39-022ab929-58c94e13"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "AccessTokenResponse": {
+        "type": "object",
+        "description": "Success of `/sns/oauth2/access_token`, keys in WeChat's order (reference §3.2). Never contains `errcode`\n(JustAuth treats any errcode key as an error, reference §12) nor `token_type`.\n",
+        "additionalProperties": false,
+        "required": [
+          "access_token",
+          "expires_in",
+          "refresh_token",
+          "openid",
+          "scope"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string",
+            "description": "`NN_` + 107 chars of `[A-Za-z0-9_-]`, 110 in all (reference §7)."
+          },
+          "expires_in": {
+            "type": "integer",
+            "description": "Seconds the access token lives, a number (not a string), 7200 (reference §3.2, §6).",
+            "examples": [
+              7200
+            ]
+          },
+          "refresh_token": {
+            "type": "string",
+            "description": "Same shape as access_token; lives 30 days, not extendable (reference §4, §6)."
+          },
+          "openid": {
+            "type": "string",
+            "description": "The user's id for this app, 28 chars starting with `o`; the first 6 chars are shared by all users of the app (reference §7)."
+          },
+          "scope": {
+            "type": "string",
+            "description": "The granted scope, `snsapi_login`, `snsapi_base` or `snsapi_userinfo` (comma-separated if several; reference §3.2).",
+            "examples": [
+              "snsapi_login"
+            ]
+          },
+          "unionid": {
+            "type": "string",
+            "description": "The user's id for the Open Platform account, 28 chars starting with `o`. Only for snsapi_login and\nsnsapi_userinfo grants of apps bound to an account (reference §3.2, §10).\n"
+          },
+          "is_snapshotuser": {
+            "type": "integer",
+            "const": 1,
+            "description": "Only for official-account snapshot users (快照页模式), whose openid/unionid are virtual; absent otherwise (reference §2, §3.2)."
+          }
+        },
+        "examples": [
+          {
+            "access_token": "55_vTayEbsFi_KjwKCh1psoJkn7glhGVExhFeWxuS44BpQT-iOX9pK4pxuZcKszB2l_qklNCuxo2OYzpOC2OMYRUSBITixBvebkVcb_oo4ia90",
+            "expires_in": 7200,
+            "refresh_token": "55_EcYAdy7T-bT0_OTTLf1OOsgbShX57tcq1dNtJxKoQwLHXRqtv8k4WYm7ipCJs1VbdnCdIiLjWQcQJcsNs9bfJis69G6lZU22SYfPV0QjnqA",
+            "openid": "o3_SC5zFYknhbdThq0Qhc6ER5Bys",
+            "scope": "snsapi_login",
+            "unionid": "oWgGz1JWUVRwNtkXmZ6OkhDeSbO8"
+          }
+        ]
+      },
+      "RefreshTokenResponse": {
+        "type": "object",
+        "description": "Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.\nWhile the access token is valid, access_token and refresh_token are the ones already held.\n",
+        "additionalProperties": false,
+        "required": [
+          "access_token",
+          "expires_in",
+          "refresh_token",
+          "openid",
+          "scope"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string",
+            "description": "The same token, extended, while still valid; a new one once expired (reference §4)."
+          },
+          "expires_in": {
+            "type": "integer",
+            "description": "Seconds from now, 7200 (reference §4).",
+            "examples": [
+              7200
+            ]
+          },
+          "refresh_token": {
+            "type": "string",
+            "description": "The refresh_token sent, unchanged (reference §4)."
+          },
+          "openid": {
+            "type": "string"
+          },
+          "scope": {
+            "type": "string",
+            "description": "Scope of the original grant (reference §4)."
+          }
+        },
+        "examples": [
+          {
+            "access_token": "ACCESS_TOKEN",
+            "expires_in": 7200,
+            "refresh_token": "REFRESH_TOKEN",
+            "openid": "OPENID",
+            "scope": "SCOPE"
+          }
+        ]
+      },
+      "SnsAuthOkResponse": {
+        "type": "object",
+        "description": "`/sns/auth` success: the token is valid for this openid (reference §5.1).",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          }
+        },
+        "examples": [
+          {
+            "errcode": 0,
+            "errmsg": "ok"
+          }
+        ]
+      },
+      "UserInfoResponse": {
+        "type": "object",
+        "description": "`/sns/userinfo` success, keys in WeChat's order (reference §5.2). `language` is undocumented but real.\nSince 2021-10: `sex` 0 and empty `language`/`city`/`province`/`country`.\n",
+        "additionalProperties": false,
+        "required": [
+          "openid",
+          "nickname",
+          "sex",
+          "language",
+          "city",
+          "province",
+          "country",
+          "headimgurl",
+          "privilege"
+        ],
+        "properties": {
+          "openid": {
+            "type": "string"
+          },
+          "nickname": {
+            "type": "string",
+            "description": "Raw UTF-8; may contain emoji, legacy private-use characters and raw control characters (reference §9)."
+          },
+          "sex": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ],
+            "description": "0 unknown (always, since 2021-10), 1 male, 2 female (reference §5.2)."
+          },
+          "language": {
+            "type": "string",
+            "description": "Undocumented; `\"\"` since 2021-10, e.g. `zh_CN` before (reference §5.2)."
+          },
+          "city": {
+            "type": "string"
+          },
+          "province": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string",
+            "description": "e.g. `CN` without lang, `中国` with lang=zh_CN (pre-2021); `\"\"` since 2021-10 (reference §5.2)."
+          },
+          "headimgurl": {
+            "type": "string",
+            "description": "Avatar URL, `https://thirdwx.qlogo.cn/mmopen/vi_32/…/132` (last segment 0/46/64/96/132), or `\"\"` when\nthe user has no avatar (reference §5.2, §7).\n"
+          },
+          "privilege": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Privileges such as `chinaunicom`; usually empty (reference §5.2)."
+          },
+          "unionid": {
+            "type": "string",
+            "description": "Only when the app is bound to an Open Platform account (reference §5.2, §10)."
+          }
+        },
+        "examples": [
+          {
+            "openid": "o3_SC5736cmf3Mpoylyr6OXIkqwI",
+            "nickname": "安生",
+            "sex": 0,
+            "language": "",
+            "city": "",
+            "province": "",
+            "country": "",
+            "headimgurl": "https://thirdwx.qlogo.cn/mmopen/vi_32/qFY76qSxwM7ibpZFrBEBzkbIl77RmA4Tz0IdxDLUoSxThwgQmSk7AAWCib7pnXTzt8XzM4nV6qic7pib6plTfKyesw/132",
+            "privilege": [],
+            "unionid": "oWgGz1BHvfDCYeboAeR1DBMnmJbg"
+          },
+          {
+            "openid": "o3_SC56gLo5jX3MDKK33y_CR-u5E",
+            "nickname": "熙熙攘攘",
+            "sex": 1,
+            "language": "zh_CN",
+            "city": "Linfen",
+            "province": "Shanxi",
+            "country": "CN",
+            "headimgurl": "https://thirdwx.qlogo.cn/mmopen/vi_32/RDQPia8q0N5C5n3ygkkfUrKhHS78xTr59VBAjLsexEC0BMRa7lbK2LhG9A5AA4ptFh3Fx0iclvHPWEMt25DLiaLeQ/132",
+            "privilege": [],
+            "unionid": "oWgGz1DbXmO9nZNN5RNixRZ0yshM"
+          }
+        ]
+      },
+      "ErrorResponse": {
+        "type": "object",
+        "description": "Every /sns error, HTTP 200 (reference §8, §9). Match on `errcode`, never on `errmsg`. The codes are those\nof `x-wechat-errcodes`.\n",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "enum": [
+              -1,
+              40001,
+              40002,
+              40003,
+              40013,
+              40014,
+              40029,
+              40030,
+              40125,
+              40163,
+              41001,
+              41002,
+              41003,
+              41004,
+              41008,
+              41009,
+              42001,
+              42002,
+              42003,
+              45009,
+              45011,
+              48001
+            ]
+          },
+          "errmsg": {
+            "type": "string",
+            "description": "The base text of the code followed by a request-id suffix (reference §8.1). Today `, rid: ` +\n`%08x-%08x-%08x` whose first group is the Unix time of the request in hex; some codes omit the comma\n(`access_token expired rid: …`); older eras used `hint: [...]` or `, hints: [ req_id: ... ]`.\nWeChat's documentation shows the bare text.\n",
+            "examples": [
+              "invalid code, rid: 63106779-282330ba-5d5deaf3"
+            ]
+          }
+        },
+        "examples": [
+          {
+            "errcode": 40029,
+            "errmsg": "invalid code, rid: 63106779-282330ba-5d5deaf3"
+          },
+          {
+            "errcode": 41009,
+            "errmsg": "missing openid, rid: 67002ad6-79f0bb9f-4b792fe1"
+          },
+          {
+            "errcode": -1,
+            "errmsg": "system error, rid: 6326ffdf-41c7c0d8-5a6bb364"
+          }
+        ]
+      }
+    }
+  },
+  "x-wechat-errcodes": [
+    {
+      "errcode": -1,
+      "name": "SystemError",
+      "errmsg": "system error",
+      "endpoints": [
+        "/sns/oauth2/access_token",
+        "/sns/oauth2/refresh_token",
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8, §5.2, §3.3"
+    },
+    {
+      "errcode": 40001,
+      "name": "InvalidCredential",
+      "errmsg": "invalid credential, access_token is invalid or not latest",
+      "endpoints": [
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8, §5.2"
+    },
+    {
+      "errcode": 40002,
+      "name": "InvalidGrantType",
+      "errmsg": "invalid grant_type",
+      "endpoints": [
+        "/sns/oauth2/access_token",
+        "/sns/oauth2/refresh_token"
+      ],
+      "evidence": "CAP §8, §3.1, §4"
+    },
+    {
+      "errcode": 40003,
+      "name": "InvalidOpenid",
+      "errmsg": "invalid openid",
+      "endpoints": [
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "DOC §5.1, §5.2, §8"
+    },
+    {
+      "errcode": 40013,
+      "name": "InvalidAppid",
+      "errmsg": "invalid appid",
+      "endpoints": [
+        "/sns/oauth2/access_token",
+        "/sns/oauth2/refresh_token"
+      ],
+      "evidence": "CAP §8, §3.3, §4"
+    },
+    {
+      "errcode": 40014,
+      "name": "InvalidAccessToken",
+      "errmsg": "invalid access_token",
+      "endpoints": [
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8, §5.1, §5.2"
+    },
+    {
+      "errcode": 40029,
+      "name": "InvalidCode",
+      "errmsg": "invalid code",
+      "endpoints": [
+        "/sns/oauth2/access_token"
+      ],
+      "evidence": "CAP §8, §3.3, §6"
+    },
+    {
+      "errcode": 40030,
+      "name": "InvalidRefreshToken",
+      "errmsg": "invalid refresh_token",
+      "endpoints": [
+        "/sns/oauth2/refresh_token"
+      ],
+      "evidence": "CAP §8, §4"
+    },
+    {
+      "errcode": 40125,
+      "name": "InvalidAppsecret",
+      "errmsg": "invalid appsecret",
+      "endpoints": [
+        "/sns/oauth2/access_token"
+      ],
+      "evidence": "CAP §8, §3.3"
+    },
+    {
+      "errcode": 40163,
+      "name": "CodeBeenUsed",
+      "errmsg": "code been used",
+      "endpoints": [
+        "/sns/oauth2/access_token"
+      ],
+      "evidence": "CAP §8, §3.3, §6"
+    },
+    {
+      "errcode": 41001,
+      "name": "AccessTokenMissing",
+      "errmsg": "access_token missing",
+      "endpoints": [
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8"
+    },
+    {
+      "errcode": 41002,
+      "name": "AppidMissing",
+      "errmsg": "appid missing",
+      "endpoints": [
+        "/sns/oauth2/access_token",
+        "/sns/oauth2/refresh_token"
+      ],
+      "evidence": "CAP §8, §3.1"
+    },
+    {
+      "errcode": 41003,
+      "name": "RefreshTokenMissing",
+      "errmsg": "refresh_token missing",
+      "endpoints": [
+        "/sns/oauth2/refresh_token"
+      ],
+      "evidence": "DOC §8, §4"
+    },
+    {
+      "errcode": 41004,
+      "name": "AppsecretMissing",
+      "errmsg": "appsecret missing",
+      "endpoints": [
+        "/sns/oauth2/access_token"
+      ],
+      "evidence": "CAP §8, §3.3"
+    },
+    {
+      "errcode": 41008,
+      "name": "MissingCode",
+      "errmsg": "missing code",
+      "endpoints": [
+        "/sns/oauth2/access_token"
+      ],
+      "evidence": "CAP §8, §3.3, §11"
+    },
+    {
+      "errcode": 41009,
+      "name": "MissingOpenid",
+      "errmsg": "missing openid",
+      "endpoints": [
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8, §5.2; on /sns/auth INF"
+    },
+    {
+      "errcode": 42001,
+      "name": "AccessTokenExpired",
+      "errmsg": "access_token expired",
+      "endpoints": [
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "DOC §5.2, §8, §15"
+    },
+    {
+      "errcode": 42002,
+      "name": "RefreshTokenExpired",
+      "errmsg": "refresh_token expired",
+      "endpoints": [
+        "/sns/oauth2/refresh_token"
+      ],
+      "evidence": "INF §8, §4, §15; the code is documented, its text inferred"
+    },
+    {
+      "errcode": 42003,
+      "name": "CodeExpired",
+      "errmsg": "code expired",
+      "endpoints": [
+        "/sns/oauth2/access_token"
+      ],
+      "evidence": "INF §8, §6, §15; the code is documented, its text inferred (expired codes are observed as 40029)"
+    },
+    {
+      "errcode": 45009,
+      "name": "DailyQuotaLimit",
+      "errmsg": "reach max api daily quota limit",
+      "endpoints": [
+        "/sns/oauth2/access_token",
+        "/sns/oauth2/refresh_token",
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8; captured on cgi-bin"
+    },
+    {
+      "errcode": 45011,
+      "name": "MinuteQuotaLimit",
+      "errmsg": "api minute-quota reach limit, must slower, retry next minute",
+      "endpoints": [
+        "/sns/oauth2/access_token",
+        "/sns/oauth2/refresh_token",
+        "/sns/auth",
+        "/sns/userinfo"
+      ],
+      "evidence": "CAP §8, §6"
+    },
+    {
+      "errcode": 48001,
+      "name": "ApiUnauthorized",
+      "errmsg": "api unauthorized",
+      "endpoints": [
+        "/sns/userinfo"
+      ],
+      "evidence": "DOC §5.2, §2, §8"
+    }
+  ],
+  "x-wechat-page-errors": [
+    {
+      "name": "AppidInvalid",
+      "text": "AppID 参数错误",
+      "pages": [
+        "/connect/qrconnect",
+        "/connect/oauth2/authorize"
+      ],
+      "evidence": "LIB §1.3, §11; on oauth2/authorize INF"
+    },
+    {
+      "name": "RedirectUriInvalid",
+      "text": "redirect_uri 参数错误",
+      "pages": [
+        "/connect/qrconnect"
+      ],
+      "evidence": "CAP §1.3, §1.4"
+    },
+    {
+      "name": "ScopeInvalid",
+      "text": "Scope 参数错误或没有 Scope 权限",
+      "pages": [
+        "/connect/qrconnect",
+        "/connect/oauth2/authorize"
+      ],
+      "evidence": "CAP §1.3, §2"
+    },
+    {
+      "name": "LinkUnavailable",
+      "text": "该链接无法访问",
+      "pages": [
+        "/connect/qrconnect",
+        "/connect/oauth2/authorize",
+        "/connect/confirm/allow"
+      ],
+      "evidence": "DOC §1.3; the mock also shows it for an unknown persona key (mock_persona, persona), INF"
+    },
+    {
+      "name": "OaRedirectDomainMismatch",
+      "text": "redirect_uri域名与后台配置不一致，错误码：10003",
+      "pages": [
+        "/connect/oauth2/authorize"
+      ],
+      "evidence": "DOC §2, §1.4"
+    },
+    {
+      "name": "OaScopeUnauthorized",
+      "text": "此公众号并没有这些scope的权限，错误码：10005",
+      "pages": [
+        "/connect/oauth2/authorize"
+      ],
+      "evidence": "DOC §2"
+    },
+    {
+      "name": "StateTooLong",
+      "text": "state参数过长",
+      "pages": [
+        "/connect/oauth2/authorize"
+      ],
+      "evidence": "CAP §2, §6"
+    },
+    {
+      "name": "OpenInWeChat",
+      "text": "请在微信客户端打开链接",
+      "pages": [
+        "/connect/oauth2/authorize"
+      ],
+      "evidence": "CAP §2"
+    },
+    {
+      "name": "LoginCancelled",
+      "text": "您已取消此次登录",
+      "pages": [
+        "/connect/qrconnect",
+        "/connect/confirm/deny"
+      ],
+      "evidence": "CAP §1.2"
+    },
+    {
+      "name": "LoginCancelledHint",
+      "text": "您可再次扫描登录，或关闭窗口",
+      "pages": [
+        "/connect/qrconnect",
+        "/connect/confirm/deny"
+      ],
+      "evidence": "CAP §1.2"
+    },
+    {
+      "name": "LoginSessionExpired",
+      "text": "二维码已失效，请返回并重新打开登录页",
+      "pages": [
+        "/connect/confirm/allow",
+        "/connect/confirm/deny"
+      ],
+      "evidence": "INF §1.2; mock only: a login session unknown, used or older than 5 minutes"
+    }
+  ]
+};

@@ -1,0 +1,62 @@
+import type { ControlClient } from '../../mock-server/index.js';
+
+export interface AppCredentials {
+  readonly appid: string;
+  readonly secret: string;
+}
+
+/** The four /sns endpoints (reference §3–§5). */
+export type SnsEndpoint = '/sns/oauth2/access_token' | '/sns/oauth2/refresh_token' | '/sns/auth' | '/sns/userinfo';
+
+/** An HTTP answer as the scenario received it. */
+export interface WireAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The body decoded as UTF-8. */
+  readonly text: string;
+  /** The body parsed as JSON (tolerating raw control characters), or null when it is not a JSON object. */
+  readonly body: Record<string, unknown> | null;
+}
+
+export interface FreshCodeOptions {
+  /** Which app logs in; default the website app. */
+  readonly app?: 'website' | 'official-account';
+  /** Default `snsapi_login` for the website app, `snsapi_userinfo` for the official account. */
+  readonly scope?: 'snsapi_login' | 'snsapi_base' | 'snsapi_userinfo';
+}
+
+/** The success of a code exchange (reference §3.2). */
+export interface Grant {
+  readonly access_token: string;
+  readonly expires_in: number;
+  readonly refresh_token: string;
+  readonly openid: string;
+  readonly scope: string;
+  readonly unionid?: string;
+}
+
+/** What a scenario can do with the target it runs against. */
+export interface ScenarioContext {
+  readonly website: AppCredentials;
+  /** Present when the target has the `official-account` capability. */
+  readonly officialAccount: AppCredentials;
+  /**
+   * Calls an /sns endpoint with `params` in the query string (GET unless `init.method` says otherwise); every
+   * answer is validated against contract/wechat-oauth.openapi.yaml, and a mismatch fails the scenario.
+   */
+  sns(
+    endpoint: SnsEndpoint,
+    params: Readonly<Record<string, string>>,
+    init?: { readonly method?: 'GET' | 'POST'; readonly body?: string; readonly contentType?: string },
+  ): Promise<WireAnswer>;
+  /** GETs a page of the open host (path with query), redirects not followed. */
+  page(pathWithQuery: string): Promise<WireAnswer>;
+  /** A new, unused code from a new login. */
+  freshCode(options?: FreshCodeOptions): Promise<string>;
+  /** A fresh code exchanged for tokens; fails the scenario if the exchange fails. */
+  login(options?: FreshCodeOptions): Promise<Grant>;
+  /** The mock's control plane (`control` capability). */
+  readonly control: ControlClient;
+  /** Moves the target's clock forward (`clock` capability). */
+  advanceClock(seconds: number): Promise<void>;
+}

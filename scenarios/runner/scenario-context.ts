@@ -1,0 +1,99 @@
+import { parseTolerantJson } from '../../client/index.js';
+import type {
+  AppCredentials,
+  FreshCodeOptions,
+  Grant,
+  ScenarioContext,
+  SnsEndpoint,
+  WireAnswer,
+} from '../model/scenario-context.js';
+import type { ConformanceTarget } from '../targets/conformance-target.js';
+import type { ContractValidator } from './contract-validator.js';
+
+/** Thrown when an answer does not match the contract; its message lists every problem with its JSON path. */
+export class ContractMismatch extends Error {
+  override readonly name = 'ContractMismatch';
+}
+
+async function receive(response: Response): Promise<WireAnswer> {
+  const text = new TextDecoder('utf-8').decode(await response.arrayBuffer());
+  let body: Record<string, unknown> | null = null;
+  try {
+    const value = parseTolerantJson(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) body = value as Record<string, unknown>;
+  } catch {
+    // not JSON: body stays null
+  }
+  return { status: response.status, headers: response.headers, text, body };
+}
+
+/** The context one scenario runs with: HTTP to the target, every /sns answer checked against the contract. */
+export function createScenarioContext(target: ConformanceTarget, validator: ContractValidator): ScenarioContext {
+  const appFor = (options: FreshCodeOptions): { app: AppCredentials; scope: string } =>
+    options.app === 'official-account'
+      ? { app: requireOfficialAccount(target), scope: options.scope ?? 'snsapi_userinfo' }
+      : { app: target.website, scope: options.scope ?? 'snsapi_login' };
+
+  const context: ScenarioContext = {
+    website: target.website,
+    get officialAccount() {
+      return requireOfficialAccount(target);
+    },
+    get control() {
+      if (target.control === null) throw new Error(`${target.name} has no control plane`);
+      return target.control;
+    },
+    async sns(endpoint, params, init = {}) {
+      const method = init.method ?? 'GET';
+      const url = `${target.apiBaseUrl}${endpoint}?${new URLSearchParams(params)}`;
+      const answer = await receive(
+        await fetch(url, {
+          method,
+          ...(init.body === undefined ? {} : { body: init.body }),
+          headers: init.contentType === undefined ? {} : { 'content-type': init.contentType },
+          signal: AbortSignal.timeout(15_000),
+        }),
+      );
+      const problems = validator.problems(method, endpoint, answer.status, answer.body ?? answer.text);
+      if (problems.length > 0) {
+        throw new ContractMismatch(`the answer does not match the contract:\n  ${problems.join('\n  ')}`);
+      }
+      return answer;
+    },
+    async page(pathWithQuery) {
+      return receive(
+        await fetch(`${target.openBaseUrl}${pathWithQuery}`, {
+          redirect: 'manual',
+          signal: AbortSignal.timeout(15_000),
+        }),
+      );
+    },
+    freshCode(options = {}) {
+      const { app, scope } = appFor(options);
+      return target.freshCode(app, scope);
+    },
+    async login(options = {}) {
+      const { app } = appFor(options);
+      const code = await context.freshCode(options);
+      const answer = await context.sns('/sns/oauth2/access_token', {
+        ...app,
+        code,
+        grant_type: 'authorization_code',
+      });
+      if (typeof answer.body?.access_token !== 'string') {
+        throw new Error(`the login's code exchange failed: ${answer.text}`);
+      }
+      return answer.body as unknown as Grant;
+    },
+    async advanceClock(seconds) {
+      const { error } = await context.control.POST('/__mock/clock/advance', { body: { seconds } });
+      if (error !== undefined) throw new Error(`the clock would not move: ${JSON.stringify(error)}`);
+    },
+  };
+  return context;
+}
+
+function requireOfficialAccount(target: ConformanceTarget): AppCredentials {
+  if (target.officialAccount === null) throw new Error(`${target.name} has no official-account app`);
+  return target.officialAccount;
+}

@@ -1,0 +1,32 @@
+import type { ControlClient } from '../../mock-server/index.js';
+import type { Capability } from '../model/scenario.js';
+import type { AppCredentials } from '../model/scenario-context.js';
+
+/** A server the scenarios run against: the mock in some form, or the real WeChat. */
+export interface ConformanceTarget {
+  /** e.g. `in-process`, `url http://127.0.0.1:3099`, `wechat`. */
+  readonly name: string;
+  readonly capabilities: ReadonlySet<Capability>;
+  /** Where the login pages live (in place of https://open.weixin.qq.com). */
+  readonly openBaseUrl: string;
+  /** Where the /sns API lives (in place of https://api.weixin.qq.com). */
+  readonly apiBaseUrl: string;
+  readonly website: AppCredentials;
+  readonly officialAccount: AppCredentials | null;
+  readonly control: ControlClient | null;
+  /** How long one scenario may take; longer where a person has to scan. */
+  readonly scenarioTimeoutMs: number;
+  /** A new code from a new login of `app` with `scope`. */
+  freshCode(app: AppCredentials, scope: string): Promise<string>;
+  /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
+  afterScenario(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Why a target lacks a capability, for the skip reason. */
+export const MISSING_CAPABILITY: Readonly<Record<Capability, string>> = {
+  'fresh-code': 'the target cannot make a new login',
+  control: 'the target has no control plane (faults, journal)',
+  clock: 'the target cannot move its clock',
+  'official-account': 'the target has no official-account app',
+};
