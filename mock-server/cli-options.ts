@@ -24,7 +24,13 @@ Options:
                     beyond loopback one is generated and printed when none is given
   --control-open    leave the control plane without a token even beyond loopback
   --control-off     switch the control plane off (only /__mock/health answers)
-  -h, --help        show this help`;
+  -h, --help        show this help
+
+Commands:
+  wechat-oauth-mock conformance --target <in-process|url|container|wechat> [options]
+                    run the conformance scenarios against a target (--help for its options)
+  wechat-oauth-mock verify-client --start-url URL [options]
+                    drive a website's WeChat login through the mock and judge what it does`;
 
 const LOG_FORMATS: readonly string[] = ['pretty', 'json', 'silent'];
 

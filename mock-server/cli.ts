@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { banner } from './banner.js';
 import { parseCliOptions, USAGE, UsageError } from './cli-options.js';
 import { ConfigError } from './config/config-error.js';
@@ -8,8 +7,8 @@ import { validateConfig } from './config/validate-config.js';
 import { listenMock } from './listen.js';
 import { createLogger } from './logging/logger.js';
 
-async function main(): Promise<void> {
-  const options = parseCliOptions(process.argv.slice(2), process.env);
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const options = parseCliOptions(argv, env);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -33,7 +32,12 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-main().catch((error: unknown) => {
+/** `wechat-oauth-mock [options]`: starts the mock, or exits with a message saying what to fix. */
+export function runMockServerCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return main(argv, env).catch(exitWithReason);
+}
+
+function exitWithReason(error: unknown): never {
   if (error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`wechat-oauth-mock: ${error.message}\n`);
     if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
@@ -46,4 +50,4 @@ main().catch((error: unknown) => {
   }
   process.stderr.write(`wechat-oauth-mock: failed to start: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
-});
+}

@@ -1,14 +1,18 @@
 // Bundles the CLI into dist/bin/ so that starting it reads one file instead of resolving and compiling
 // some 120 modules: cold start is measured against a bare Node server (docs/decisions/0005).
-// The YAML parser stays in its own chunk, loaded only when a YAML config file is given.
+// The YAML parser and the conformance kit stay in chunks of their own, loaded only when needed.
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// Chunk names carry content hashes: start from an empty directory so that old chunks do not pile up.
+await rm(new URL('../dist/bin', import.meta.url), { recursive: true, force: true });
+
 await build({
   absWorkingDir: root,
-  entryPoints: { 'wechat-oauth-mock': 'mock-server/cli.ts' },
+  entryPoints: { 'wechat-oauth-mock': 'bin/wechat-oauth-mock.ts' },
   outdir: 'dist/bin',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { CATALOGUE } from '../catalogue/index.js';
+import { progressLine, summaryTable } from '../reporters/console-reporter.js';
+import { writeReports } from '../reporters/write-reports.js';
+import { runConformance } from '../runner/run-conformance.js';
+import { createTarget, TARGET_KINDS, type TargetKind } from '../targets/create-target.js';
+
+export const CONFORMANCE_USAGE = `Usage: wechat-oauth-mock conformance --target <${TARGET_KINDS.join('|')}> [options]
+
+Runs the conformance scenarios against a target and reports passed, failed (what differed) or skipped
+(the capability the target lacks) per scenario. Exits 1 when a scenario failed.
+
+Options:
+  --target KIND        in-process (a mock started here), url (a mock at --url), container (the mock's
+                       image through testcontainers), wechat (the real API, configured by WECHAT_* env)
+  --url URL            the mock's base URL (--target url)
+  --control-token T    its control plane's token (env WECHAT_MOCK_CONTROL_TOKEN)
+  --appid ID --secret S   the website app, for a mock whose control plane is off
+  --image IMAGE        the image for --target container (env WECHAT_MOCK_IMAGE)
+  --only TEXT          run only scenarios whose id contains TEXT (repeatable)
+  --reports DIR        where to write conformance.json and conformance.junit.xml (default reports/conformance)
+  --list               list the scenarios and what they need, and exit
+  -h, --help           show this help`;
+
+/** `wechat-oauth-mock conformance …`: answers the exit code. */
+export async function conformanceCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      target: { type: 'string' },
+      url: { type: 'string' },
+      'control-token': { type: 'string' },
+      appid: { type: 'string' },
+      secret: { type: 'string' },
+      image: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      reports: { type: 'string' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${CONFORMANCE_USAGE}\n`);
+    return 0;
+  }
+  const only = values.only ?? [];
+  const scenarios = CATALOGUE.filter(
+    (scenario) => only.length === 0 || only.some((text) => scenario.id.includes(text)),
+  );
+  if (values.list) {
+    for (const scenario of scenarios) {
+      const needs = scenario.needs.length === 0 ? '' : `  [${scenario.needs.join(', ')}]`;
+      process.stdout.write(`${scenario.id}  ${scenario.title} (${scenario.reference})${needs}\n`);
+    }
+    return 0;
+  }
+  const kind = values.target as TargetKind | undefined;
+  if (kind === undefined || !TARGET_KINDS.includes(kind)) {
+    throw new UsageProblem(`--target must be one of ${TARGET_KINDS.join(', ')}`);
+  }
+  if (scenarios.length === 0) throw new UsageProblem(`no scenario id contains ${only.join(' or ')}`);
+  const controlToken = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
+  const image = values.image ?? (env.WECHAT_MOCK_IMAGE || undefined);
+  const target = await createTarget(kind, {
+    env,
+    ...(values.url === undefined ? {} : { url: values.url }),
+    ...(controlToken === undefined ? {} : { controlToken }),
+    ...(values.appid === undefined ? {} : { appid: values.appid }),
+    ...(values.secret === undefined ? {} : { secret: values.secret }),
+    ...(image === undefined ? {} : { image }),
+  });
+  process.stdout.write(`Running ${scenarios.length} scenarios against ${target.name}\n`);
+  try {
+    const report = await runConformance({
+      target,
+      scenarios,
+      onResult: (result, index, total) => process.stdout.write(`${progressLine(result, index, total)}\n`),
+    });
+    const written = await writeReports(report, values.reports ?? 'reports/conformance');
+    process.stdout.write(`\n${summaryTable(report)}\nReports: ${written.json}, ${written.junit}\n`);
+    return report.counts.failed > 0 ? 1 : 0;
+  } finally {
+    await target.close();
+  }
+}
+
+/** A command line the command cannot run with. */
+export class UsageProblem extends Error {
+  override readonly name = 'UsageProblem';
+}

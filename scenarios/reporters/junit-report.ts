@@ -1,0 +1,30 @@
+import type { ConformanceReport } from '../model/scenario-result.js';
+
+const escapeXml = (text: string) =>
+  text
+    .replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** The report as JUnit XML, as CI systems read it: one testcase per scenario, classname its area. */
+export function junitReport(report: ConformanceReport): string {
+  const seconds = (ms: number) => (ms / 1000).toFixed(3);
+  const cases = report.results.map((result) => {
+    const area = result.id.split('.')[0] ?? result.id;
+    const open = `  <testcase classname="${escapeXml(`conformance.${area}`)}" name="${escapeXml(`${result.id}: ${result.title}`)}" time="${seconds(result.durationMs)}"`;
+    if (result.status === 'passed') return `${open}/>`;
+    const reason = escapeXml(result.reason ?? '');
+    const inner =
+      result.status === 'failed'
+        ? `<failure message="${reason}">${reason}</failure>`
+        : `<skipped message="${reason}"/>`;
+    return `${open}>\n    ${inner}\n  </testcase>`;
+  });
+  const { passed, failed, skipped } = report.counts;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="wechat-oauth-mock conformance" tests="${passed + failed + skipped}" failures="${failed}" skipped="${skipped}" time="${seconds(report.durationMs)}">
+<testsuite name="${escapeXml(`conformance against ${report.target}`)}" tests="${passed + failed + skipped}" failures="${failed}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}" timestamp="${report.startedAt}">
+${cases.join('\n')}
+</testsuite>
+</testsuites>
+`;
+}
