@@ -4,6 +4,7 @@ import { progressLine, summaryTable } from '../reporters/console-reporter.js';
 import { writeReports } from '../reporters/write-reports.js';
 import { runConformance } from '../runner/run-conformance.js';
 import { createTarget, TARGET_KINDS, type TargetKind } from '../targets/create-target.js';
+import { UsageProblem } from './usage-problem.js';
 
 export const CONFORMANCE_USAGE = `Usage: wechat-oauth-mock conformance --target <${TARGET_KINDS.join('|')}> [options]
 
@@ -83,9 +84,4 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
   } finally {
     await target.close();
   }
-}
-
-/** A command line the command cannot run with. */
-export class UsageProblem extends Error {
-  override readonly name = 'UsageProblem';
 }

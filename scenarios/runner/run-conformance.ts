@@ -2,7 +2,9 @@ import { CATALOGUE } from '../catalogue/index.js';
 import type { Scenario } from '../model/scenario.js';
 import type { ConformanceReport, ScenarioResult } from '../model/scenario-result.js';
 import { type ConformanceTarget, MISSING_CAPABILITY } from '../targets/conformance-target.js';
+import { buildReport } from './build-report.js';
 import { ContractValidator } from './contract-validator.js';
+import { reasonOf, runBounded } from './run-bounded.js';
 import { createScenarioContext } from './scenario-context.js';
 
 export interface RunOptions {
@@ -28,15 +30,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
     results.push(result);
     options.onResult?.(result, index, scenarios.length);
   }
-  const count = (status: ScenarioResult['status']) => results.filter((result) => result.status === status).length;
-  return {
-    target: target.name,
-    capabilities: [...target.capabilities],
-    startedAt: startedAt.toISOString(),
-    durationMs: Date.now() - startedAt.getTime(),
-    results,
-    counts: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
-  };
+  return buildReport(target.name, [...target.capabilities], startedAt, results);
 }
 
 async function runOne(
@@ -51,25 +45,15 @@ async function runOne(
     return { ...base, status: 'skipped', reason, missing, durationMs: 0 };
   }
   const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`did not finish within ${target.scenarioTimeoutMs} ms`)),
-      target.scenarioTimeoutMs,
-    );
-  });
-  let reason: string | null = null;
-  try {
-    await Promise.race([scenario.run(createScenarioContext(target, validator)), timeout]);
-  } catch (error) {
-    reason = error instanceof Error ? error.message : String(error);
-  } finally {
-    clearTimeout(timer);
-  }
+  const outcome = await runBounded(
+    () => scenario.run(createScenarioContext(target, validator)),
+    target.scenarioTimeoutMs,
+  );
+  let reason = outcome.failed ? reasonOf(outcome.error) : null;
   try {
     await target.afterScenario();
   } catch (error) {
-    reason ??= `cleaning up after the scenario failed: ${error instanceof Error ? error.message : String(error)}`;
+    reason ??= `cleaning up after the scenario failed: ${reasonOf(error)}`;
   }
   const durationMs = Math.round(performance.now() - started);
   return { ...base, status: reason === null ? 'passed' : 'failed', reason, missing: [], durationMs };
