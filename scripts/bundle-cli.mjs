@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/bin/ so that starting it reads one file instead of resolving and compiling
 // some 120 modules: cold start is measured against a bare Node server (docs/decisions/0005).
 // The YAML parser stays in its own chunk, loaded only when a YAML config file is given.
+// healthcheck.mjs is the container's HEALTHCHECK (Dockerfile); it shares the CLI's option parsing.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -8,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await build({
   absWorkingDir: root,
-  entryPoints: { 'wechat-oauth-mock': 'mock-server/cli.ts' },
+  entryPoints: { 'wechat-oauth-mock': 'mock-server/cli.ts', healthcheck: 'mock-server/healthcheck.ts' },
   outdir: 'dist/bin',
   outExtension: { '.js': '.mjs' },
   bundle: true,
