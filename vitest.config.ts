@@ -5,7 +5,13 @@ const ci = process.env.CI === 'true';
 
 export default defineConfig({
   test: {
-    include: ['contract/**/*.test.ts', 'mock-server/**/*.test.ts', 'client/**/*.test.ts', 'scenarios/**/*.test.ts', 'testcontainers/**/*.test.ts'],
+    include: [
+      'contract/**/*.test.ts',
+      'mock-server/**/*.test.ts',
+      'client/**/*.test.ts',
+      'scenarios/**/*.test.ts',
+      'testcontainers/**/*.test.ts',
+    ],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
     globalSetup: ['mock-server/test-support/global-setup.ts', 'mock-server/test-support/shared-mock-setup.ts'],
