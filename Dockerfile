@@ -16,7 +16,10 @@ RUN node scripts/bundle-cli.mjs
 
 # Run: the bundle and Node, nothing else (no node_modules, no shell tools needed).
 FROM ${NODE_IMAGE}
+# Named again here to be readable in this stage; the label tells `npm run bench:container` the base.
+ARG NODE_IMAGE
 LABEL org.opencontainers.image.title="wechat-oauth-mock" \
+      org.opencontainers.image.base.name="${NODE_IMAGE}" \
       org.opencontainers.image.description="A high-fidelity mock of WeChat's OAuth2 login" \
       org.opencontainers.image.licenses="MIT"
 # Inside a container the mock listens on every interface. Beyond loopback its control plane demands a
