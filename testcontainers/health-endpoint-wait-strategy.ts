@@ -1,31 +1,37 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { WaitStrategy } from 'testcontainers';
+import { type BoundPorts, getContainerRuntimeClient, type WaitStrategy } from 'testcontainers';
 
 const POLL_MS = 50;
 const DEFAULT_TIMEOUT_MS = 60_000;
+const LOG_LINES = 20;
 
 type Container = Parameters<WaitStrategy['waitUntilReady']>[0];
 
 /**
- * Waits until the mock's health endpoint answers 200, asked from this process at a URL known before
- * the container starts. For host networking, where `Wait.forHttp` has no mapped port to ask.
- * Gives up as soon as the container exits (e.g. on a bad config, which its log explains).
+ * Waits until the mock's health endpoint answers 200, asked from this process: at a mapped port, or
+ * (host networking, where `Wait.forHttp` has no mapped port to ask) at a URL known before the start.
+ * Gives up as soon as the container exits, e.g. on a bad config, with the mock's last log lines.
  */
 export class HealthEndpointWaitStrategy implements WaitStrategy {
   private startupTimeoutMs = DEFAULT_TIMEOUT_MS;
   private startupTimeoutSet = false;
 
-  constructor(private readonly healthUrl: string) {}
+  constructor(private readonly healthUrl: (ports: BoundPorts) => Promise<string>) {}
 
-  async waitUntilReady(container: Container): Promise<void> {
+  async waitUntilReady(container: Container, ports: BoundPorts): Promise<void> {
+    const url = await this.healthUrl(ports);
     const deadline = Date.now() + this.startupTimeoutMs;
     while (Date.now() < deadline) {
-      if (await answersOk(this.healthUrl)) return;
+      if (await answersOk(url)) return;
       const { State } = await container.inspect();
-      if (!State.Running) throw new Error(`the container exited (${State.ExitCode}) before ${this.healthUrl} answered`);
+      if (!State.Running) {
+        throw new Error(
+          `the mock's container exited (status ${State.ExitCode}) before ${url} answered:\n${await lastLog(container)}`,
+        );
+      }
       await sleep(POLL_MS);
     }
-    throw new Error(`${this.healthUrl} did not answer 200 within ${this.startupTimeoutMs} ms`);
+    throw new Error(`${url} did not answer 200 within ${this.startupTimeoutMs} ms`);
   }
 
   withStartupTimeout(startupTimeoutMs: number): this {
@@ -51,4 +57,12 @@ async function answersOk(url: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The exited container's last log lines (stdout and stderr). */
+async function lastLog(container: Container): Promise<string> {
+  const client = await getContainerRuntimeClient();
+  let text = '';
+  for await (const chunk of await client.container.logs(container, { tail: LOG_LINES })) text += chunk;
+  return text.trimEnd();
 }

@@ -103,6 +103,15 @@ describe.skipIf(setup.missing !== null)('the mock in a container', () => {
     expect(answer.errcode).toBe(-1);
   });
 
+  it("rejects start() with the mock's own explanation when the mounted config file is invalid", async () => {
+    const badFile = join(configDir, 'bad.yaml');
+    await writeFile(badFile, 'apps:\n  - kind: website\n    callbackDomains: []\n');
+    const container = new WeChatOAuthMockContainer(setup.image).withConfig(badFile);
+    await expect((setup.hostNetwork ? container.withNetworkMode('host') : container).start()).rejects.toThrow(
+      /exited \(status 1\)[\s\S]*apps\[0\]\.name/,
+    );
+  });
+
   it('refuses the control plane without its token (401) and serves it with the token', async () => {
     expect((await fetch(`${mock.getBaseUrl()}/__mock/apps`)).status).toBe(401);
     const wrong = await fetch(`${mock.getBaseUrl()}/__mock/apps`, { headers: { Authorization: 'Bearer wrong-token' } });

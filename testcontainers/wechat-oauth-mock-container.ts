@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { GenericContainer, Wait } from 'testcontainers';
+import { GenericContainer, getContainerRuntimeClient } from 'testcontainers';
 import { DEFAULT_PORT } from '../mock-server/cli-options.js';
 import { validateConfig } from '../mock-server/index.js';
 import { HealthEndpointWaitStrategy } from './health-endpoint-wait-strategy.js';
@@ -60,16 +60,29 @@ export class WeChatOAuthMockContainer extends GenericContainer {
       const port = await freeLoopbackPort();
       const baseUrl = `http://127.0.0.1:${port}`;
       this.withEnvironment({ WECHAT_MOCK_HOST: '127.0.0.1', WECHAT_MOCK_PORT: String(port) });
-      this.withWaitStrategy(new HealthEndpointWaitStrategy(baseUrl + HEALTH_PATH));
+      this.withWaitStrategy(new HealthEndpointWaitStrategy(async () => baseUrl + HEALTH_PATH));
       return new StartedWeChatOAuthMockContainer(await super.start(), baseUrl, this.controlToken);
     }
     this.withEnvironment({ WECHAT_MOCK_PORT: String(DEFAULT_PORT) })
       .withExposedPorts(DEFAULT_PORT)
-      .withWaitStrategy(Wait.forHttp(HEALTH_PATH, DEFAULT_PORT, { abortOnContainerExit: true }).forStatusCode(200));
+      .withWaitStrategy(
+        new HealthEndpointWaitStrategy(
+          async (ports) => (await mappedUrl(ports.getBinding(DEFAULT_PORT))) + HEALTH_PATH,
+        ),
+      );
     const started = await super.start();
-    const baseUrl = `http://${started.getHost()}:${started.getMappedPort(DEFAULT_PORT)}`;
-    return new StartedWeChatOAuthMockContainer(started, baseUrl, this.controlToken);
+    return new StartedWeChatOAuthMockContainer(
+      started,
+      await mappedUrl(started.getMappedPort(DEFAULT_PORT)),
+      this.controlToken,
+    );
   }
+}
+
+/** The mock's URL at a port the engine published, on the engine's host as testcontainers sees it. */
+async function mappedUrl(port: number): Promise<string> {
+  const client = await getContainerRuntimeClient();
+  return `http://${client.info.containerRuntime.host}:${port}`;
 }
 
 function freeLoopbackPort(): Promise<number> {
