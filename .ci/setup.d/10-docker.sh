@@ -114,7 +114,8 @@ ci_docker_build_image() {
     tail -30 /tmp/ci-docker-build.log
     return 1
   }
-  docker image prune -f >/dev/null 2>&1 || true
+  # Untagged layers hold the build stage's cache (npm ci): keep a day's worth.
+  docker image prune -f --filter until=24h >/dev/null 2>&1 || true
 }
 
 ci_docker_started=$SECONDS
