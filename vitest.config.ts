@@ -11,6 +11,7 @@ export default defineConfig({
       'client/**/*.test.ts',
       'scenarios/**/*.test.ts',
       'examples/**/*.test.ts',
+      'testcontainers/**/*.test.ts',
     ],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },

@@ -23,7 +23,9 @@ Options:
   --control-token T bearer token the control plane (/__mock/) demands (env WECHAT_MOCK_CONTROL_TOKEN);
                     beyond loopback one is generated and printed when none is given
   --control-open    leave the control plane without a token even beyond loopback
+                    (env WECHAT_MOCK_CONTROL_OPEN=true)
   --control-off     switch the control plane off (only /__mock/health answers)
+                    (env WECHAT_MOCK_CONTROL_OFF=true)
   -h, --help        show this help
 
 Commands:
@@ -58,8 +60,8 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
   const token = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const control = {
     ...(token === undefined ? {} : { token }),
-    ...(values['control-open'] ? { open: true } : {}),
-    ...(values['control-off'] ? { enabled: false } : {}),
+    ...(values['control-open'] || envSwitch(env, 'WECHAT_MOCK_CONTROL_OPEN') ? { open: true } : {}),
+    ...(values['control-off'] || envSwitch(env, 'WECHAT_MOCK_CONTROL_OFF') ? { enabled: false } : {}),
   };
   return {
     port,
@@ -69,6 +71,14 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
   };
+}
+
+/** An on/off environment variable (a container has no flags to add): true or 1, false or 0, or unset. */
+function envSwitch(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = (env[name] ?? '').toLowerCase();
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0' || value === '') return false;
+  throw new UsageError(`${name} must be true or false, got "${env[name]}"`);
 }
 
 function parse(argv: readonly string[]) {

@@ -6,6 +6,7 @@ import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { type Clock, createSystemClock } from './core/clock.js';
 import { cryptoRandom, type RandomSource } from './core/random-source.js';
+import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
 import type { MockModel } from './model/mock-model.js';
 
@@ -67,9 +68,8 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     });
   });
   const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: localUrl(host, port),
     port,
     server,
     model,

@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/bin/ so that starting it reads one file instead of resolving and compiling
 // some 120 modules: cold start is measured against a bare Node server (docs/decisions/0005).
 // The YAML parser and the conformance kit stay in chunks of their own, loaded only when needed.
+// healthcheck.mjs is the container's HEALTHCHECK (Dockerfile); it shares the CLI's option parsing.
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -12,7 +13,7 @@ await rm(new URL('../dist/bin', import.meta.url), { recursive: true, force: true
 
 await build({
   absWorkingDir: root,
-  entryPoints: { 'wechat-oauth-mock': 'bin/wechat-oauth-mock.ts' },
+  entryPoints: { 'wechat-oauth-mock': 'bin/wechat-oauth-mock.ts', healthcheck: 'mock-server/healthcheck.ts' },
   outdir: 'dist/bin',
   outExtension: { '.js': '.mjs' },
   bundle: true,
