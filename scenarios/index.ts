@@ -9,6 +9,7 @@ export { writeReports } from './reporters/write-reports.js';
 export { ContractValidator } from './runner/contract-validator.js';
 export { type RunOptions, runConformance } from './runner/run-conformance.js';
 export type { ConformanceTarget } from './targets/conformance-target.js';
+export { type ContainerTargetOptions, containerTarget } from './targets/container-target.js';
 export { type ControlledMock, controlledMockTarget } from './targets/controlled-mock-target.js';
 export { createTarget, TARGET_KINDS, type TargetKind, type TargetOptions } from './targets/create-target.js';
 export { type ForeignServer, foreignTarget } from './targets/foreign-target.js';

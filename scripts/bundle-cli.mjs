@@ -28,5 +28,7 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  // The conformance kit's container target loads the optional peer dependency from the user's node_modules.
+  external: ['testcontainers'],
   logLevel: 'warning',
 });

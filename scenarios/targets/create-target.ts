@@ -1,4 +1,5 @@
 import type { ConformanceTarget } from './conformance-target.js';
+import { containerTarget } from './container-target.js';
 import { inProcessTarget } from './in-process-target.js';
 import { urlTarget } from './url-target.js';
 import { wechatTarget } from './wechat-target.js';
@@ -33,7 +34,10 @@ export async function createTarget(kind: TargetKind, options: TargetOptions = {}
       });
     }
     case 'container':
-      throw new Error('--target container is not available yet');
+      return containerTarget({
+        ...(options.image === undefined ? {} : { image: options.image }),
+        hostNetwork: options.env?.WECHAT_MOCK_CONTAINER_NETWORK === 'host',
+      });
     case 'wechat':
       return wechatTarget(options.env);
   }
