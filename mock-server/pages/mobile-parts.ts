@@ -9,11 +9,16 @@ export function appHeader(app: App, ask: string): Html {
 <p class="ask">${ask}</p>`;
 }
 
-/** A persona as the pages show it: avatar (or a grey square when it has none) and nickname. */
+/**
+ * A persona as the pages show it: avatar and nickname. The avatar is the first letter of the nickname when
+ * the persona has none or its image cannot be loaded (the demo personas' URLs are made up): `<object>`
+ * shows its content when its data fails, without a script.
+ */
 export function personaFace(persona: Persona): Html {
+  const initial = html`<span class="initial">${Array.from(persona.nickname)[0] ?? ''}</span>`;
   const avatar =
     persona.headimgurl === ''
-      ? html`<span class="noavatar"></span>`
-      : html`<img src="${persona.headimgurl}" alt="" referrerpolicy="no-referrer">`;
+      ? html`<span class="avatar">${initial}</span>`
+      : html`<object class="avatar" data="${persona.headimgurl}" type="image/jpeg">${initial}</object>`;
   return html`${avatar}<span class="nickname">${persona.nickname}</span>`;
 }

@@ -37,5 +37,8 @@ export const QR_PAGE_SCRIPT = `(function () {
     last = errcode;
     setTimeout(poll, 0);
   }
-  poll();
+  // A script added before the load event would hold the page's (and the iframe's) load for as long as the
+  // poll is held, so the first poll waits for it.
+  if (document.readyState === 'complete') poll();
+  else window.addEventListener('load', poll);
 })();`;

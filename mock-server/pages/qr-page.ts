@@ -61,7 +61,10 @@ body.text_black.embedded{color:#191919}body.text_white{color:#fff}
 .mock_panel .persona{display:inline;padding:0}
 .mock_panel summary{cursor:pointer;font-size:12px}.mock_panel a{color:inherit}.mock_panel code{word-break:break-all}
 .mock_panel ul{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px}
-.standalone .mock_panel{border-top:1px solid #444;padding-top:8px}`;
+.standalone .mock_panel{border-top:1px solid #444;padding-top:8px}
+.embedded .mock_panel{position:absolute;left:0;right:0;bottom:0;margin:0;padding:2px 6px;opacity:1;text-align:right}
+.embedded .mock_panel summary .tools_text{display:none}
+.embedded .mock_panel[open]{top:0;text-align:left;background:rgba(255,255,255,.97);color:#191919;overflow:auto}`;
 
 /** What the QR page is built from. */
 export interface QrPage {
@@ -88,7 +91,7 @@ function mockPanel({ session, display, personas, phoneUrl, loopback }: QrPage): 
     return html`<li><a class="persona" data-persona="${persona.key}" href="${href}"${target}>${persona.nickname}</a></li>`;
   });
   return html`<details class="mock_panel"${display.embedded ? '' : html` open`}>
-<summary><span class="mock">wechat-oauth-mock</span> ${t.tools}</summary>
+<summary><span class="mock">wechat-oauth-mock</span> <span class="tools_text">${t.tools}</span></summary>
 <p><a class="simulate_scan" href="/connect/confirm?uuid=${id}" target="_blank">${t.simulateScan}</a></p>
 <p class="phone_url">${t.qrHolds}<code>${phoneUrl}</code></p>
 ${loopback ? html`<p class="lan_hint">${t.loopback}</p>` : ''}
