@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumSkipReason, launchChromium, loopbackPage, screenshotPath } from '../test-support/chromium.js';
+import {
+  chromiumSkipReason,
+  launchChromium,
+  loopbackPage,
+  screenshotPath,
+  waitForQrImage,
+} from '../test-support/chromium.js';
 import { startTestMock, type TestMock } from '../test-support/test-mock.js';
 import { startTestSite, type TestSite } from '../test-support/test-site.js';
 
@@ -28,7 +34,7 @@ describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (ref
     await desktop.goto(site.url);
     await desktop.click('#wechat-login');
     await desktop.waitForURL(`${mock.url}/connect/qrconnect?**`);
-    await desktop.waitForFunction(() => (document.querySelector('img.qrcode') as HTMLImageElement).naturalWidth > 0);
+    await waitForQrImage(desktop);
     return desktop;
   }
 
@@ -84,11 +90,10 @@ describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (ref
     const qrSource = () => desktop.getAttribute('img.qrcode', 'src');
     const before = await qrSource();
     await mock.advance(300);
-    await desktop.waitForFunction((old) => document.querySelector('img.qrcode')?.getAttribute('src') !== old, before, {
-      timeout: 5000,
-    });
+    const fresh = `document.querySelector('img.qrcode')?.getAttribute('src') !== ${JSON.stringify(before)}`;
+    await desktop.waitForFunction(fresh, undefined, { timeout: 5000 });
     expect(await qrSource()).toMatch(/^\/connect\/qrcode\/[A-Za-z0-9]{16}$/);
-    await desktop.waitForFunction(() => (document.querySelector('img.qrcode') as HTMLImageElement).naturalWidth > 0);
+    await waitForQrImage(desktop);
     await desktop.context().close();
   });
 });

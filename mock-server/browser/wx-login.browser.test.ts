@@ -1,6 +1,12 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumSkipReason, launchChromium, loopbackPage, screenshotPath } from '../test-support/chromium.js';
+import {
+  chromiumSkipReason,
+  launchChromium,
+  loopbackPage,
+  screenshotPath,
+  waitForQrImage,
+} from '../test-support/chromium.js';
 import { startTestMock, type TestMock } from '../test-support/test-mock.js';
 import { startTestSite, type TestSite } from '../test-support/test-site.js';
 
@@ -28,7 +34,7 @@ describe.skipIf(chromiumSkipReason !== undefined)('the embedded QR login through
     await page.goto(`${site.url}/embedded?self_redirect=${selfRedirect}`);
     const iframe = await page.waitForSelector('#login_container iframe');
     const frame = (await iframe.contentFrame()) as Frame;
-    await frame.waitForFunction(() => (document.querySelector('img.qrcode') as HTMLImageElement).naturalWidth > 0);
+    await waitForQrImage(frame);
     const src = new URL((await iframe.getAttribute('src')) ?? '');
     expect(src.origin + src.pathname).toBe(`${mock.url}/connect/qrconnect`);
     expect(src.searchParams.get('login_type')).toBe('jssdk');

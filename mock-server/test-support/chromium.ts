@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 
 /** Debian's Chromium, installed by .ci/setup.d/20-chromium.sh (browsers are never downloaded). */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +41,9 @@ export async function loopbackPage(browser: Browser, viewport: { width: number; 
   const context = await browser.newContext({ viewport });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   return context.newPage();
+}
+
+/** Waits until the QR page in `target` shows its QR image (expressions run in the page, as strings). */
+export async function waitForQrImage(target: Page | Frame): Promise<void> {
+  await target.waitForFunction("document.querySelector('img.qrcode')?.naturalWidth > 0");
 }
