@@ -1,39 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumSkipReason,
-  launchChromium,
-  loopbackPage,
-  screenshotPath,
-  waitForQrImage,
-} from '../test-support/chromium.js';
-import { startTestMock, type TestMock } from '../test-support/test-mock.js';
-import { startTestSite, type TestSite } from '../test-support/test-site.js';
+import { type BrowserRig, startBrowserRig } from '../test-support/browser-rig.js';
+import { chromiumSkipReason, loopbackPage, screenshotPath, waitForQrImage } from '../test-support/chromium.js';
 
-let browser: Browser;
-let mock: TestMock;
-let site: TestSite;
+let rig: BrowserRig;
 
 describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (reference §1.2)', () => {
   beforeAll(async () => {
-    [browser, mock] = await Promise.all([
-      launchChromium(),
-      startTestMock({ config: { fidelity: { longPollSeconds: 5 } } }),
-    ]);
-    site = await startTestSite(mock.url);
+    rig = await startBrowserRig();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await mock?.close();
-  });
+  afterAll(() => rig?.close());
 
   /** The site's page, its "WeChat login" link clicked: the mock's QR page, its image loaded. */
   async function openQrPage(): Promise<Page> {
-    const desktop = await loopbackPage(browser, { width: 900, height: 760 });
-    await desktop.goto(site.url);
+    const desktop = await loopbackPage(rig.browser, { width: 900, height: 760 });
+    await desktop.goto(rig.site.url);
     await desktop.click('#wechat-login');
-    await desktop.waitForURL(`${mock.url}/connect/qrconnect?**`);
+    await desktop.waitForURL(`${rig.mock.url}/connect/qrconnect?**`);
     await waitForQrImage(desktop);
     return desktop;
   }
@@ -62,12 +45,12 @@ describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (ref
 
     await phone.click('button[value="allow"]');
     expect(await phone.textContent('h4')).toBe('已确认登录');
-    await desktop.waitForURL(`${site.url}/callback?**`);
+    await desktop.waitForURL(`${rig.site.url}/callback?**`);
     const code = (await desktop.textContent('#code')) ?? '';
     expect(code).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(await desktop.textContent('#state')).toBe(site.state);
-    const tokens = await mock.exchange(code);
-    const profile = await mock.get(
+    expect(await desktop.textContent('#state')).toBe(rig.site.state);
+    const tokens = await rig.mock.exchange(code);
+    const profile = await rig.mock.get(
       `/sns/userinfo?access_token=${tokens.json.access_token}&openid=${tokens.json.openid}`,
     );
     expect(profile.json.nickname).toBe('李四🐱');
@@ -81,7 +64,7 @@ describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (ref
     expect(await phone.textContent('h4')).toBe('您已取消此次登录');
     await desktop.waitForSelector('#wx_login[data-shown="cancelled"]');
     expect(await desktop.textContent('.status_fail')).toContain('您可再次扫描登录，或关闭窗口');
-    expect(desktop.url().startsWith(`${mock.url}/connect/qrconnect?`)).toBe(true);
+    expect(desktop.url().startsWith(`${rig.mock.url}/connect/qrconnect?`)).toBe(true);
     await desktop.context().close();
   });
 
@@ -89,7 +72,7 @@ describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (ref
     const desktop = await openQrPage();
     const qrSource = () => desktop.getAttribute('img.qrcode', 'src');
     const before = await qrSource();
-    await mock.advance(300);
+    await rig.mock.advance(300);
     const fresh = `document.querySelector('img.qrcode')?.getAttribute('src') !== ${JSON.stringify(before)}`;
     await desktop.waitForFunction(fresh, undefined, { timeout: 5000 });
     expect(await qrSource()).toMatch(/^\/connect\/qrcode\/[A-Za-z0-9]{16}$/);

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openQrLogin } from '../test-support/qr-login.js';
+import { openQrLogin, qrconnectPage } from '../test-support/qr-login.js';
 import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -10,16 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const qrconnect = (params: Record<string, string>) =>
-  mock.get(
-    withQuery('/connect/qrconnect', {
-      appid: WEBSITE.appid,
-      redirect_uri: 'http://localhost:3000/callback',
-      scope: 'snsapi_login',
-      state: 'st',
-      ...params,
-    }),
-  );
+const qrconnect = (params: Record<string, string>) => qrconnectPage(mock, params);
 /** A GET naming another Host, as a phone or a LAN browser would (fetch does not let a caller set Host). */
 function getWithHost(path: string, host: string): Promise<{ status: number; type: string; body: Buffer }> {
   return new Promise((resolve, reject) => {

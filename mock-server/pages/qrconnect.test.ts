@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { qrconnectPage } from '../test-support/qr-login.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -7,17 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const qrconnect = (params: Record<string, string>) =>
-  mock.get(
-    withQuery('/connect/qrconnect', {
-      appid: WEBSITE.appid,
-      redirect_uri: 'http://localhost:3000/callback',
-      response_type: 'code',
-      scope: 'snsapi_login',
-      state: 'xyz',
-      ...params,
-    }),
-  );
+const qrconnect = (params: Record<string, string>) => qrconnectPage(mock, params);
 const h4 = (page: string) => /<h4 class="weui_msg_title">([^<]*)<\/h4>/.exec(page)?.[1];
 /** The page's allow link for a persona, as a script following links reads it. */
 function allowLink(page: string, persona: string): string {

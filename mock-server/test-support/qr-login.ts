@@ -1,16 +1,21 @@
 import { type Answer, type TestMock, WEBSITE, withQuery } from './test-mock.js';
 
-/** Opens a QR login on the demo website app and returns its uuid, as the QR page's image names it. */
-export async function openQrLogin(mock: TestMock, params: Record<string, string> = {}): Promise<string> {
-  const page = await mock.get(
+/** The demo website app's qrconnect page; `params` override the usual query. */
+export const qrconnectPage = (mock: TestMock, params: Record<string, string> = {}): Promise<Answer> =>
+  mock.get(
     withQuery('/connect/qrconnect', {
       appid: WEBSITE.appid,
       redirect_uri: 'http://localhost:3000/callback',
+      response_type: 'code',
       scope: 'snsapi_login',
-      state: 'st',
+      state: 'xyz',
       ...params,
     }),
   );
+
+/** Opens a QR login on the demo website app and returns its uuid, as the QR page's image names it. */
+export async function openQrLogin(mock: TestMock, params: Record<string, string> = {}): Promise<string> {
+  const page = await qrconnectPage(mock, params);
   const uuid = /src="\/connect\/qrcode\/([A-Za-z0-9]{16})"/.exec(page.text)?.[1];
   if (uuid === undefined) throw new Error(`no QR code on the page: ${page.text.slice(0, 200)}`);
   return uuid;
