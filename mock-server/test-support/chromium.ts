@@ -4,14 +4,16 @@ import path from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 
 /** Debian's Chromium, installed by .ci/setup.d/20-chromium.sh (browsers are never downloaded). */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumInstalled = existsSync(CHROMIUM_PATH);
 
 /**
  * Why the browser tests cannot run on this machine, or undefined when they can. Under CI=true they never
  * skip: a missing Chromium then fails them.
  */
 export const chromiumSkipReason =
-  existsSync(CHROMIUM_PATH) || process.env.CI === 'true'
+  chromiumInstalled || process.env.CI === 'true'
     ? undefined
     : `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`;
 
