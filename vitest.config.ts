@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { IsolationFirstSequencer } from './mock-server/test-support/isolation-first-sequencer.js';
 
 // In CI the run also writes vitest's JSON results, from which .ci/run prints its closing line.
 const ci = process.env.CI === 'true';
@@ -19,6 +20,7 @@ export default defineConfig({
     // The suite waits on sockets more than on the CPU; more than one worker also lets the isolation
     // tests run side by side (vitest's default on a 2-core machine is one).
     maxWorkers: 3,
+    sequence: { sequencer: IsolationFirstSequencer },
     testTimeout: 15_000,
   },
 });

@@ -18,7 +18,7 @@ export interface AppDeps {
   readonly logger: Logger;
   /** The control plane's bearer token (null: none); defaults to the configured one. */
   readonly controlToken?: string | null;
-  /** Aborted when the server closes: ends the journal's long polls. */
+  /** Aborted when the server closes: ends the journal's and the QR page's long polls. */
   readonly closing?: AbortSignal;
 }
 
@@ -33,16 +33,17 @@ export interface MockApp {
  */
 export function createApp(deps: AppDeps): MockApp {
   const model = new MockModel(deps.config, deps.clock, deps.random);
+  const closing = deps.closing ?? new AbortController().signal;
   const koa = new Koa();
   koa.silent = true;
   koa.on('error', (error) => deps.logger.error('request failed', error));
   koa.use(observeRequests(deps.logger, model));
-  koa.use(routeTable([...snsRoutes(model, deps.logger), ...pageRoutes(model)]));
+  koa.use(routeTable([...snsRoutes(model, deps.logger), ...pageRoutes(model, closing)]));
   koa.use(
     createControlRouter(model, deps.logger, {
       token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
       enabled: deps.config.control.enabled,
-      closing: deps.closing ?? new AbortController().signal,
+      closing,
     }).routes(),
   );
   return { koa, model };

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { type Clock, createSystemClock } from './core/clock.js';
+import { isLoopback } from './core/loopback.js';
 import { cryptoRandom, type RandomSource } from './core/random-source.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
@@ -37,8 +38,6 @@ export interface ListeningMock {
   /** Stops listening, ends long polls and closes open connections. */
   close(): Promise<void>;
 }
-
-const isLoopback = (host: string) => /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i.test(host);
 
 /**
  * Starts the mock on an HTTP server and resolves once it listens. Beyond loopback the control plane

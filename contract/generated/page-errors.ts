@@ -11,7 +11,7 @@ export const PageError = {
   RedirectUriInvalid: 'redirect_uri 参数错误',
   /** On /connect/qrconnect, /connect/oauth2/authorize. Evidence: CAP §1.3, §2. */
   ScopeInvalid: 'Scope 参数错误或没有 Scope 权限',
-  /** On /connect/qrconnect, /connect/oauth2/authorize, /connect/confirm/allow. Evidence: DOC §1.3; the mock also shows it for an unknown persona key (mock_persona, persona), INF. */
+  /** On /connect/qrconnect, /connect/oauth2/authorize, /connect/confirm/allow, /connect/confirm. Evidence: DOC §1.3; the mock also shows it for an unknown persona key (mock_persona, persona), INF. */
   LinkUnavailable: '该链接无法访问',
   /** On /connect/oauth2/authorize. Evidence: DOC §2, §1.4. */
   OaRedirectDomainMismatch: 'redirect_uri域名与后台配置不一致，错误码：10003',
@@ -21,11 +21,11 @@ export const PageError = {
   StateTooLong: 'state参数过长',
   /** On /connect/oauth2/authorize. Evidence: CAP §2. */
   OpenInWeChat: '请在微信客户端打开链接',
-  /** On /connect/qrconnect, /connect/confirm/deny. Evidence: CAP §1.2. */
+  /** On /connect/qrconnect, /connect/confirm/deny, /connect/confirm. Evidence: CAP §1.2. */
   LoginCancelled: '您已取消此次登录',
-  /** On /connect/qrconnect, /connect/confirm/deny. Evidence: CAP §1.2. */
+  /** On /connect/qrconnect, /connect/confirm/deny, /connect/confirm. Evidence: CAP §1.2. */
   LoginCancelledHint: '您可再次扫描登录，或关闭窗口',
-  /** On /connect/confirm/allow, /connect/confirm/deny. Evidence: INF §1.2; mock only: a login session unknown, used or older than 5 minutes. */
+  /** On /connect/confirm/allow, /connect/confirm/deny, /connect/confirm. Evidence: INF §1.2; mock only: a login session unknown, used or older than 5 minutes. */
   LoginSessionExpired: '二维码已失效，请返回并重新打开登录页',
 } as const;
 

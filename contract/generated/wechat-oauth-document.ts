@@ -58,7 +58,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "getQrConnectPage",
         "summary": "QR login page of a website app",
-        "description": "Renders the QR-code login page (HTTP 200, HTML). When the user scans and confirms, the page's\nJavaScript navigates the top window (or the iframe, `self_redirect=true`) to `redirect_uri` +\n(`?` or `&`) + `code=CODE&state=STATE`: `state=` is always present, even when empty, and the string\nis appended after any `#fragment` of redirect_uri (reference §1.2). If the user denies, nothing is\nredirected: the page shows LoginCancelled / LoginCancelledHint (reference §1.2).\n\nInvalid requests are not redirected either: WeChat answers HTTP 200 with its weui error page whose\n`<h4 class=\"weui_msg_title\">` holds one of the `x-wechat-page-errors` texts for this page\n(AppidInvalid, RedirectUriInvalid, ScopeInvalid, LinkUnavailable; reference §1.3).\n`redirect_uri`'s host must equal one of the app's authorised callback domains exactly: no other\nsubdomain, no port (reference §1.4).\n\n`#wechat_redirect` is a URL fragment and never reaches the server. The wxLogin.js iframe variant\n(`login_type=jssdk`) omits `response_type` and adds its styling parameters, concatenated without\nencoding (reference §1.1).\n",
+        "description": "Renders the QR-code login page (HTTP 200, HTML). When the user scans and confirms, the page's\nJavaScript navigates the top window (or the iframe, `self_redirect=true`) to `redirect_uri` +\n(`?` or `&`) + `code=CODE&state=STATE`: `state=` is always present, even when empty, and the string\nis appended after any `#fragment` of redirect_uri (reference §1.2). If the user denies, nothing is\nredirected: the page shows LoginCancelled / LoginCancelledHint (reference §1.2).\n\nInvalid requests are not redirected either: WeChat answers HTTP 200 with its weui error page whose\n`<h4 class=\"weui_msg_title\">` holds one of the `x-wechat-page-errors` texts for this page\n(AppidInvalid, RedirectUriInvalid, ScopeInvalid, LinkUnavailable; reference §1.3).\n`redirect_uri`'s host must equal one of the app's authorised callback domains exactly: no other\nsubdomain, no port (reference §1.4).\n\nThe page shows the QR code image (`/connect/qrcode/{uuid}`) and long-polls `/connect/l/qrconnect` (see\nthere). In the mock it also carries a developer panel: a \"simulate scan\" link that opens the phone page\n(`/connect/confirm?uuid=`) and `a.persona[data-persona]` / `a.deny` shortcuts to `/connect/confirm/allow`\nand `/connect/confirm/deny` for scripts that follow links.\n\n`#wechat_redirect` is a URL fragment and never reaches the server. The wxLogin.js iframe variant\n(`login_type=jssdk`) omits `response_type` and adds its styling parameters, concatenated without\nencoding (reference §1.1).\n",
         "parameters": [
           {
             "name": "appid",
@@ -263,7 +263,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "authorizeOfficialAccount",
         "summary": "Official-account web authorization (in the WeChat browser)",
-        "description": "Without `connect_redirect=1`, WeChat first answers 301 to the same URL plus `&connect_redirect=1`\n(reference §2). Then:\n\n* `snsapi_base`: silent, 302 to `redirect_uri` with `code` and `state` inserted before any `#fragment`\n  (reference §2);\n* `snsapi_userinfo`: 200 consent page, then the same 302 once the user agrees (a user who denies is\n  not redirected in practice, reference §2);\n* outside the WeChat browser, or on an invalid request: HTTP 200 weui error page whose `<h4>` holds\n  one of the `x-wechat-page-errors` texts for this page (OpenInWeChat, OaRedirectDomainMismatch,\n  OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2), or in the mock\n  LinkUnavailable for an unknown `mock_persona`.\n\nCodes issued here live 5 minutes, single use (reference §2, §6).\n",
+        "description": "Without `connect_redirect=1`, WeChat first answers 301 to the same URL plus `&connect_redirect=1`\n(reference §2). Then:\n\n* `snsapi_base`: silent, 302 to `redirect_uri` with `code` and `state` inserted before any `#fragment`\n  (reference §2);\n* `snsapi_userinfo`: 200 consent page, then the same 302 once the user agrees (a user who denies is\n  not redirected in practice, reference §2);\n* outside the WeChat browser (a User-Agent without `MicroMessenger`; the mock checks this only with\n  `fidelity.requireWeChatBrowser`), or on an invalid request: HTTP 200 weui error page whose `<h4>` holds\n  one of the `x-wechat-page-errors` texts for this page (OpenInWeChat, OaRedirectDomainMismatch,\n  OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2), or in the mock\n  LinkUnavailable for an unknown `mock_persona`.\n\nCodes issued here live 5 minutes, single use (reference §2, §6).\n",
         "parameters": [
           {
             "name": "appid",
@@ -460,6 +460,270 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
             "description": "Cancel page (HTML, HTTP 200), no redirect; or LoginSessionExpired when the login session is unknown,\nalready used or older than 5 minutes.\n",
             "content": {
               "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/connect/qrcode/{uuid}": {
+      "servers": [
+        {
+          "url": "https://open.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-website-login"
+        ],
+        "operationId": "getQrCodeImage",
+        "summary": "The QR code image of a login session",
+        "description": "The image the qrconnect page shows in `<img class=\"qrcode lightBorder\" src=\"/connect/qrcode/{uuid}\">`\n(reference §1.2). It encodes the phone confirmation URL `…/connect/confirm?uuid={uuid}`; the mock builds\nthat URL from the request's own scheme and Host, so a phone on the same network reaches the mock when\nthe page was opened through a LAN address.\n",
+        "parameters": [
+          {
+            "name": "uuid",
+            "in": "path",
+            "required": true,
+            "description": "The login session (16 chars, reference §1.2).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0510X1L21rfcGa14"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The QR code (WeChat sends a JPEG; the mock a PNG).",
+            "content": {
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "contentMediaType": "image/png"
+                }
+              }
+            }
+          },
+          "404": {
+            "x-mock-only": true,
+            "description": "Mock only (WeChat's answer is not recorded): the login session is unknown or expired.",
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/connect/l/qrconnect": {
+      "servers": [
+        {
+          "url": "https://lp.open.weixin.qq.com",
+          "description": "WeChat (also seen as long.open.weixin.qq.com)"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-website-login"
+        ],
+        "operationId": "pollQrConnect",
+        "summary": "Long poll for the state of a QR login",
+        "description": "Loaded by the qrconnect page as a `<script>` (reference §1.2). Held until the login's state differs\nfrom `last` (at most `fidelity.longPollSeconds`, 25 s by default), then answers a JavaScript snippet\n`window.wx_errcode=N;window.wx_code='CODE';` with:\n\n* 408: nothing yet (also the answer when the hold runs out);\n* 404: scanned, waiting for the person to confirm on the phone;\n* 403: the person cancelled; the page shows LoginCancelled / LoginCancelledHint and never redirects;\n* 402: the QR code expired (about 5 minutes, reference §6) or is unknown; the page fetches a new one;\n* 405: confirmed, `wx_code` holds the code; the page navigates `top` (or itself, `self_redirect=true`)\n  to `redirect_uri` + (`?` or `&`) + `code=CODE&state=STATE` (reference §1.2).\n\n`wx_code` is empty except with 405.\n",
+        "parameters": [
+          {
+            "name": "uuid",
+            "in": "query",
+            "required": true,
+            "description": "The login session shown as the QR code (reference §1.2).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0510X1L21rfcGa14"
+              ]
+            }
+          },
+          {
+            "name": "last",
+            "in": "query",
+            "required": false,
+            "description": "The wx_errcode of the previous answer; the poll is held while the state is still that one (408 when absent).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "404"
+              ]
+            }
+          },
+          {
+            "name": "_",
+            "in": "query",
+            "required": false,
+            "description": "A cache-busting timestamp in milliseconds, ignored (reference §1.2).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The state as a JavaScript snippet (reference §1.2).",
+            "content": {
+              "application/javascript": {
+                "schema": {
+                  "type": "string",
+                  "pattern": "^window\\.wx_errcode=(402|403|404|405|408);window\\.wx_code='[A-Za-z0-9]*';$"
+                },
+                "examples": {
+                  "waiting": {
+                    "summary": "Nothing yet (reference §1.2)",
+                    "value": "window.wx_errcode=408;window.wx_code='';"
+                  },
+                  "confirmed": {
+                    "summary": "Confirmed on the phone (reference §1.2)",
+                    "value": "window.wx_errcode=405;window.wx_code='061xYzGa1vQm0L0qK7Ja1vQm0L0xYzGa';"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/connect/confirm": {
+      "servers": [
+        {
+          "url": "https://open.weixin.qq.com",
+          "description": "WeChat (the URL inside the QR code)"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-website-login"
+        ],
+        "operationId": "getPhoneConfirmPage",
+        "summary": "The page the phone opens when it scans the QR code",
+        "description": "The QR code encodes this URL (reference §1.2). Opening it marks the login as scanned (the QR page's long\npoll answers 404). WeChat opens it inside the app; the mock shows a mobile page with the app's name, the\npersonas to log in as, and Allow / Deny, which post back to the same URL. A login session that is\nunknown, expired or already answered shows LoginSessionExpired.\n",
+        "parameters": [
+          {
+            "name": "uuid",
+            "in": "query",
+            "required": true,
+            "description": "The login session (reference §1.2).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0510X1L21rfcGa14"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "mock-login-ui"
+        ],
+        "x-mock-only": true,
+        "operationId": "mockAnswerOnPhone",
+        "summary": "Allow or deny on the phone (mock only)",
+        "description": "The phone page's form. `action=allow` confirms the login as `persona`: the QR page's long poll answers\n405 with a fresh code and the desktop browser navigates to the callback, while the phone shows a\nconfirmation. `action=deny` cancels it: the QR page shows LoginCancelled and is never redirected\n(reference §1.2). An unknown persona shows LinkUnavailable and leaves the login open; an unknown,\nexpired or answered session shows LoginSessionExpired.\n",
+        "parameters": [
+          {
+            "name": "uuid",
+            "in": "query",
+            "required": true,
+            "description": "The login session (reference §1.2).",
+            "schema": {
+              "type": "string",
+              "examples": [
+                "0510X1L21rfcGa14"
+              ]
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/x-www-form-urlencoded": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "action"
+                ],
+                "properties": {
+                  "action": {
+                    "type": "string",
+                    "enum": [
+                      "allow",
+                      "deny"
+                    ]
+                  },
+                  "persona": {
+                    "type": "string",
+                    "description": "Key of the persona who logs in; required with `action=allow`.",
+                    "examples": [
+                      "lisi"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          }
+        }
+      }
+    },
+    "/connect/zh_CN/htmledition/js/wxLogin.js": {
+      "servers": [
+        {
+          "url": "https://res.wx.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-website-login"
+        ],
+        "operationId": "getWxLoginScript",
+        "summary": "wxLogin.js, the embedded QR login",
+        "description": "Defines `window.WxLogin`; `new WxLogin({ id, appid, scope, redirect_uri, state, self_redirect, style, href,\nlang, stylelite, fast_login, styletype, sizetype, bgcolor, rst, onReady })` puts an iframe (300×400) into the\nelement `id`, loading qrconnect with `login_type=jssdk` and the parameters concatenated without encoding, as\nWeChat's script does (reference §1.1). The mock's copy loads qrconnect from the origin the script itself\ncame from, so a site that loads it from the mock's base URL gets the mock's page.\n",
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "application/javascript": {
                 "schema": {
                   "type": "string"
                 }
@@ -1473,7 +1737,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "pages": [
         "/connect/qrconnect",
         "/connect/oauth2/authorize",
-        "/connect/confirm/allow"
+        "/connect/confirm/allow",
+        "/connect/confirm"
       ],
       "evidence": "DOC §1.3; the mock also shows it for an unknown persona key (mock_persona, persona), INF"
     },
@@ -1514,7 +1779,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "text": "您已取消此次登录",
       "pages": [
         "/connect/qrconnect",
-        "/connect/confirm/deny"
+        "/connect/confirm/deny",
+        "/connect/confirm"
       ],
       "evidence": "CAP §1.2"
     },
@@ -1523,7 +1789,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "text": "您可再次扫描登录，或关闭窗口",
       "pages": [
         "/connect/qrconnect",
-        "/connect/confirm/deny"
+        "/connect/confirm/deny",
+        "/connect/confirm"
       ],
       "evidence": "CAP §1.2"
     },
@@ -1532,7 +1799,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "text": "二维码已失效，请返回并重新打开登录页",
       "pages": [
         "/connect/confirm/allow",
-        "/connect/confirm/deny"
+        "/connect/confirm/deny",
+        "/connect/confirm"
       ],
       "evidence": "INF §1.2; mock only: a login session unknown, used or older than 5 minutes"
     }

@@ -25,6 +25,11 @@ export interface paths {
          *     `redirect_uri`'s host must equal one of the app's authorised callback domains exactly: no other
          *     subdomain, no port (reference §1.4).
          *
+         *     The page shows the QR code image (`/connect/qrcode/{uuid}`) and long-polls `/connect/l/qrconnect` (see
+         *     there). In the mock it also carries a developer panel: a "simulate scan" link that opens the phone page
+         *     (`/connect/confirm?uuid=`) and `a.persona[data-persona]` / `a.deny` shortcuts to `/connect/confirm/allow`
+         *     and `/connect/confirm/deny` for scripts that follow links.
+         *
          *     `#wechat_redirect` is a URL fragment and never reaches the server. The wxLogin.js iframe variant
          *     (`login_type=jssdk`) omits `response_type` and adds its styling parameters, concatenated without
          *     encoding (reference §1.1).
@@ -54,7 +59,8 @@ export interface paths {
          *       (reference §2);
          *     * `snsapi_userinfo`: 200 consent page, then the same 302 once the user agrees (a user who denies is
          *       not redirected in practice, reference §2);
-         *     * outside the WeChat browser, or on an invalid request: HTTP 200 weui error page whose `<h4>` holds
+         *     * outside the WeChat browser (a User-Agent without `MicroMessenger`; the mock checks this only with
+         *       `fidelity.requireWeChatBrowser`), or on an invalid request: HTTP 200 weui error page whose `<h4>` holds
          *       one of the `x-wechat-page-errors` texts for this page (OpenInWeChat, OaRedirectDomainMismatch,
          *       OaScopeUnauthorized, ScopeInvalid, StateTooLong, AppidInvalid; reference §2), or in the mock
          *       LinkUnavailable for an unknown `mock_persona`.
@@ -106,6 +112,115 @@ export interface paths {
          *     则不会发生重定向"): the answer is the cancel page showing LoginCancelled and LoginCancelledHint.
          */
         get: operations["mockConfirmDeny"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/qrcode/{uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QR code image of a login session
+         * @description The image the qrconnect page shows in `<img class="qrcode lightBorder" src="/connect/qrcode/{uuid}">`
+         *     (reference §1.2). It encodes the phone confirmation URL `…/connect/confirm?uuid={uuid}`; the mock builds
+         *     that URL from the request's own scheme and Host, so a phone on the same network reaches the mock when
+         *     the page was opened through a LAN address.
+         */
+        get: operations["getQrCodeImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/l/qrconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Long poll for the state of a QR login
+         * @description Loaded by the qrconnect page as a `<script>` (reference §1.2). Held until the login's state differs
+         *     from `last` (at most `fidelity.longPollSeconds`, 25 s by default), then answers a JavaScript snippet
+         *     `window.wx_errcode=N;window.wx_code='CODE';` with:
+         *
+         *     * 408: nothing yet (also the answer when the hold runs out);
+         *     * 404: scanned, waiting for the person to confirm on the phone;
+         *     * 403: the person cancelled; the page shows LoginCancelled / LoginCancelledHint and never redirects;
+         *     * 402: the QR code expired (about 5 minutes, reference §6) or is unknown; the page fetches a new one;
+         *     * 405: confirmed, `wx_code` holds the code; the page navigates `top` (or itself, `self_redirect=true`)
+         *       to `redirect_uri` + (`?` or `&`) + `code=CODE&state=STATE` (reference §1.2).
+         *
+         *     `wx_code` is empty except with 405.
+         */
+        get: operations["pollQrConnect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The page the phone opens when it scans the QR code
+         * @description The QR code encodes this URL (reference §1.2). Opening it marks the login as scanned (the QR page's long
+         *     poll answers 404). WeChat opens it inside the app; the mock shows a mobile page with the app's name, the
+         *     personas to log in as, and Allow / Deny, which post back to the same URL. A login session that is
+         *     unknown, expired or already answered shows LoginSessionExpired.
+         */
+        get: operations["getPhoneConfirmPage"];
+        put?: never;
+        /**
+         * Allow or deny on the phone (mock only)
+         * @description The phone page's form. `action=allow` confirms the login as `persona`: the QR page's long poll answers
+         *     405 with a fresh code and the desktop browser navigates to the callback, while the phone shows a
+         *     confirmation. `action=deny` cancels it: the QR page shows LoginCancelled and is never redirected
+         *     (reference §1.2). An unknown persona shows LinkUnavailable and leaves the login open; an unknown,
+         *     expired or answered session shows LoginSessionExpired.
+         */
+        post: operations["mockAnswerOnPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connect/zh_CN/htmledition/js/wxLogin.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * wxLogin.js, the embedded QR login
+         * @description Defines `window.WxLogin`; `new WxLogin({ id, appid, scope, redirect_uri, state, self_redirect, style, href,
+         *     lang, stylelite, fast_login, styletype, sizetype, bgcolor, rst, onReady })` puts an iframe (300×400) into the
+         *     element `id`, loading qrconnect with `login_type=jssdk` and the parameters concatenated without encoding, as
+         *     WeChat's script does (reference §1.1). The mock's copy loads qrconnect from the origin the script itself
+         *     came from, so a site that loads it from the mock's base URL gets the mock's page.
+         */
+        get: operations["getWxLoginScript"];
         put?: never;
         post?: never;
         delete?: never;
@@ -735,6 +850,127 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    getQrCodeImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The login session (16 chars, reference §1.2). */
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code (WeChat sends a JPEG; the mock a PNG). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Mock only (WeChat's answer is not recorded): the login session is unknown or expired. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    pollQrConnect: {
+        parameters: {
+            query: {
+                /** @description The login session shown as the QR code (reference §1.2). */
+                uuid: string;
+                /** @description The wx_errcode of the previous answer; the poll is held while the state is still that one (408 when absent). */
+                last?: string;
+                /** @description A cache-busting timestamp in milliseconds, ignored (reference §1.2). */
+                _?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state as a JavaScript snippet (reference §1.2). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/javascript": string;
+                };
+            };
+        };
+    };
+    getPhoneConfirmPage: {
+        parameters: {
+            query: {
+                /** @description The login session (reference §1.2). */
+                uuid: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["HtmlPage"];
+        };
+    };
+    mockAnswerOnPhone: {
+        parameters: {
+            query: {
+                /** @description The login session (reference §1.2). */
+                uuid: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    action: "allow" | "deny";
+                    /**
+                     * @description Key of the persona who logs in; required with `action=allow`.
+                     * @example lisi
+                     */
+                    persona?: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["HtmlPage"];
+        };
+    };
+    getWxLoginScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/javascript": string;
                 };
             };
         };

@@ -65,6 +65,10 @@ export interface Fidelity {
   readonly strictRedirectPorts: boolean;
   /** The `N` of `N_` in sns tokens (reference §7). */
   readonly tokenPrefix: number;
+  /** How long the QR page's long poll is held before it answers 408 (reference §1.2). */
+  readonly longPollSeconds: number;
+  /** Show oauth2/authorize's "请在微信客户端打开链接" page to browsers that are not WeChat's (reference §2). */
+  readonly requireWeChatBrowser: boolean;
 }
 
 export interface ControlSettings {

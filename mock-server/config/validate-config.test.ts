@@ -72,6 +72,18 @@ describe('configuration', () => {
     expect(issues).toHaveLength(12);
   });
 
+  it("holds the QR page's long poll 25 s by default, between 1 and 60 s when configured (reference §1.2)", () => {
+    expect(validateConfig({}).fidelity).toMatchObject({ longPollSeconds: 25, requireWeChatBrowser: false });
+    expect(validateConfig({ fidelity: { longPollSeconds: 2, requireWeChatBrowser: true } }).fidelity).toMatchObject({
+      longPollSeconds: 2,
+      requireWeChatBrowser: true,
+    });
+    expect(issuesOf({ fidelity: { longPollSeconds: 61, requireWeChatBrowser: 'yes' } })).toEqual([
+      expect.stringMatching(/^fidelity\.longPollSeconds: expected a whole number/),
+      expect.stringMatching(/^fidelity\.requireWeChatBrowser: expected/),
+    ]);
+  });
+
   it('rejects duplicate appids and persona keys', () => {
     const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
     const issues = issuesOf({

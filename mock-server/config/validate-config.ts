@@ -24,6 +24,8 @@ const DEFAULT_FIDELITY: Fidelity = {
   unknownAccessTokenErrcode: 40001,
   strictRedirectPorts: false,
   tokenPrefix: 86,
+  longPollSeconds: 25,
+  requireWeChatBrowser: false,
 };
 
 const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hints', 'hint', 'none'];
@@ -61,6 +63,8 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
     ),
     strictRedirectPorts: r.boolean(o.strictRedirectPorts, 'fidelity.strictRedirectPorts', d.strictRedirectPorts),
     tokenPrefix: r.integer(o.tokenPrefix, 'fidelity.tokenPrefix', d.tokenPrefix, 1, 999),
+    longPollSeconds: r.integer(o.longPollSeconds, 'fidelity.longPollSeconds', d.longPollSeconds, 1, 60),
+    requireWeChatBrowser: r.boolean(o.requireWeChatBrowser, 'fidelity.requireWeChatBrowser', d.requireWeChatBrowser),
   };
 }
 

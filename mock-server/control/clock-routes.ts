@@ -47,10 +47,12 @@ export function clockRoutes(router: Router, model: MockModel): void {
     const ms = Math.round(seconds * 1000);
     inRange(clock.now() + ms);
     clock.advance(ms);
+    model.sessions.wakeWatchers();
     reply(ctx, clockView(clock));
   });
   router.post('/clock/set', async (ctx) => {
     clock.set(instant(await readJsonBody(ctx)));
+    model.sessions.wakeWatchers();
     reply(ctx, clockView(clock));
   });
   router.post('/clock/freeze', (ctx) => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { qrconnectPage } from '../test-support/qr-login.js';
 import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 const TOKEN = 'a-very-secret-token-123';
@@ -20,16 +21,7 @@ async function redeem(mock: TestMock, code: string) {
   );
 }
 
-const qrconnect = (mock: TestMock) =>
-  mock.get(
-    withQuery('/connect/qrconnect', {
-      appid: WEBSITE.appid,
-      redirect_uri: 'http://localhost:3000/callback',
-      response_type: 'code',
-      scope: 'snsapi_login',
-      state: 'xyz',
-    }),
-  );
+const qrconnect = (mock: TestMock) => qrconnectPage(mock);
 
 describe('a configured control token, on loopback', () => {
   let mock: TestMock;

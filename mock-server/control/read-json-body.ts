@@ -1,18 +1,14 @@
 import type { Context } from 'koa';
+import { readBodyText } from '../core/read-body-text.js';
 import { ControlError } from './control-error.js';
 
 const LIMIT_BYTES = 64 * 1024;
 
 /** Reads a control request's JSON object body (an empty body reads as `{}`), or answers 400 saying why. */
 export async function readJsonBody(ctx: Context): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > LIMIT_BYTES) throw new ControlError(413, 'bad_request', `The body is larger than ${LIMIT_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const body = await readBodyText(ctx, LIMIT_BYTES);
+  if (body === undefined) throw new ControlError(413, 'bad_request', `The body is larger than ${LIMIT_BYTES} bytes.`);
+  const text = body.trim();
   if (text === '') return {};
   let parsed: unknown;
   try {

@@ -6,7 +6,17 @@ import type { App } from './registry.js';
 /** Which authorize page opened the session, and so how the callback URL is built (reference §1.2, §2). */
 export type LoginFlow = 'qrconnect' | 'oauth2';
 
-/** A login waiting for a person to pick a persona and allow or deny: the mock's counterpart of a QR uuid. */
+/**
+ * Where a login stands, as WeChat's QR page sees it (reference §1.2): waiting for a scan, scanned and
+ * waiting for the phone's answer, confirmed with a code, or cancelled. A session past its lifetime is gone.
+ */
+export type LoginProgress =
+  | { readonly state: 'waiting' }
+  | { readonly state: 'scanned' }
+  | { readonly state: 'confirmed'; readonly code: string }
+  | { readonly state: 'cancelled' };
+
+/** A login waiting for a person to scan, pick a persona and allow or deny: the mock's QR uuid. */
 export interface LoginSession {
   readonly id: string;
   readonly flow: LoginFlow;
@@ -15,14 +25,28 @@ export interface LoginSession {
   readonly state: string;
   readonly scope: string;
   readonly lang: 'cn' | 'en';
+  /** When the session (the QR code) expires, in ms on the mock's clock. */
+  readonly expiresAt: number;
+  readonly progress: LoginProgress;
 }
 
-/** Open login sessions; each lives as long as WeChat's QR code does (about 5 minutes, reference §6). */
+export type NewLoginSession = Omit<LoginSession, 'id' | 'expiresAt' | 'progress'>;
+
+/** Whether a session can still be answered: nobody has allowed or denied it yet. */
+export const isAnswerable = (session: LoginSession): boolean =>
+  session.progress.state === 'waiting' || session.progress.state === 'scanned';
+
+/**
+ * Login sessions; each lives as long as WeChat's QR code does (about 5 minutes of the mock's clock,
+ * reference §6). A session moves waiting → scanned → confirmed or cancelled, and whoever watches it (the
+ * QR page's long poll) hears of every move at once.
+ */
 export class LoginSessions {
   readonly #store: ExpiringStore<LoginSession>;
   readonly #clock: Clock;
   readonly #ids: Identifiers;
   readonly #lifetimeSeconds: number;
+  readonly #watchers = new Set<() => void>();
 
   constructor(clock: Clock, ids: Identifiers, lifetimeSeconds: number) {
     this.#store = new ExpiringStore(clock);
@@ -31,27 +55,66 @@ export class LoginSessions {
     this.#lifetimeSeconds = lifetimeSeconds;
   }
 
-  open(session: Omit<LoginSession, 'id'>): LoginSession {
-    const opened = { ...session, id: this.#ids.loginSessionId() };
-    this.#store.put(opened.id, opened, this.#clock.now() + this.#lifetimeSeconds * 1000);
+  open(session: NewLoginSession): LoginSession {
+    const expiresAt = this.#clock.now() + this.#lifetimeSeconds * 1000;
+    const opened: LoginSession = {
+      ...session,
+      id: this.#ids.loginSessionId(),
+      expiresAt,
+      progress: { state: 'waiting' },
+    };
+    this.#store.put(opened.id, opened, expiresAt);
     return opened;
   }
 
+  /** The live session, or undefined when it is unknown or expired. */
   get(id: string): LoginSession | undefined {
     return this.#store.get(id);
   }
 
-  /** Ends a session: a login is answered once. */
-  close(id: string): void {
-    this.#store.delete(id);
+  /** The phone opened the session's QR code: waiting → scanned. Other states stay as they are. */
+  scan(session: LoginSession): LoginSession {
+    return session.progress.state === 'waiting' ? this.#move(session, { state: 'scanned' }) : session;
+  }
+
+  /** The person allowed: the session now answers with `code`. Callers check `isAnswerable` first. */
+  confirm(session: LoginSession, code: string): LoginSession {
+    return this.#move(session, { state: 'confirmed', code });
+  }
+
+  /** The person denied (reference §1.2: the QR page shows the cancel text, nothing is redirected). */
+  cancel(session: LoginSession): LoginSession {
+    return this.#move(session, { state: 'cancelled' });
+  }
+
+  /**
+   * Calls `listener` whenever a session moves or time may have jumped (see `wakeWatchers`); returns the
+   * function that stops it.
+   */
+  watch(listener: () => void): () => void {
+    this.#watchers.add(listener);
+    return () => this.#watchers.delete(listener);
+  }
+
+  /** Tells every watcher to look again, e.g. after the clock moved and sessions may have expired. */
+  wakeWatchers(): void {
+    for (const listener of [...this.#watchers]) listener();
   }
 
   /** Ends every session for which `predicate` holds (e.g. of a deleted app). */
   purge(predicate: (session: LoginSession) => boolean): void {
-    this.#store.deleteWhere(predicate);
+    if (this.#store.deleteWhere(predicate) > 0) this.wakeWatchers();
   }
 
   clear(): void {
     this.#store.clear();
+    this.wakeWatchers();
+  }
+
+  #move(session: LoginSession, progress: LoginProgress): LoginSession {
+    const moved = { ...session, progress };
+    this.#store.put(session.id, moved, session.expiresAt);
+    this.wakeWatchers();
+    return moved;
   }
 }

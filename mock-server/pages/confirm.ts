@@ -2,41 +2,54 @@ import type { Context } from 'koa';
 import { PageError } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
-import type { LoginSession } from '../model/login-sessions.js';
+import { isAnswerable, type LoginSession } from '../model/login-sessions.js';
 import type { MockModel } from '../model/mock-model.js';
+import type { Persona } from '../model/registry.js';
 import { callbackUrl } from './callback-url.js';
 import { errorPage } from './error-page.js';
 import { type PageResult, redirectTo } from './page-result.js';
 
-function openSession(ctx: Context, model: MockModel): LoginSession | undefined {
+/** The login session named by `uuid` in the query, while it can still be allowed or denied. */
+export function answerableSession(ctx: Context, model: MockModel): LoginSession | undefined {
   const session = model.sessions.get(queryParam(requestQuery(ctx), 'uuid') ?? '');
-  if (session !== undefined) ctx.state.appid = session.app.appid;
+  if (session === undefined || !isAnswerable(session)) return undefined;
+  ctx.state.appid = session.app.appid;
   return session;
 }
 
+/** The error page for a persona key that names nobody; the session stays open so the person can pick again. */
+export const unknownPersonaPage = (key: string) =>
+  errorPage(PageError.LinkUnavailable, `No persona has the key ${key}; go back and pick one.`);
+
+/** The person allows as `persona`: a fresh code, and the session answers with it (reference §1.2). */
+export function approve(ctx: Context, model: MockModel, session: LoginSession, persona: Persona): LoginSession {
+  ctx.state.persona = persona.key;
+  const { code } = model.codes.mint(session.app, persona, session.scope);
+  return model.sessions.confirm(session, code);
+}
+
+/** The code of a confirmed session. */
+const codeOf = (session: LoginSession) => (session.progress.state === 'confirmed' ? session.progress.code : '');
+
 /**
- * `GET /connect/confirm/allow?uuid=&persona=` (mock-only): the person approves as a persona; the session
- * ends and the browser goes to redirect_uri with a fresh code and the state (reference §1.2, §2).
- * An unknown persona leaves the session open, so the person can pick again.
+ * `GET /connect/confirm/allow?uuid=&persona=` (mock only): the person approves as a persona; the browser goes
+ * to redirect_uri with a fresh code and the state (reference §1.2, §2). A QR page still polling this
+ * session hears 405 with the same code. An unknown persona leaves the session open.
  */
 export function confirmAllow(ctx: Context, model: MockModel): PageResult {
-  const session = openSession(ctx, model);
+  const session = answerableSession(ctx, model);
   if (session === undefined) return errorPage(PageError.LoginSessionExpired);
   const personaKey = queryParam(requestQuery(ctx), 'persona') ?? '';
   const persona = model.registry.persona(personaKey);
-  if (persona === undefined) {
-    return errorPage(PageError.LinkUnavailable, `No persona has the key ${personaKey}; go back and pick one.`);
-  }
-  model.sessions.close(session.id);
-  ctx.state.persona = persona.key;
-  const { code } = model.codes.mint(session.app, persona, session.scope);
-  return redirectTo(callbackUrl(session.flow, session.redirectUri, code, session.state));
+  if (persona === undefined) return unknownPersonaPage(personaKey);
+  const confirmed = approve(ctx, model, session, persona);
+  return redirectTo(callbackUrl(session.flow, session.redirectUri, codeOf(confirmed), session.state));
 }
 
-/** `GET /connect/confirm/deny?uuid=` (mock-only): WeChat's cancel text, and no redirect (reference §1.2). */
+/** `GET /connect/confirm/deny?uuid=` (mock only): WeChat's cancel text, and no redirect (reference §1.2). */
 export function confirmDeny(ctx: Context, model: MockModel): PageResult {
-  const session = openSession(ctx, model);
+  const session = answerableSession(ctx, model);
   if (session === undefined) return errorPage(PageError.LoginSessionExpired);
-  model.sessions.close(session.id);
+  model.sessions.cancel(session);
   return errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint);
 }

@@ -91,3 +91,31 @@ describe('GET /connect/oauth2/authorize (reference §2)', () => {
     expect(h4((await authorize({ appid: 'wx0000000000000000' })).text)).toBe('AppID 参数错误');
   });
 });
+
+describe('outside the WeChat browser (reference §2)', () => {
+  it('shows "请在微信客户端打开链接" to a browser without MicroMessenger when fidelity.requireWeChatBrowser is on', async () => {
+    const strict = await startTestMock({ config: { fidelity: { requireWeChatBrowser: true } } });
+    try {
+      const path = `/connect/oauth2/authorize?appid=${OFFICIAL.appid}&redirect_uri=http%3A%2F%2Flocalhost%2Fcb&response_type=code&scope=snsapi_base&state=s&connect_redirect=1`;
+      const desktop = await strict.get(path, { headers: { 'user-agent': 'Mozilla/5.0 Chrome/156.0' } });
+      expect(desktop.status).toBe(200);
+      expect(h4(desktop.text)).toBe('请在微信客户端打开链接');
+      expect(desktop.text).toContain('<title>抱歉，出错了</title>');
+      const wechat = await strict.get(path, { headers: { 'user-agent': 'Mozilla/5.0 MicroMessenger/8.0.50' } });
+      expect(wechat.status).toBe(302);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+it('shows the snsapi_userinfo consent page in the mobile layout, escaping the app name', async () => {
+  const created = await mock.control.POST('/__mock/apps', {
+    body: { kind: 'official-account', name: '<b>Evil & Co</b>', callbackDomains: ['localhost'] },
+  });
+  const appid = created.data?.appid ?? '';
+  const page = await authorize({ appid, scope: 'snsapi_userinfo' });
+  expect(page.text).toContain('<main class="mobile">');
+  expect(page.text).toContain('<h1 class="app_name">&lt;b&gt;Evil &amp; Co&lt;/b&gt;</h1>');
+  expect(page.text).toMatch(/<a class="deny" href="\/connect\/confirm\/deny\?uuid=[A-Za-z0-9]{16}">拒绝<\/a>/);
+});

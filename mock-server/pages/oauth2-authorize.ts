@@ -5,8 +5,8 @@ import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import { scopesByKind } from '../model/scopes.js';
 import { callbackUrl } from './callback-url.js';
+import { consentPage } from './consent-page.js';
 import { errorPage } from './error-page.js';
-import { loginPage } from './login-page.js';
 import { type PageResult, redirectTo } from './page-result.js';
 import { redirectUriAllowed } from './redirect-uri.js';
 
@@ -17,12 +17,16 @@ const MAX_STATE_BYTES = 128;
  * `GET /connect/oauth2/authorize`, the official-account web authorization (reference §2). The first
  * request is 301-redirected to itself with `connect_redirect=1`, as WeChat does. snsapi_base redirects
  * at once with a code for the persona in `mock_persona` (a mock-only parameter) or the default persona;
- * snsapi_userinfo shows a consent page.
+ * snsapi_userinfo shows a consent page. With `fidelity.requireWeChatBrowser`, a browser that is not
+ * WeChat's (no `MicroMessenger` in its User-Agent) gets "请在微信客户端打开链接" instead (reference §2).
  */
 export function oauth2Authorize(ctx: Context, model: MockModel): PageResult {
   const q = (name: string) => queryParam(requestQuery(ctx), name);
   if (q('connect_redirect') === undefined) {
     return redirectTo(`${ctx.path}?${ctx.querystring}${ctx.querystring === '' ? '' : '&'}connect_redirect=1`, 301);
+  }
+  if (model.config.fidelity.requireWeChatBrowser && !ctx.get('User-Agent').includes('MicroMessenger')) {
+    return errorPage(PageError.OpenInWeChat, undefined, '抱歉，出错了');
   }
   const app = model.registry.app(q('appid') ?? '');
   ctx.state.appid = q('appid');
@@ -39,7 +43,7 @@ export function oauth2Authorize(ctx: Context, model: MockModel): PageResult {
   if (Buffer.byteLength(state, 'utf8') > MAX_STATE_BYTES) return errorPage(PageError.StateTooLong);
   if (scope === 'snsapi_userinfo') {
     const session = model.sessions.open({ flow: 'oauth2', app, redirectUri, state, scope, lang: 'cn' });
-    return loginPage(session, model.registry.personas);
+    return consentPage(session, model.registry.personas);
   }
   const personaKey = q('mock_persona') ?? model.config.defaultPersona;
   const persona = model.registry.persona(personaKey);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { qrconnectPage } from '../test-support/qr-login.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -7,17 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const qrconnect = (params: Record<string, string>) =>
-  mock.get(
-    withQuery('/connect/qrconnect', {
-      appid: WEBSITE.appid,
-      redirect_uri: 'http://localhost:3000/callback',
-      response_type: 'code',
-      scope: 'snsapi_login',
-      state: 'xyz',
-      ...params,
-    }),
-  );
+const qrconnect = (params: Record<string, string>) => qrconnectPage(mock, params);
 const h4 = (page: string) => /<h4 class="weui_msg_title">([^<]*)<\/h4>/.exec(page)?.[1];
 /** The page's allow link for a persona, as a script following links reads it. */
 function allowLink(page: string, persona: string): string {
@@ -144,7 +135,7 @@ describe('GET /connect/qrconnect (reference §1)', () => {
   it('escapes hostile values it echoes, and the state only ever reaches the registered callback', async () => {
     const state = '"><script>alert(1)</script>';
     const page = await qrconnect({ state, lang: 'en' });
-    expect(page.text).not.toContain('<script>');
+    expect(page.text).not.toContain('<script>alert(1)');
     const location = (await mock.get(allowLink(page.text, 'zhangsan'))).headers.get('location') ?? '';
     expect(new URL(location).host).toBe('localhost:3000');
   });

@@ -4,14 +4,17 @@ import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import { errorPage } from './error-page.js';
-import { loginPage } from './login-page.js';
 import type { PageResult } from './page-result.js';
+import { phoneUrl, reachedThroughLoopback } from './phone-url.js';
+import { readQrDisplay } from './qr-display.js';
+import { qrPage } from './qr-page.js';
 import { redirectUriAllowed } from './redirect-uri.js';
 
 /**
  * `GET /connect/qrconnect`, the website login (reference §1). Bad requests get WeChat's error page
  * (HTTP 200, never a redirect: reference §1.3), checked appid, then scope (an official account's appid
  * is a scope error), then redirect_uri. response_type is not required: wxLogin.js never sends it.
+ * A good request opens a login session (the QR uuid) and shows the QR page.
  */
 export function qrconnect(ctx: Context, model: MockModel): PageResult {
   const q = (name: string) => queryParam(requestQuery(ctx), name);
@@ -23,7 +26,13 @@ export function qrconnect(ctx: Context, model: MockModel): PageResult {
     return errorPage(PageError.ScopeInvalid);
   }
   const redirectUri = q('redirect_uri');
-  if (redirectUri === undefined || !redirectUriAllowed(redirectUri, app, model.config.fidelity.strictRedirectPorts)) {
+  const strictPorts = model.config.fidelity.strictRedirectPorts;
+  // The page script turns `&amp;` back into `&` before navigating (reference §1.2): both forms must pass.
+  if (
+    redirectUri === undefined ||
+    !redirectUriAllowed(redirectUri, app, strictPorts) ||
+    !redirectUriAllowed(redirectUri.replace(/&amp;/g, '&'), app, strictPorts)
+  ) {
     return errorPage(PageError.RedirectUriInvalid);
   }
   const session = model.sessions.open({
@@ -34,5 +43,11 @@ export function qrconnect(ctx: Context, model: MockModel): PageResult {
     scope: 'snsapi_login',
     lang: q('lang') === 'en' ? 'en' : 'cn',
   });
-  return loginPage(session, model.registry.personas);
+  return qrPage({
+    session,
+    display: readQrDisplay(q),
+    personas: model.registry.personas,
+    phoneUrl: phoneUrl(ctx, session.id),
+    loopback: reachedThroughLoopback(ctx),
+  });
 }

@@ -1,0 +1,43 @@
+import type { Context } from 'koa';
+import { PageError } from '../../contract/index.js';
+import { readBodyText } from '../core/read-body-text.js';
+import type { MockModel } from '../model/mock-model.js';
+import { answerableSession, approve, unknownPersonaPage } from './confirm.js';
+import { errorPage, messagePage } from './error-page.js';
+import type { PageResult } from './page-result.js';
+import { phonePage, phoneTexts } from './phone-page.js';
+
+/** A form of a persona key and an action is small; anything larger is not the phone page's form. */
+const FORM_LIMIT_BYTES = 4096;
+
+/**
+ * `GET /connect/confirm?uuid=`, the URL inside the QR code (reference §1.2): the phone has scanned, so the
+ * QR page's long poll now answers 404, and the phone shows who asks to log in, the personas and Allow / Deny.
+ */
+export function phoneConfirmPage(ctx: Context, model: MockModel): PageResult {
+  const session = answerableSession(ctx, model);
+  if (session?.flow !== 'qrconnect') return errorPage(PageError.LoginSessionExpired);
+  return phonePage(model.sessions.scan(session), model.registry.personas);
+}
+
+/**
+ * `POST /connect/confirm?uuid=` (mock only), the phone page's form `action=allow&persona=KEY` or
+ * `action=deny`. Allow confirms the login (the desktop's long poll answers 405 and the desktop navigates);
+ * the phone itself is never redirected. Deny cancels it (403 on the desktop, reference §1.2).
+ */
+export async function phoneAnswer(ctx: Context, model: MockModel): Promise<PageResult> {
+  const form = new URLSearchParams((await readBodyText(ctx, FORM_LIMIT_BYTES)) ?? '');
+  const session = answerableSession(ctx, model);
+  if (session?.flow !== 'qrconnect') return errorPage(PageError.LoginSessionExpired);
+  const t = phoneTexts(session);
+  if (form.get('action') === 'deny') {
+    model.sessions.cancel(session);
+    return errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint);
+  }
+  if (form.get('action') !== 'allow') return errorPage(PageError.LinkUnavailable);
+  const personaKey = form.get('persona') ?? '';
+  const persona = model.registry.persona(personaKey);
+  if (persona === undefined) return unknownPersonaPage(personaKey);
+  approve(ctx, model, session, persona);
+  return messagePage(t.confirmed, t.confirmedHint, 'success', t.title);
+}

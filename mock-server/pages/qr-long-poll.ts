@@ -1,0 +1,78 @@
+import type { Context } from 'koa';
+import { queryParam } from '../core/query-param.js';
+import { requestQuery } from '../core/request-query.js';
+import type { MockModel } from '../model/mock-model.js';
+import { type PollAnswer, pollAnswer, pollScript } from './poll-answer.js';
+
+/**
+ * Resolves with the session's poll answer as soon as it differs from `last`, or when `holdMs` have passed,
+ * the session expired (on the mock's clock, which the control plane can move), or `signal` aborted.
+ */
+export function awaitPollAnswer(
+  model: MockModel,
+  uuid: string,
+  last: number,
+  holdMs: number,
+  signal: AbortSignal,
+): Promise<PollAnswer> {
+  return new Promise((resolve) => {
+    let expiryTimer: NodeJS.Timeout | undefined;
+    const finish = (answer: PollAnswer) => {
+      clearTimeout(holdTimer);
+      clearTimeout(expiryTimer);
+      stopWatching();
+      signal.removeEventListener('abort', giveUp);
+      resolve(answer);
+    };
+    const look = (): void => {
+      const session = model.sessions.get(uuid);
+      const answer = pollAnswer(session);
+      if (session === undefined || answer.errcode !== last) {
+        finish(answer);
+        return;
+      }
+      // Wake at expiry; never later than the hold, so a lifetime beyond setTimeout's range cannot overflow.
+      clearTimeout(expiryTimer);
+      expiryTimer = setTimeout(look, Math.min(session.expiresAt - model.clock.now() + 1, holdMs));
+    };
+    const giveUp = () => finish(pollAnswer(model.sessions.get(uuid)));
+    const holdTimer = setTimeout(giveUp, holdMs);
+    const stopWatching = model.sessions.watch(look);
+    signal.addEventListener('abort', giveUp);
+    if (signal.aborted) giveUp();
+    else look();
+  });
+}
+
+/**
+ * `GET /connect/l/qrconnect?uuid=&last=` (lp.open.weixin.qq.com, reference §1.2): held until the login's
+ * state differs from `last` (408 when absent), at most `fidelity.longPollSeconds`; answers WeChat's script.
+ * The hold ends early when the browser goes away or the mock closes.
+ */
+export function qrLongPoll(model: MockModel, closing: AbortSignal) {
+  return async (ctx: Context): Promise<void> => {
+    const query = requestQuery(ctx);
+    const uuid = queryParam(query, 'uuid') ?? '';
+    const last = Number.parseInt(queryParam(query, 'last') ?? '408', 10);
+    ctx.state.appid = model.sessions.get(uuid)?.app.appid;
+    const gone = new AbortController();
+    const abort = () => gone.abort();
+    ctx.res.once('close', abort);
+    closing.addEventListener('abort', abort);
+    try {
+      const answer = await awaitPollAnswer(
+        model,
+        uuid,
+        last,
+        model.config.fidelity.longPollSeconds * 1000,
+        gone.signal,
+      );
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.type = 'application/javascript';
+      ctx.body = pollScript(answer);
+    } finally {
+      ctx.res.off('close', abort);
+      closing.removeEventListener('abort', abort);
+    }
+  };
+}
