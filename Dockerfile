@@ -14,6 +14,7 @@ COPY contract/ ./contract/
 COPY mock-server/ ./mock-server/
 COPY client/ ./client/
 COPY scenarios/ ./scenarios/
+COPY testcontainers/ ./testcontainers/
 COPY bin/ ./bin/
 RUN node scripts/bundle-cli.mjs
 
