@@ -5,7 +5,7 @@ import { exchangeParams, expectErrcode } from './wechat-expect.js';
 export default {
   id: 'journal.records-call',
   title: "The mock's journal records an /sns call with its appid and errcode, the secret masked",
-  reference: '§3.3 (mock control plane)',
+  reference: 'the mock control plane (no WeChat counterpart)',
   needs: ['control'],
   async run(t) {
     expectErrcode(await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, 'any')), 40029);

@@ -12,6 +12,8 @@ export default {
     const { nickname } = expectSuccess(answer);
     assert.equal(typeof nickname, 'string');
     assert.ok(!/\\u[0-9a-fA-F]{4}/.test(answer.text), `a \\u escape in ${answer.text}`);
-    assert.ok(answer.text.includes(`"nickname":"${nickname}"`), `the nickname is not raw in ${answer.text}`);
+    // The raw text holds the nickname as it is, only `"`, `\\` and `/` escaped (§9).
+    const raw = JSON.stringify(nickname).replaceAll('/', '\\/');
+    assert.ok(answer.text.includes(`"nickname":${raw}`), `the nickname is not raw UTF-8 in ${answer.text}`);
   },
 } satisfies Scenario;
