@@ -380,7 +380,7 @@ describe('scripts/contract.mjs check', () => {
 
   it('passes on the committed tree', async () => {
     const { code, output } = await runScript('check');
-    expect(output.trim()).toBe('contract: 4 files up to date');
+    expect(output.trim()).toBe('contract: 5 files up to date');
     expect(code).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario.js';
+import { scriptFault } from './control-steps.js';
 import { exchangeParams, expectErrcode } from './wechat-expect.js';
 
 export default {
@@ -7,11 +8,9 @@ export default {
   reference: '§3.3',
   needs: ['fresh-code', 'control'],
   async run(t) {
-    await t.control.POST('/__mock/faults', {
-      body: {
-        match: { endpoint: '/sns/oauth2/access_token', appid: t.website.appid },
-        effect: { type: 'errcode', errcode: -1 },
-      },
+    await scriptFault(t, {
+      match: { endpoint: '/sns/oauth2/access_token', appid: t.website.appid },
+      effect: { type: 'errcode', errcode: -1 },
     });
     const params = exchangeParams(t.website, await t.freshCode());
     expectErrcode(await t.sns('/sns/oauth2/access_token', params), -1);

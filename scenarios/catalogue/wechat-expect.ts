@@ -1,15 +1,20 @@
 import assert from 'node:assert/strict';
 import { type ErrCode, errmsgs } from '../../contract/index.js';
-import type { WireAnswer } from '../model/scenario-context.js';
+import type { Grant, WireAnswer } from '../model/scenario-context.js';
 
-/** Asserts WeChat's error answer: HTTP 200, `errcode`, and an errmsg that starts with the catalogue's text (§8). */
-export function expectErrcode(answer: WireAnswer, errcode: ErrCode): void {
+/**
+ * Asserts WeChat's error answer: HTTP 200, `errcode` (one of them, where WeChat is known to answer either),
+ * and an errmsg that starts with the catalogue's text for it (§8).
+ */
+export function expectErrcode(answer: WireAnswer, errcode: ErrCode | readonly ErrCode[]): void {
+  const expected: readonly ErrCode[] = typeof errcode === 'number' ? [errcode] : errcode;
   assert.equal(answer.status, 200, `WeChat answers errors with HTTP 200 (§9), got ${answer.status}`);
   assert.ok(answer.body !== null, `expected a JSON error body, got ${JSON.stringify(answer.text.slice(0, 200))}`);
-  assert.equal(answer.body.errcode, errcode, `expected errcode ${errcode}, got ${answer.text}`);
+  const received = answer.body.errcode as ErrCode;
+  assert.ok(expected.includes(received), `expected errcode ${expected.join(' or ')}, got ${answer.text}`);
   const errmsg = answer.body.errmsg;
   assert.equal(typeof errmsg, 'string', 'errmsg is a string');
-  const base = errmsgs[errcode];
+  const base = errmsgs[received];
   assert.ok(
     (errmsg as string).startsWith(base),
     `expected errmsg to start with ${JSON.stringify(base)}, got ${JSON.stringify(errmsg)}`,
@@ -27,4 +32,14 @@ export function expectSuccess(answer: WireAnswer): Record<string, unknown> {
 /** The query of a code exchange for `app`. */
 export function exchangeParams(app: { appid: string; secret: string }, code: string): Record<string, string> {
   return { appid: app.appid, secret: app.secret, code, grant_type: 'authorization_code' };
+}
+
+/** The query of a refresh for `app` (no secret: §4). */
+export function refreshParams(app: { appid: string }, refreshToken: string): Record<string, string> {
+  return { appid: app.appid, grant_type: 'refresh_token', refresh_token: refreshToken };
+}
+
+/** The query of /sns/auth and /sns/userinfo for a grant's access_token and openid. */
+export function tokenParams(grant: Pick<Grant, 'access_token' | 'openid'>): Record<string, string> {
+  return { access_token: grant.access_token, openid: grant.openid };
 }

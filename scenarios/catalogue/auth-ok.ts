@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import type { Scenario } from '../model/scenario.js';
+import { expectSuccess, tokenParams } from './wechat-expect.js';
+
+export default {
+  id: 'auth.ok',
+  title: 'Checking a valid access_token with its openid answers {"errcode":0,"errmsg":"ok"}',
+  reference: '§5.1',
+  needs: ['fresh-code'],
+  async run(t) {
+    const grant = await t.login();
+    const body = expectSuccess(await t.sns('/sns/auth', tokenParams(grant)));
+    assert.deepEqual(body, { errcode: 0, errmsg: 'ok' });
+    assert.deepEqual(Object.keys(body), ['errcode', 'errmsg']);
+  },
+} satisfies Scenario;

@@ -1,0 +1,17 @@
+import type { Scenario } from '../model/scenario.js';
+import { expectErrcode } from './wechat-expect.js';
+
+export default {
+  id: 'exchange.code-missing',
+  title: 'A code exchange without code answers 41008 missing code',
+  reference: '§3.3, §8, §11',
+  needs: [],
+  async run(t) {
+    const answer = await t.sns('/sns/oauth2/access_token', {
+      appid: t.website.appid,
+      secret: t.website.secret,
+      grant_type: 'authorization_code',
+    });
+    expectErrcode(answer, 41008);
+  },
+} satisfies Scenario;

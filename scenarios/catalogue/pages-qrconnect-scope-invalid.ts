@@ -1,0 +1,14 @@
+import { PageError } from '../../contract/index.js';
+import type { Scenario } from '../model/scenario.js';
+import { expectErrorPage, qrconnectPath } from './page-expect.js';
+
+export default {
+  id: 'pages.qrconnect-scope-invalid',
+  title: 'qrconnect with a scope other than snsapi_login shows "Scope 参数错误或没有 Scope 权限"',
+  reference: '§1.1, §1.3',
+  needs: [],
+  async run(t) {
+    const path = qrconnectPath(t.website.appid, { scope: 'snsapi_userinfo' });
+    expectErrorPage(await t.page(path), PageError.ScopeInvalid);
+  },
+} satisfies Scenario;

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import type { Scenario } from '../model/scenario.js';
+import { exchangeParams } from './wechat-expect.js';
+
+export default {
+  id: 'wire.error-compact-json',
+  title: 'An error body is compact JSON with errcode first, then errmsg, and nothing else',
+  reference: '§8.1, §9',
+  needs: [],
+  async run(t) {
+    const answer = await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, 'any'));
+    assert.match(answer.text, /^\{"errcode":40029,"errmsg":"invalid code[^"]*"\}$/);
+  },
+} satisfies Scenario;
