@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import type { Scenario } from '../model/scenario.js';
-import { CALLBACK } from './page-expect.js';
 import { exchangeParams, expectSuccess } from './wechat-expect.js';
 
 // python-weixin always sends redirect_uri and some clients add code_verifier; WeChat ignores what it
@@ -13,7 +12,7 @@ export default {
   async run(t) {
     const params = {
       ...exchangeParams(t.website, await t.freshCode()),
-      redirect_uri: CALLBACK,
+      redirect_uri: t.callbackUrl,
       code_verifier: 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
     };
     const body = expectSuccess(await t.sns('/sns/oauth2/access_token', params));

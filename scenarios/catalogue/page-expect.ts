@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import type { PageError } from '../../contract/index.js';
-import type { WireAnswer } from '../model/scenario-context.js';
+import type { ScenarioContext, WireAnswer } from '../model/scenario-context.js';
 
-/**
- * A redirect_uri the target's apps accept: the controlled targets register 127.0.0.1 and localhost as
- * callback domains (any path on exactly that host is allowed, §1.4).
- */
-export const CALLBACK = 'http://127.0.0.1/cb';
+/** Where a page request's redirect_uri comes from: the target's callback (§1.4). */
+type CallbackOf = Pick<ScenarioContext, 'callbackUrl'>;
 
 /** A query string from parameters, encoded as a browser would send them. */
 export const pagePath = (path: '/connect/qrconnect' | '/connect/oauth2/authorize', params: Record<string, string>) =>
@@ -33,10 +30,10 @@ export function expectRedirect(answer: WireAnswer, status: 301 | 302): string {
 }
 
 /** A qrconnect request of the website app (§1.1), `params` overriding the defaults. */
-export const qrconnectPath = (appid: string, params: Record<string, string> = {}) =>
+export const qrconnectPath = (t: CallbackOf, appid: string, params: Record<string, string> = {}) =>
   pagePath('/connect/qrconnect', {
     appid,
-    redirect_uri: CALLBACK,
+    redirect_uri: t.callbackUrl,
     response_type: 'code',
     scope: 'snsapi_login',
     state: 'STATE',
@@ -47,10 +44,10 @@ export const qrconnectPath = (appid: string, params: Record<string, string> = {}
  * An oauth2/authorize request of the official account (§2) for snsapi_base, with `connect_redirect=1`
  * already added as SDKs send it (so WeChat answers at once instead of 301-redirecting to add it).
  */
-export const authorizePath = (appid: string, params: Record<string, string> = {}) =>
+export const authorizePath = (t: CallbackOf, appid: string, params: Record<string, string> = {}) =>
   pagePath('/connect/oauth2/authorize', {
     appid,
-    redirect_uri: CALLBACK,
+    redirect_uri: t.callbackUrl,
     response_type: 'code',
     scope: 'snsapi_base',
     state: 'STATE',

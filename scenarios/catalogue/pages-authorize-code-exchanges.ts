@@ -9,7 +9,7 @@ export default {
   reference: '§2, §3',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
-    const location = expectRedirect(await t.page(authorizePath(t.officialAccount.appid)), 302);
+    const location = expectRedirect(await t.page(authorizePath(t, t.officialAccount.appid)), 302);
     const code = new URL(location).searchParams.get('code') ?? '';
     const body = expectSuccess(await t.sns('/sns/oauth2/access_token', exchangeParams(t.officialAccount, code)));
     assert.equal(body.scope, 'snsapi_base');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Scenario } from '../model/scenario.js';
-import { CALLBACK, expectRedirect, pagePath } from './page-expect.js';
+import { expectRedirect, pagePath } from './page-expect.js';
 
 export default {
   id: 'pages.authorize-connect-redirect',
@@ -10,7 +10,7 @@ export default {
   async run(t) {
     const path = pagePath('/connect/oauth2/authorize', {
       appid: t.officialAccount.appid,
-      redirect_uri: CALLBACK,
+      redirect_uri: t.callbackUrl,
       response_type: 'code',
       scope: 'snsapi_base',
       state: 'STATE',

@@ -9,7 +9,7 @@ export default {
   reference: '§1.2, §2',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
-    const location = expectRedirect(await t.page(authorizePath(t.officialAccount.appid, { state: '' })), 302);
+    const location = expectRedirect(await t.page(authorizePath(t, t.officialAccount.appid, { state: '' })), 302);
     assert.match(location, /\?code=[A-Za-z0-9]{32}&state=$/);
   },
 } satisfies Scenario;

@@ -11,7 +11,7 @@ export default {
   reference: '§1.2, §2',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
-    const path = authorizePath(t.officialAccount.appid, { redirect_uri: REDIRECT_URI, state: 'xyz' });
+    const path = authorizePath(t, t.officialAccount.appid, { redirect_uri: REDIRECT_URI, state: 'xyz' });
     const location = expectRedirect(await t.page(path), 302);
     assert.ok(location.startsWith(`${REDIRECT_URI}&code=`), `unexpected redirect ${location}`);
     assert.match(location, /&code=[A-Za-z0-9]{32}&state=xyz$/);

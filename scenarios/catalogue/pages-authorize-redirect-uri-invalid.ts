@@ -8,7 +8,7 @@ export default {
   reference: '§1.4, §2',
   needs: ['official-account'],
   async run(t) {
-    const path = authorizePath(t.officialAccount.appid, { redirect_uri: 'https://attacker.example/cb' });
+    const path = authorizePath(t, t.officialAccount.appid, { redirect_uri: 'https://attacker.example/cb' });
     expectErrorPage(await t.page(path), PageError.OaRedirectDomainMismatch);
   },
 } satisfies Scenario;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Scenario } from '../model/scenario.js';
-import { authorizePath, CALLBACK, expectRedirect } from './page-expect.js';
+import { authorizePath, expectRedirect } from './page-expect.js';
 
 export default {
   id: 'pages.authorize-snsapi-base-redirect',
@@ -8,8 +8,8 @@ export default {
   reference: '§2',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
-    const location = expectRedirect(await t.page(authorizePath(t.officialAccount.appid, { state: 'xyz' })), 302);
-    assert.ok(location.startsWith(`${CALLBACK}?code=`), `unexpected redirect ${location}`);
+    const location = expectRedirect(await t.page(authorizePath(t, t.officialAccount.appid, { state: 'xyz' })), 302);
+    assert.ok(location.startsWith(`${t.callbackUrl}?code=`), `unexpected redirect ${location}`);
     assert.match(location, /\?code=[A-Za-z0-9]{32}&state=xyz$/);
   },
 } satisfies Scenario;

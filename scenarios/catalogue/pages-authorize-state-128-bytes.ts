@@ -9,7 +9,7 @@ export default {
   needs: ['fresh-code', 'official-account'],
   async run(t) {
     const state = 's'.repeat(128);
-    const location = expectRedirect(await t.page(authorizePath(t.officialAccount.appid, { state })), 302);
+    const location = expectRedirect(await t.page(authorizePath(t, t.officialAccount.appid, { state })), 302);
     assert.ok(location.endsWith(`&state=${state}`), `unexpected redirect ${location}`);
   },
 } satisfies Scenario;

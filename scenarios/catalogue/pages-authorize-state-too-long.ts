@@ -8,7 +8,7 @@ export default {
   reference: '§2, §6',
   needs: ['official-account'],
   async run(t) {
-    const path = authorizePath(t.officialAccount.appid, { state: 's'.repeat(129) });
+    const path = authorizePath(t, t.officialAccount.appid, { state: 's'.repeat(129) });
     expectErrorPage(await t.page(path), PageError.StateTooLong);
   },
 } satisfies Scenario;

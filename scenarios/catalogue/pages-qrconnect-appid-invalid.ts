@@ -8,6 +8,6 @@ export default {
   reference: '§1.3',
   needs: [],
   async run(t) {
-    expectErrorPage(await t.page(qrconnectPath('wx0000000000000000')), PageError.AppidInvalid);
+    expectErrorPage(await t.page(qrconnectPath(t, 'wx0000000000000000')), PageError.AppidInvalid);
   },
 } satisfies Scenario;

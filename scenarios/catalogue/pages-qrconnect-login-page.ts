@@ -7,6 +7,6 @@ export default {
   reference: '§1.2',
   needs: [],
   async run(t) {
-    expectLoginPage(await t.page(qrconnectPath(t.website.appid)));
+    expectLoginPage(await t.page(qrconnectPath(t, t.website.appid)));
   },
 } satisfies Scenario;

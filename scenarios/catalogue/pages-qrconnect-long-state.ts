@@ -7,6 +7,6 @@ export default {
   reference: '§1.1, §6, §14',
   needs: [],
   async run(t) {
-    expectLoginPage(await t.page(qrconnectPath(t.website.appid, { state: 's'.repeat(300) })));
+    expectLoginPage(await t.page(qrconnectPath(t, t.website.appid, { state: 's'.repeat(300) })));
   },
 } satisfies Scenario;

@@ -8,6 +8,6 @@ export default {
   reference: '§1.3',
   needs: ['official-account'],
   async run(t) {
-    expectErrorPage(await t.page(qrconnectPath(t.officialAccount.appid)), PageError.ScopeInvalid);
+    expectErrorPage(await t.page(qrconnectPath(t, t.officialAccount.appid)), PageError.ScopeInvalid);
   },
 } satisfies Scenario;

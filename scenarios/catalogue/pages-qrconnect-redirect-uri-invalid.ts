@@ -8,7 +8,7 @@ export default {
   reference: '§1.3, §1.4',
   needs: [],
   async run(t) {
-    const path = qrconnectPath(t.website.appid, { redirect_uri: 'https://attacker.example/cb' });
+    const path = qrconnectPath(t, t.website.appid, { redirect_uri: 'https://attacker.example/cb' });
     expectErrorPage(await t.page(path), PageError.RedirectUriInvalid);
   },
 } satisfies Scenario;

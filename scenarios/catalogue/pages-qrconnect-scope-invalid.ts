@@ -8,7 +8,7 @@ export default {
   reference: '§1.1, §1.3',
   needs: [],
   async run(t) {
-    const path = qrconnectPath(t.website.appid, { scope: 'snsapi_userinfo' });
+    const path = qrconnectPath(t, t.website.appid, { scope: 'snsapi_userinfo' });
     expectErrorPage(await t.page(path), PageError.ScopeInvalid);
   },
 } satisfies Scenario;

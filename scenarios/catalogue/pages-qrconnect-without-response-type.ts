@@ -1,5 +1,5 @@
 import type { Scenario } from '../model/scenario.js';
-import { CALLBACK, expectLoginPage, pagePath } from './page-expect.js';
+import { expectLoginPage, pagePath } from './page-expect.js';
 
 // wxLogin.js, WeChat's own embedding script, sends no response_type at all, so the page tolerates it (§1.1, LIB).
 export default {
@@ -11,7 +11,7 @@ export default {
     const path = pagePath('/connect/qrconnect', {
       appid: t.website.appid,
       scope: 'snsapi_login',
-      redirect_uri: CALLBACK,
+      redirect_uri: t.callbackUrl,
       state: 'STATE',
       login_type: 'jssdk',
       self_redirect: 'default',

@@ -38,6 +38,8 @@ export interface Grant {
 /** What a scenario can do with the target it runs against. */
 export interface ScenarioContext {
   readonly website: AppCredentials;
+  /** A redirect_uri the target's apps accept (a registered callback domain, §1.4). */
+  readonly callbackUrl: string;
   /** Present when the target has the `official-account` capability. */
   readonly officialAccount: AppCredentials;
   /**

@@ -3,7 +3,9 @@ import type { ConformanceReport } from '../model/scenario-result.js';
 const escapeXml = (text: string) =>
   text
     .replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .split('')
+    .filter((char) => char >= ' ' || char === '\t' || char === '\n' || char === '\r')
+    .join('');
 
 /** The report as JUnit XML, as CI systems read it: one testcase per scenario, classname its area. */
 export function junitReport(report: ConformanceReport): string {

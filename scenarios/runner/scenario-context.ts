@@ -4,7 +4,6 @@ import type {
   FreshCodeOptions,
   Grant,
   ScenarioContext,
-  SnsEndpoint,
   WireAnswer,
 } from '../model/scenario-context.js';
 import type { ConformanceTarget } from '../targets/conformance-target.js';
@@ -36,6 +35,7 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
 
   const context: ScenarioContext = {
     website: target.website,
+    callbackUrl: target.callbackUrl,
     get officialAccount() {
       return requireOfficialAccount(target);
     },

@@ -12,6 +12,8 @@ export interface ConformanceTarget {
   /** Where the /sns API lives (in place of https://api.weixin.qq.com). */
   readonly apiBaseUrl: string;
   readonly website: AppCredentials;
+  /** A redirect_uri the target's apps accept: one of their callback domains (§1.4). */
+  readonly callbackUrl: string;
   readonly officialAccount: AppCredentials | null;
   readonly control: ControlClient | null;
   /** How long one scenario may take; longer where a person has to scan. */

@@ -43,6 +43,7 @@ export async function controlledMockTarget(mock: ControlledMock): Promise<Confor
     openBaseUrl: mock.url,
     apiBaseUrl: mock.url,
     website,
+    callbackUrl: 'http://127.0.0.1/cb',
     officialAccount,
     control,
     scenarioTimeoutMs: 30_000,

@@ -38,6 +38,7 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
     openBaseUrl: server.openBaseUrl,
     apiBaseUrl: server.apiBaseUrl,
     website: server.website,
+    callbackUrl: callback.callbackUrl.href,
     officialAccount: null,
     control: null,
     scenarioTimeoutMs: (server.person?.patienceMs ?? 0) + 30_000,
