@@ -12,7 +12,7 @@ describe('wechat-oauth-mock conformance (the built CLI)', () => {
     expect(await run.exited()).toBe(0);
     const out = run.stdout();
     expect(out).toContain(`Running ${CATALOGUE.length} scenarios against in-process`);
-    expect(out).toMatch(/\[1\/\d+\] ✓ /);
+    expect(out).toMatch(/\[\s*1\/\d+\] ✓ /);
     expect(out).toContain(`\n${CATALOGUE.length} passed, 0 failed, 0 skipped\n`);
     const json = JSON.parse(await readFile(path.join(reports, 'conformance.json'), 'utf8'));
     expect(json.counts).toEqual({ passed: CATALOGUE.length, failed: 0, skipped: 0 });
