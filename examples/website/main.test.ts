@@ -1,19 +1,10 @@
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../mock-server/test-support/free-port.js';
 import { type CliRun, spawnNodeScript } from '../../mock-server/test-support/spawn-cli.js';
 import { ScriptedBrowser } from '../../scenarios/browser/scripted-browser.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/examples/website/main.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('npm run example: the example site against a mock it starts itself', () => {
   let run: CliRun;

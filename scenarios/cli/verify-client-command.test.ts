@@ -1,20 +1,11 @@
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../mock-server/test-support/free-port.js';
 import { type CliRun, spawnCli, spawnNodeScript } from '../../mock-server/test-support/spawn-cli.js';
 import { WEBSITE } from '../../mock-server/test-support/test-mock.js';
 import { CLIENT_CHECKS } from '../client-conformance/client-checks.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../dist/examples/website/main.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('wechat-oauth-mock verify-client (the built CLI)', () => {
   let mock: CliRun;
