@@ -33,6 +33,12 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       ? { app: requireOfficialAccount(target), scope: options.scope ?? 'snsapi_userinfo' }
       : { app: target.website, scope: options.scope ?? 'snsapi_login' };
 
+  const check = (method: string, path: string, answer: WireAnswer) => {
+    const problems = validator.problems(method, path, answer.status, answer.body ?? answer.text);
+    if (problems.length > 0) {
+      throw new ContractMismatch(`the answer does not match the contract:\n  ${problems.join('\n  ')}`);
+    }
+  };
   const context: ScenarioContext = {
     website: target.website,
     callbackUrl: target.callbackUrl,
@@ -54,19 +60,18 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
           signal: AbortSignal.timeout(15_000),
         }),
       );
-      const problems = validator.problems(method, endpoint, answer.status, answer.body ?? answer.text);
-      if (problems.length > 0) {
-        throw new ContractMismatch(`the answer does not match the contract:\n  ${problems.join('\n  ')}`);
-      }
+      check(method, endpoint, answer);
       return answer;
     },
     async page(pathWithQuery) {
-      return receive(
+      const answer = await receive(
         await fetch(`${target.openBaseUrl}${pathWithQuery}`, {
           redirect: 'manual',
           signal: AbortSignal.timeout(15_000),
         }),
       );
+      check('GET', new URL(pathWithQuery, 'http://target').pathname, answer);
+      return answer;
     },
     freshCode(options = {}) {
       const { app, scope } = appFor(options);
