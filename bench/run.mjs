@@ -87,7 +87,7 @@ function summarize({ cold, userinfo, exchange, mem }) {
       note:
         `bare-koa is ${fmt(koaColdRatio, 2)}x bare-node; the mock is ${MOCK_CLI}` +
         (cold['mock-unbundled']
-          ? ` (unbundled dist/mock-server/cli.js: ${fmt(cold['mock-unbundled'].medianMs, 1)} ms, ` +
+          ? ` (unbundled build: ${fmt(cold['mock-unbundled'].medianMs, 1)} ms, ` +
             `${fmt(cold['mock-unbundled'].medianMs / cold['bare-node'].medianMs, 2)}x node)`
           : '') +
         `. Where start-up goes: see the start-up table below.`,

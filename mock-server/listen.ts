@@ -50,7 +50,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   const controlTokenGenerated = needsToken && config.control.token === null;
   const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
   const closing = new AbortController();
-  const { koa, model } = createApp({
+  const { listener, model } = createApp({
     config,
     clock: options.clock ?? createSystemClock(),
     random: options.random ?? cryptoRandom,
@@ -58,7 +58,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     controlToken,
     closing: closing.signal,
   });
-  const server = createServer(koa.callback());
+  const server = createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

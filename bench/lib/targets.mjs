@@ -9,16 +9,17 @@ export const APPID = 'wx5f3b9c0d2e1a4b67';
 export const SECRET = '7d1e4f0a9b2c3d4e5f60718293a4b5c6';
 export const PERSONA = 'zhangsan';
 
-/** The built CLI as the package ships it (package.json `bin`), else dist/mock-server/cli.js. */
+/** The built CLI as the package ships it (package.json `bin`), else the unbundled build's. */
 function mockCli() {
   const { bin } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const entry = typeof bin === 'string' ? bin : Object.values(bin ?? {})[0];
-  return entry ?? 'dist/mock-server/cli.js';
+  return entry ?? UNBUNDLED_CLI;
 }
+
+const UNBUNDLED_CLI = 'bench/startup/unbundled-cli.mjs';
 
 /** The mock's program, relative to the project: BENCH_MOCK_CLI when set. */
 export const MOCK_CLI = process.env.BENCH_MOCK_CLI || mockCli();
-const UNBUNDLED_CLI = 'dist/mock-server/cli.js';
 const MOCK_ARGS = ['--host', '127.0.0.1', '--log', 'silent'];
 
 /** The three programs every figure compares. */

@@ -10,7 +10,12 @@ export function writeSnsBody(ctx: Context, body: object, contentType: string): v
   ctx.status = 200;
   // The header first: Koa then keeps it as it is and skips inferring a type from the body.
   ctx.set('Content-Type', contentType);
-  ctx.body = JSON.stringify(body).replaceAll('/', '\\/');
+  ctx.body = snsBodyText(body);
+}
+
+/** An /sns answer's body as WeChat writes it (see `writeSnsBody`). */
+export function snsBodyText(body: object): string {
+  return JSON.stringify(body).replaceAll('/', '\\/');
 }
 
 /** An /sns answer: the body object and, for errors, its errcode. */

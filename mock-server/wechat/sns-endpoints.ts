@@ -1,0 +1,78 @@
+import type { ParsedUrlQuery } from 'node:querystring';
+import { ErrCode, errmsgs } from '../../contract/index.js';
+import type { Logger } from '../logging/logger.js';
+import type { SnsEndpointPath } from '../model/fault-rules.js';
+import type { MockModel } from '../model/mock-model.js';
+import { exchangeCode } from './access-token.js';
+import { withErrmsgSuffix } from './errmsg-suffix.js';
+import { refreshAccessToken } from './refresh-token.js';
+import { checkAccessToken } from './sns-auth.js';
+import type { SnsAnswer } from './sns-body.js';
+import { SnsRequest } from './sns-request.js';
+import { resolveSubject } from './sns-subject.js';
+import { readUserinfo } from './userinfo.js';
+import { WeChatError } from './wechat-error.js';
+
+type SnsHandler = (request: SnsRequest, model: MockModel) => object;
+
+const handlers = new Map<string, SnsHandler>([
+  ['/sns/oauth2/access_token', exchangeCode],
+  ['/sns/oauth2/refresh_token', refreshAccessToken],
+  ['/sns/auth', checkAccessToken],
+  ['/sns/userinfo', readUserinfo],
+]);
+
+/** The four /sns endpoints (reference §9), whichever HTTP layer receives the request. */
+export interface SnsEndpoints {
+  /** The paths of the four endpoints. */
+  readonly paths: readonly SnsEndpointPath[];
+  /** The endpoint a request path names, or undefined. */
+  endpoint(path: string): SnsEndpointPath | undefined;
+  /** The request as the endpoint sees it, with the app and persona it concerns (faults match on these). */
+  subject(endpoint: SnsEndpointPath, query: ParsedUrlQuery): SnsRequest;
+  /**
+   * Enforces the app's minute quota (45011), then runs the endpoint. Every WeChatError becomes WeChat's
+   * JSON; anything unexpected becomes `-1 system error`, logged with its stack under `method path`.
+   */
+  answer(endpoint: SnsEndpointPath, request: SnsRequest, method: string): SnsAnswer;
+  /** WeChat's error body for an errcode, with the configured suffix. */
+  error(errcode: number, errmsg?: string): SnsAnswer;
+}
+
+export function snsEndpoints(model: MockModel, logger: Logger): SnsEndpoints {
+  const error = (errcode: number, errmsg?: string): SnsAnswer => ({
+    errcode,
+    body: {
+      errcode,
+      errmsg: withErrmsgSuffix(
+        errmsg ?? errmsgs[errcode as ErrCode],
+        model.config.fidelity.errmsgSuffix,
+        model.ids,
+        model.clock.now(),
+      ),
+    },
+  });
+  return {
+    paths: [...handlers.keys()] as SnsEndpointPath[],
+    endpoint: (path) => (handlers.has(path) ? (path as SnsEndpointPath) : undefined),
+    subject(endpoint, query) {
+      const request = new SnsRequest(query);
+      resolveSubject(endpoint, request, model);
+      return request;
+    },
+    answer(endpoint, request, method) {
+      try {
+        const app = request.appid === undefined ? undefined : model.registry.app(request.appid);
+        if (app !== undefined && !model.rateLimiter.allow(app.appid, endpoint, app.rateLimitPerMinute)) {
+          throw new WeChatError(ErrCode.MinuteQuotaLimit);
+        }
+        return { body: (handlers.get(endpoint) as SnsHandler)(request, model), errcode: undefined };
+      } catch (thrown) {
+        if (thrown instanceof WeChatError) return error(thrown.errcode);
+        logger.error(`${method} ${endpoint} failed`, thrown);
+        return error(ErrCode.SystemError);
+      }
+    },
+    error,
+  };
+}
