@@ -1,5 +1,5 @@
+import { isWeChatHost } from '../contract/wechat-hosts.js';
 import type { MockTarget } from './mock-target.js';
-import { isWeChatHost } from './wechat-hosts.js';
 
 /** Where undici (Node's fetch, and the undici package) keeps the dispatcher every request goes through. */
 const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');

@@ -2,8 +2,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { syncBuiltinESMExports } from 'node:module';
 import { urlToHttpOptions } from 'node:url';
+import { isWeChatHost } from '../contract/wechat-hosts.js';
 import type { MockTarget } from './mock-target.js';
-import { isWeChatHost } from './wechat-hosts.js';
 
 type Request = typeof http.request;
 type Callback = (response: http.IncomingMessage) => void;
