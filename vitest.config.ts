@@ -9,6 +9,7 @@ export default defineConfig({
     include: [
       'contract/**/*.test.ts',
       'mock-server/**/*.test.ts',
+      'intercept/**/*.test.ts',
       'client/**/*.test.ts',
       'scenarios/**/*.test.ts',
       'examples/**/*.test.ts',

@@ -1,3 +1,4 @@
+import { impersonationBanner } from './impersonate/impersonation-banner.js';
 import type { ListeningMock } from './listen.js';
 
 /** What the mock prints when it starts: where it is, the credentials to use, and what to do next. */
@@ -41,5 +42,6 @@ export function banner(mock: ListeningMock): string {
     }
     lines.push(`  e.g. curl${auth} ${url}/__mock/journal`);
   }
+  if (mock.impersonation !== null) lines.push('', ...impersonationBanner(mock.impersonation));
   return lines.join('\n');
 }

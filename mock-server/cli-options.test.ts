@@ -21,3 +21,25 @@ describe('the CLI options', () => {
     );
   });
 });
+
+describe('impersonation options', () => {
+  it('leave impersonation as configured (off unless the config turns it on) when no flag or variable is given', () => {
+    expect(parseCliOptions([], {}).impersonate).toEqual({});
+  });
+
+  it('turn impersonation on with --impersonate, its port with --impersonate-port and its CA directory with --state-dir', () => {
+    const options = parseCliOptions(['--impersonate', '--impersonate-port', '8443', '--state-dir', '/tmp/ca'], {});
+    expect(options.impersonate).toEqual({ enabled: true, port: 8443, stateDir: '/tmp/ca' });
+  });
+
+  it('read the same settings from WECHAT_MOCK_IMPERSONATE, WECHAT_MOCK_IMPERSONATE_PORT and WECHAT_MOCK_STATE_DIR', () => {
+    const env = { WECHAT_MOCK_IMPERSONATE: 'true', WECHAT_MOCK_IMPERSONATE_PORT: '443', WECHAT_MOCK_STATE_DIR: '/ca' };
+    expect(parseCliOptions([], env).impersonate).toEqual({ enabled: true, port: 443, stateDir: '/ca' });
+  });
+
+  it('reject an --impersonate-port that is not a port', () => {
+    expect(() => parseCliOptions(['--impersonate-port', '70000'], {})).toThrow(
+      /--impersonate-port must be 0 to 65535, got "70000"/,
+    );
+  });
+});

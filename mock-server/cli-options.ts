@@ -8,6 +8,8 @@ export interface CliOptions {
   readonly logFormat: LogFormat;
   /** Control-plane settings from flags, laid over the config file's. */
   readonly control: { token?: string; open?: boolean; enabled?: boolean };
+  /** Impersonation settings from flags, laid over the config file's. */
+  readonly impersonate: { enabled?: boolean; port?: number; stateDir?: string };
   readonly help: boolean;
 }
 
@@ -26,6 +28,12 @@ Options:
                     (env WECHAT_MOCK_CONTROL_OPEN=true)
   --control-off     switch the control plane off (only /__mock/health answers)
                     (env WECHAT_MOCK_CONTROL_OFF=true)
+  --impersonate     also serve HTTPS as open.weixin.qq.com, api.weixin.qq.com, lp./long.open.weixin.qq.com
+                    and res.wx.qq.com, with certificates from a local CA made on first use; the machine
+                    must then trust that CA (env WECHAT_MOCK_IMPERSONATE=true; never on by default)
+  --impersonate-port N
+                    the HTTPS port (env WECHAT_MOCK_IMPERSONATE_PORT, default 443)
+  --state-dir DIR   where the local CA is kept (env WECHAT_MOCK_STATE_DIR, default ~/.wechat-oauth-mock)
   -h, --help        show this help
 
 Commands:
@@ -50,8 +58,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     throw new UsageError((error as Error).message);
   }
   const portText = values.port ?? env.WECHAT_MOCK_PORT ?? String(DEFAULT_PORT);
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be 0 to 65535, got "${portText}"`);
+  const port = readPort('--port', portText);
   const logFormat = values.log ?? env.WECHAT_MOCK_LOG ?? 'pretty';
   if (!LOG_FORMATS.includes(logFormat))
     throw new UsageError(`--log must be pretty, json or silent, got "${logFormat}"`);
@@ -63,14 +70,28 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     ...(values['control-open'] || envSwitch(env, 'WECHAT_MOCK_CONTROL_OPEN') ? { open: true } : {}),
     ...(values['control-off'] || envSwitch(env, 'WECHAT_MOCK_CONTROL_OFF') ? { enabled: false } : {}),
   };
+  const impersonatePort = values['impersonate-port'] ?? (env.WECHAT_MOCK_IMPERSONATE_PORT || undefined);
+  const stateDir = values['state-dir'] ?? (env.WECHAT_MOCK_STATE_DIR || undefined);
+  const impersonate = {
+    ...(values.impersonate || envSwitch(env, 'WECHAT_MOCK_IMPERSONATE') ? { enabled: true } : {}),
+    ...(impersonatePort === undefined ? {} : { port: readPort('--impersonate-port', impersonatePort) }),
+    ...(stateDir === undefined ? {} : { stateDir }),
+  };
   return {
     port,
     host,
     control,
+    impersonate,
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
   };
+}
+
+function readPort(flag: string, text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`${flag} must be 0 to 65535, got "${text}"`);
+  return port;
 }
 
 /** An on/off environment variable (a container has no flags to add): true or 1, false or 0, or unset. */
@@ -92,6 +113,9 @@ function parse(argv: readonly string[]) {
       'control-token': { type: 'string' },
       'control-open': { type: 'boolean' },
       'control-off': { type: 'boolean' },
+      impersonate: { type: 'boolean' },
+      'impersonate-port': { type: 'string' },
+      'state-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CliRun, spawnCli } from './test-support/spawn-cli.js';
+import { CLI, type CliRun, spawnCli } from './test-support/spawn-cli.js';
 import { WEBSITE } from './test-support/test-mock.js';
 
 const running: CliRun[] = [];
@@ -37,6 +37,23 @@ describe('the wechat-oauth-mock CLI', () => {
     expect(banner).toContain(`${url}/connect/qrconnect?appid=${WEBSITE.appid}`);
     expect(banner).toContain('/sns/oauth2/access_token');
     expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+  });
+
+  it('with --impersonate, also serves HTTPS for WeChat’s hosts and says in the banner that a local CA is trusted', async () => {
+    const stateDir = join(await mkdtemp(join(tmpdir(), 'wechat-mock-cli-state-')), 'state');
+    const run = start(['--port', '0', '--impersonate', '--impersonate-port', '0', '--state-dir', stateDir]);
+    await listening(run);
+    await run.waitFor(/rm -r /);
+    expect(run.stdout()).toContain('IMPERSONATING WECHAT');
+    expect(run.stdout()).toContain(join(stateDir, 'ca.pem'));
+  });
+
+  it('keeps the certificate library in a chunk loaded only for impersonation, out of the cold start', async () => {
+    const dir = dirname(CLI);
+    const files = (await readdir(dir)).filter((file) => file.endsWith('.mjs'));
+    const withForge = [];
+    for (const file of files) if (/generateKeyPair/.test(await readFile(join(dir, file), 'utf8'))) withForge.push(file);
+    expect(withForge).toEqual([expect.stringMatching(/^listen-impersonating-\w+\.mjs$/)]);
   });
 
   it('listens where --port and --host say', async () => {

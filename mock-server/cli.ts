@@ -1,7 +1,7 @@
 import { banner } from './banner.js';
 import { parseCliOptions, USAGE, UsageError } from './cli-options.js';
 import { ConfigError } from './config/config-error.js';
-import { loadConfigFile, withControl } from './config/load-config-file.js';
+import { loadConfigFile, withFlags } from './config/load-config-file.js';
 import type { MockConfig } from './config/mock-config.js';
 import { validateConfig } from './config/validate-config.js';
 import { listenMock } from './listen.js';
@@ -13,10 +13,11 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<vo
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const flags = { control: options.control, impersonate: options.impersonate };
   const config: MockConfig =
     options.configPath === undefined
-      ? validateConfig(withControl(undefined, options.control), 'the built-in demo')
-      : await loadConfigFile(options.configPath, options.control);
+      ? validateConfig(withFlags(undefined, flags), 'the built-in demo')
+      : await loadConfigFile(options.configPath, flags);
   const logger = createLogger(options.logFormat);
   const mock = await listenMock({ config, host: options.host, port: options.port, logger });
   logger.info(banner(mock));

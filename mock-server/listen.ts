@@ -7,6 +7,7 @@ import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { type Clock, createSystemClock } from './core/clock.js';
 import { isLoopback } from './core/loopback.js';
 import { cryptoRandom, type RandomSource } from './core/random-source.js';
+import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
 import type { MockModel } from './model/mock-model.js';
@@ -35,6 +36,8 @@ export interface ListeningMock {
   readonly controlToken: string | null;
   /** True when the token was generated at start (listening beyond loopback with none configured). */
   readonly controlTokenGenerated: boolean;
+  /** The HTTPS listener for WeChat's host names when impersonation is on, else null. */
+  readonly impersonation: Impersonation | null;
   /** Stops listening, ends long polls and closes open connections. */
   close(): Promise<void>;
 }
@@ -67,6 +70,23 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     });
   });
   const { port } = server.address() as AddressInfo;
+  const closeServer = (closed: Server) =>
+    new Promise<void>((resolve, reject) => {
+      closed.close((error) => (error ? reject(error) : resolve()));
+      closed.closeAllConnections();
+    });
+  let impersonation: Impersonation | null = null;
+  if (config.impersonate.enabled) {
+    // Loaded only when asked for: the certificate library stays out of the ordinary cold start.
+    const { listenImpersonating } = await import('./impersonate/listen-impersonating.js');
+    try {
+      impersonation = await listenImpersonating(koa.callback(), host, config.impersonate);
+    } catch (error) {
+      closing.abort();
+      await closeServer(server);
+      throw error;
+    }
+  }
   return {
     url: localUrl(host, port),
     port,
@@ -75,11 +95,10 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     config,
     controlToken,
     controlTokenGenerated,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        closing.abort();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    impersonation,
+    close: async () => {
+      closing.abort();
+      await Promise.all([closeServer(server), ...(impersonation === null ? [] : [closeServer(impersonation.server)])]);
+    },
   };
 }

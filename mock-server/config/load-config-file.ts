@@ -3,20 +3,27 @@ import { ConfigError } from './config-error.js';
 import type { MockConfig } from './mock-config.js';
 import { validateConfig } from './validate-config.js';
 
-/** The raw config with `control` settings laid over its own (a non-object raw config is left for validation to report). */
-export function withControl(raw: unknown, control: Record<string, unknown>): unknown {
-  if (Object.keys(control).length === 0) return raw;
+/** Settings from command-line flags, by config section (`control`, `impersonate`). */
+export type FlagSections = Readonly<Record<string, Record<string, unknown>>>;
+
+/** The raw config with each section of `flags` laid over its own (a non-object raw config is left for validation to report). */
+export function withFlags(raw: unknown, flags: FlagSections): unknown {
+  const given = Object.entries(flags).filter(([, values]) => Object.keys(values).length > 0);
+  if (given.length === 0) return raw;
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) return raw;
-  const base = (raw ?? {}) as Record<string, unknown>;
-  const own = typeof base.control === 'object' && base.control !== null ? base.control : {};
-  return { ...base, control: { ...own, ...control } };
+  const merged: Record<string, unknown> = { ...(raw as Record<string, unknown> | undefined) };
+  for (const [section, values] of given) {
+    const own = merged[section];
+    merged[section] = { ...(typeof own === 'object' && own !== null ? own : {}), ...values };
+  }
+  return merged;
 }
 
 /**
  * Reads and validates a YAML or JSON configuration file; the YAML parser is loaded only when needed.
- * `control` settings given (e.g. from command-line flags) take precedence over the file's.
+ * Settings given by section (e.g. from command-line flags) take precedence over the file's.
  */
-export async function loadConfigFile(path: string, control: Record<string, unknown> = {}): Promise<MockConfig> {
+export async function loadConfigFile(path: string, flags: FlagSections = {}): Promise<MockConfig> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -36,5 +43,5 @@ export async function loadConfigFile(path: string, control: Record<string, unkno
   } catch (error) {
     throw new ConfigError(path, [{ path: '', message: `cannot parse the file: ${(error as Error).message}` }]);
   }
-  return validateConfig(withControl(raw, control), path);
+  return validateConfig(withFlags(raw, flags), path);
 }

@@ -80,6 +80,15 @@ export interface ControlSettings {
   readonly enabled: boolean;
 }
 
+export interface ImpersonateSettings {
+  /** Serve HTTPS as WeChat's own hosts with a local CA's certificate (docs/decisions/0012); never on by default. */
+  readonly enabled: boolean;
+  /** The HTTPS port; 443 by default, where clients that hard-code https://api.weixin.qq.com connect. */
+  readonly port: number;
+  /** Where the local CA is kept; null for ~/.wechat-oauth-mock. */
+  readonly stateDir: string | null;
+}
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -92,6 +101,7 @@ export interface MockConfig {
   readonly fidelity: Fidelity;
   readonly faults: readonly FaultSpec[];
   readonly control: ControlSettings;
+  readonly impersonate: ImpersonateSettings;
   /** How many requests the journal keeps. */
   readonly journalSize: number;
 }

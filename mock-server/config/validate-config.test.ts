@@ -84,6 +84,21 @@ describe('configuration', () => {
     ]);
   });
 
+  it('leaves impersonation off unless the config turns it on, on port 443 with the CA in the default state directory', () => {
+    expect(validateConfig({}).impersonate).toEqual({ enabled: false, port: 443, stateDir: null });
+    expect(validateConfig({ impersonate: { enabled: true, port: 8443, stateDir: '/ca' } }).impersonate).toEqual({
+      enabled: true,
+      port: 8443,
+      stateDir: '/ca',
+    });
+    expect(issuesOf({ impersonate: { enabled: 'yes', port: 70000, stateDir: '', extra: 1 } })).toEqual([
+      expect.stringMatching(/^impersonate\.extra: /),
+      expect.stringMatching(/^impersonate\.enabled: expected/),
+      expect.stringMatching(/^impersonate\.port: expected a whole number from 0 to 65535/),
+      expect.stringMatching(/^impersonate\.stateDir: expected a directory path/),
+    ]);
+  });
+
   it('rejects duplicate appids and persona keys', () => {
     const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
     const issues = issuesOf({

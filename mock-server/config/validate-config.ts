@@ -1,7 +1,14 @@
 import { ConfigError } from './config-error.js';
 import { Reader, show } from './config-reader.js';
 import { demoConfig } from './demo-config.js';
-import type { ControlSettings, ErrmsgSuffixStyle, Fidelity, Lifetimes, MockConfig } from './mock-config.js';
+import type {
+  ControlSettings,
+  ErrmsgSuffixStyle,
+  Fidelity,
+  ImpersonateSettings,
+  Lifetimes,
+  MockConfig,
+} from './mock-config.js';
 import { readApp } from './read-app.js';
 import { readFault } from './read-fault.js';
 import { readPersona } from './read-persona.js';
@@ -84,6 +91,18 @@ function readControl(r: Reader, raw: unknown): ControlSettings {
   };
 }
 
+function readImpersonate(r: Reader, raw: unknown): ImpersonateSettings {
+  const o = r.object(raw ?? {}, 'impersonate', ['enabled', 'port', 'stateDir']);
+  return {
+    enabled: r.boolean(o.enabled, 'impersonate.enabled', false),
+    port: r.integer(o.port, 'impersonate.port', 443, 0, 65535),
+    stateDir:
+      o.stateDir === undefined || o.stateDir === null
+        ? null
+        : r.string(o.stateDir, 'impersonate.stateDir', '', { pattern: /^.+$/, expected: 'a directory path' }),
+  };
+}
+
 /** Configs this module produced, so code handed either kind can tell a validated one from a raw one. */
 const validated = new WeakSet<object>();
 
@@ -115,6 +134,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     'fidelity',
     'faults',
     'control',
+    'impersonate',
     'journalSize',
   ]);
   const seed = r.string(o.seed, 'seed', o.apps === undefined ? demoConfig.seed : DEFAULT_SEED, {
@@ -146,6 +166,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
   const faults =
     o.faults === undefined ? [] : r.array(o.faults, 'faults').map((f, i) => readFault(r, f, `faults[${i}]`));
   const control = readControl(r, o.control);
+  const impersonate = readImpersonate(r, o.impersonate);
   const journalSize = r.integer(o.journalSize, 'journalSize', 1000, 1, 1_000_000);
   if (r.issues.length > 0) throw new ConfigError(source, r.issues);
   const accountIds = [...new Set(apps.flatMap((a) => (a.account === null ? [] : [a.account])))];
@@ -159,6 +180,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     fidelity,
     faults,
     control,
+    impersonate,
     journalSize,
   });
   validated.add(config);

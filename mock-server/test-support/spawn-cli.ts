@@ -22,7 +22,12 @@ export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
 
 /** Runs a JavaScript file with `node`, capturing its output. */
 export function spawnNodeScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+  return spawnCommand(process.execPath, [script, ...args], env);
+}
+
+/** Runs any command, capturing its output. */
+export function spawnCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
