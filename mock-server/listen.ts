@@ -80,7 +80,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     // Loaded only when asked for: the certificate library stays out of the ordinary cold start.
     const { listenImpersonating } = await import('./impersonate/listen-impersonating.js');
     try {
-      impersonation = await listenImpersonating(koa.callback(), host, config.impersonate);
+      impersonation = await listenImpersonating(listener, host, config.impersonate);
     } catch (error) {
       closing.abort();
       await closeServer(server);
