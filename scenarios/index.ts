@@ -1,7 +1,7 @@
 // wechat-oauth-mock/scenarios: the conformance kit's programmatic API.
 export { CATALOGUE } from './catalogue/index.js';
 export type { Capability, Scenario } from './model/scenario.js';
-export type { AppCredentials, Grant, ScenarioContext, SnsEndpoint, WireAnswer } from './model/scenario-context.js';
+export type { AppCredentials, Grant, ScenarioContext, WireAnswer } from './model/scenario-context.js';
 export type { ConformanceReport, ScenarioResult, ScenarioStatus } from './model/scenario-result.js';
 export { progressLine, summaryTable } from './reporters/console-reporter.js';
 export { junitReport } from './reporters/junit-report.js';

@@ -1,6 +1,5 @@
-import type { ErrCode } from '../../contract/index.js';
+import type { ErrCode, SnsEndpoint } from '../../contract/index.js';
 import type { Scenario } from '../model/scenario.js';
-import type { SnsEndpoint } from '../model/scenario-context.js';
 import { expectErrcode } from './wechat-expect.js';
 
 /**

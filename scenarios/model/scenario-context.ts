@@ -1,12 +1,10 @@
+import type { SnsEndpoint } from '../../contract/index.js';
 import type { ControlClient } from '../../mock-server/index.js';
 
 export interface AppCredentials {
   readonly appid: string;
   readonly secret: string;
 }
-
-/** The four /sns endpoints (reference §3–§5). */
-export type SnsEndpoint = '/sns/oauth2/access_token' | '/sns/oauth2/refresh_token' | '/sns/auth' | '/sns/userinfo';
 
 /** An HTTP answer as the scenario received it. */
 export interface WireAnswer {
