@@ -14,7 +14,7 @@ export { type ParsedErrmsg, parseErrmsg } from './parse-errmsg.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { type StateCheck, StateGuard, type StateGuardOptions, type StateRefusal } from './state-guard.js';
 export { TokenSet, type TokenSetData, type UserInfoLang } from './token-set.js';
-export { parseTolerantJson } from './tolerant-json.js';
+export { parseJsonObject, parseTolerantJson } from './tolerant-json.js';
 export { WeChatApiError } from './wechat-api-error.js';
 export { WeChatOAuthClient, type WeChatOAuthClientOptions } from './wechat-oauth-client.js';
 export { type TransportFailure, WeChatTransportError } from './wechat-transport-error.js';

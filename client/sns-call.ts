@@ -1,5 +1,5 @@
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from './retry-policy.js';
-import { parseTolerantJson } from './tolerant-json.js';
+import { parseJsonObject } from './tolerant-json.js';
 import { WeChatApiError } from './wechat-api-error.js';
 import { WeChatTransportError } from './wechat-transport-error.js';
 
@@ -85,7 +85,7 @@ async function callOnce(
       bodyExcerpt: excerpt,
     });
   }
-  const body = parseBody(text);
+  const body = parseJsonObject(text);
   if (body === null) {
     throw new WeChatTransportError(`the answer is not a JSON object: ${JSON.stringify(excerpt)}`, {
       endpoint,
@@ -117,17 +117,6 @@ async function callOnce(
     });
   }
   return body;
-}
-
-function parseBody(text: string): Record<string, unknown> | null {
-  try {
-    const value = parseTolerantJson(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
 }
 
 function hasType(value: unknown, type: BodyShape[string]): boolean {

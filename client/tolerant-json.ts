@@ -13,6 +13,18 @@ export function parseTolerantJson(text: string): unknown {
   }
 }
 
+/** The text as a JSON object (tolerating raw control characters), or null when it is not one. */
+export function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value = parseTolerantJson(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 function escapeControlCharactersInStrings(text: string): string {
   let out = '';
   let inString = false;

@@ -1,4 +1,4 @@
-import { parseTolerantJson } from '../../client/index.js';
+import { parseJsonObject } from '../../client/index.js';
 import type {
   AppCredentials,
   FreshCodeOptions,
@@ -16,14 +16,7 @@ export class ContractMismatch extends Error {
 
 async function receive(response: Response): Promise<WireAnswer> {
   const text = new TextDecoder('utf-8').decode(await response.arrayBuffer());
-  let body: Record<string, unknown> | null = null;
-  try {
-    const value = parseTolerantJson(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) body = value as Record<string, unknown>;
-  } catch {
-    // not JSON: body stays null
-  }
-  return { status: response.status, headers: response.headers, text, body };
+  return { status: response.status, headers: response.headers, text, body: parseJsonObject(text) };
 }
 
 /** The context one scenario runs with: HTTP to the target, every /sns answer checked against the contract. */
