@@ -1,39 +1,25 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StateGuard, WeChatOAuthClient } from 'wechat-oauth-mock/client';
 import type { FaultInput, JournalEntry } from '../../contract/index.js';
+import { type ServedSite, serveAtOwnUrl } from '../../mock-server/test-support/serve-at-own-url.js';
 import { startTestMock, type TestMock, WEBSITE } from '../../mock-server/test-support/test-mock.js';
 import { findHref } from '../../scenarios/browser/html-links.js';
 import { type Navigation, ScriptedBrowser, type Visit } from '../../scenarios/browser/scripted-browser.js';
 import { createWebsite } from './website.js';
 
 let mock: TestMock;
-let server: Server;
+let served: ServedSite;
 let site: string;
 
 beforeAll(async () => {
   mock = await startTestMock();
   const client = new WeChatOAuthClient({ ...WEBSITE, openBaseUrl: mock.url, apiBaseUrl: mock.url, retry: false });
   const stateGuard = new StateGuard({ secret: 'example-site-test-secret-32-bytes' });
-  server = await new Promise<Server>((resolve) => {
-    const listening: Server = createWebsite({ client, stateGuard, publicUrl: 'http://127.0.0.1' }).listen(
-      0,
-      '127.0.0.1',
-      () => resolve(listening),
-    );
-  });
-  site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The site's callback URL needs its real port: rebuild it now that the port is known.
-  server.close();
-  const app = createWebsite({ client, stateGuard, publicUrl: site });
-  server = await new Promise<Server>((resolve) => {
-    const listening: Server = app.listen(Number(new URL(site).port), '127.0.0.1', () => resolve(listening));
-  });
+  served = await serveAtOwnUrl((publicUrl) => createWebsite({ client, stateGuard, publicUrl }));
+  site = served.url;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await mock.close();
 });
 afterEach(async () => {

@@ -1,10 +1,9 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StateGuard, WeChatOAuthClient } from '../../client/index.js';
 import { createWebsite } from '../../examples/website/website.js';
 import { type RunningMock, startMockServer } from '../../mock-server/index.js';
+import { type ServedSite, serveAtOwnUrl } from '../../mock-server/test-support/serve-at-own-url.js';
 import { WEBSITE } from '../../mock-server/test-support/test-mock.js';
 import type { ConformanceReport } from '../model/scenario-result.js';
 import { CLIENT_CHECKS } from './client-checks.js';
@@ -12,29 +11,20 @@ import { createCarelessWebsite } from './test-support/careless-website.js';
 import { verifyClient } from './verify-client.js';
 
 let mock: RunningMock;
-const servers: Server[] = [];
+const sites: ServedSite[] = [];
 beforeAll(async () => {
   mock = await startMockServer({ logFormat: 'silent' });
 });
 afterAll(async () => {
-  for (const server of servers) {
-    server.closeAllConnections();
-    server.close();
-  }
+  for (const site of sites) await site.close();
   await mock.close();
 });
 
 /** Serves the site that `build` makes for its own base URL, on a free loopback port. */
 async function serve(build: (publicUrl: string) => Koa): Promise<string> {
-  const server = await new Promise<Server>((resolve) => {
-    const listening: Server = build('http://127.0.0.1').listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const port = (server.address() as AddressInfo).port;
-  const publicUrl = `http://127.0.0.1:${port}`;
-  server.removeAllListeners('request');
-  server.on('request', build(publicUrl).callback());
-  servers.push(server);
-  return publicUrl;
+  const site = await serveAtOwnUrl(build);
+  sites.push(site);
+  return site.url;
 }
 
 const statuses = (report: ConformanceReport) => Object.fromEntries(report.results.map((r) => [r.id, r.status]));
