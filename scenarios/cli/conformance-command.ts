@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../catalogue/index.js';
-import { progressLine, summaryTable } from '../reporters/console-reporter.js';
-import { writeReports } from '../reporters/write-reports.js';
 import { runConformance } from '../runner/run-conformance.js';
 import { createTarget, TARGET_KINDS, type TargetKind } from '../targets/create-target.js';
+import { finishRun, printProgress } from './command-output.js';
 import { UsageProblem } from './usage-problem.js';
 
 export const CONFORMANCE_USAGE = `Usage: wechat-oauth-mock conformance --target <${TARGET_KINDS.join('|')}> [options]
@@ -76,11 +75,9 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
     const report = await runConformance({
       target,
       scenarios,
-      onResult: (result, index, total) => process.stdout.write(`${progressLine(result, index, total)}\n`),
+      onResult: printProgress,
     });
-    const written = await writeReports(report, values.reports ?? 'reports/conformance');
-    process.stdout.write(`\n${summaryTable(report)}\nReports: ${written.json}, ${written.junit}\n`);
-    return report.counts.failed > 0 ? 1 : 0;
+    return await finishRun(report, values.reports ?? 'reports/conformance');
   } finally {
     await target.close();
   }

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createControlClient, DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
 import { verifyClient } from '../client-conformance/verify-client.js';
-import { progressLine, summaryTable } from '../reporters/console-reporter.js';
-import { writeReports } from '../reporters/write-reports.js';
+import { finishRun, printProgress } from './command-output.js';
 import { UsageProblem } from './usage-problem.js';
 
 export const VERIFY_CLIENT_USAGE = `Usage: wechat-oauth-mock verify-client --start-url URL [options]
@@ -69,11 +68,9 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
       mockUrl: mock.url,
       control: mock.control,
       ...(values.persona === undefined ? {} : { persona: values.persona }),
-      onResult: (result, index, total) => process.stdout.write(`${progressLine(result, index, total)}\n`),
+      onResult: printProgress,
     });
-    const written = await writeReports(report, values.reports ?? 'reports/conformance', 'verify-client');
-    process.stdout.write(`\n${summaryTable(report)}\nReports: ${written.json}, ${written.junit}\n`);
-    return report.counts.failed > 0 ? 1 : 0;
+    return await finishRun(report, values.reports ?? 'reports/conformance', 'verify-client');
   } finally {
     await mock.close();
   }
