@@ -17,12 +17,17 @@ export interface RawAnswer {
 /**
  * One request through node:http with the path, method and headers as given (fetch would normalise the path
  * and forbid some headers): what a hostile client really sends. Without a Host header of its own it sends
- * the mock's address; `Content-Length` is set for a body unless given.
+ * the mock's address; `Content-Length` is set for a body unless given. Rejects when no answer has come
+ * within `timeoutMs`.
  */
-export function rawRequest(baseUrl: string, raw: RawRequest): Promise<RawAnswer> {
+export function rawRequest(baseUrl: string, raw: RawRequest, timeoutMs = 10_000): Promise<RawAnswer> {
   const { hostname, port, host } = new URL(baseUrl);
   const headers: Record<string, string | string[]> = { ...raw.headers };
-  if (!Object.keys(headers).some((name) => name.toLowerCase() === 'host')) headers.host = host;
+  const given = (name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
+  if (!given('host')) headers.host = host;
+  // Node frames a GET's or DELETE's body with neither header: the server would read it as a next request.
+  if (raw.body !== undefined && !given('content-length'))
+    headers['content-length'] = String(Buffer.byteLength(raw.body));
   return new Promise((resolve, reject) => {
     const req = request(
       { hostname, port, method: raw.method, path: raw.path, headers, setHost: false, agent: false },
@@ -36,6 +41,7 @@ export function rawRequest(baseUrl: string, raw: RawRequest): Promise<RawAnswer>
       },
     );
     req.on('error', reject);
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.end(raw.body);
   });
 }
