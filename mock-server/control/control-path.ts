@@ -1,8 +1,11 @@
 /** Every request path whose first segment starts with this, in any spelling, belongs to the control plane. */
 const CONTROL_SEGMENT = '__mock';
 
-/** A path in origin form with nothing to normalise whose first segment cannot start with `_`: not control. */
-const PLAIN_PATH = /^\/[^/\\_%.][^\\%.]*$/;
+/**
+ * A target in origin form whose path has nothing to normalise and whose first segment cannot start with
+ * `_`: not control. Tested on the whole target, so the WeChat hot path pays one match and no copy.
+ */
+const PLAIN_TARGET = /^\/[^/\\_%.?#][^\\%.?#]*(?:[?#]|$)/;
 
 /** Characters kept as they are in the path handed to the control router; every other byte is percent-encoded. */
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
@@ -19,8 +22,8 @@ const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
  * router sees, so the checks and the routes judge the same path.
  */
 export function controlPath(target: string): string | null {
+  if (PLAIN_TARGET.test(target)) return null;
   const path = pathOf(target);
-  if (PLAIN_PATH.test(path)) return null;
   const segments: string[] = [];
   // A byte string: one character per byte, as Node hands over the request line.
   const decoded = path.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
