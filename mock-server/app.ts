@@ -26,6 +26,7 @@ export interface AppDeps {
 }
 
 export interface MockApp {
+  /** The WeChat-facing pages and routes; the control plane is answered only through `listener`. */
   readonly koa: Koa;
   readonly model: MockModel;
   /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
