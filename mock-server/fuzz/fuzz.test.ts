@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../test-support/raw-request.js';
 import { startTestMock, type TestMock } from '../test-support/test-mock.js';
 import { brokenPromises } from './fuzz-invariants.js';
-import { hostileRequest } from './hostile-request.js';
+import { hostileRequest, SNS_PATHS } from './hostile-request.js';
 
 /**
  * Seeded, so a failure is reproduced by its seed. In CI a fixed number of requests per mock (a few seconds);
@@ -20,6 +20,10 @@ const budget =
     : { numRuns: RUNS_IN_CI };
 
 const TOKEN = 'a-very-secret-token-123';
+
+it('takes the routes it fuzzes from the contracts, the four /sns endpoints among them', () => {
+  expect(SNS_PATHS).toEqual(['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo']);
+});
 
 describe.each([
   ['whose control plane demands a token the requests never carry', { token: TOKEN }, true],

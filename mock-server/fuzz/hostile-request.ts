@@ -1,43 +1,34 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { parse } from 'yaml';
 import type { RawRequest } from '../test-support/raw-request.js';
 import { OFFICIAL, WEBSITE } from '../test-support/test-mock.js';
 
-/** The four /sns endpoints: every answer on them must be WeChat's JSON (docs/wechat-behaviour.md §9). */
-export const SNS_PATHS = ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo'];
+/** A plausible value for each path parameter of the contracts. */
+const PATH_PARAMETERS: Readonly<Record<string, string>> = {
+  appid: WEBSITE.appid,
+  id: 'demo-open-platform',
+  key: 'zhangsan',
+  uuid: '0123456789abcdef',
+};
 
-/** Every route of the mock, WeChat-facing and control, with a plausible value in each path parameter. */
-const ROUTES = [
-  ...SNS_PATHS,
-  '/connect/qrconnect',
-  '/connect/qrcode/0123456789abcdef',
-  '/connect/l/qrconnect',
-  '/connect/confirm',
-  '/connect/oauth2/authorize',
-  '/connect/confirm/allow',
-  '/connect/confirm/deny',
-  '/connect/zh_CN/htmledition/js/wxLogin.js',
-  '/__mock/health',
-  '/__mock/apps',
-  `/__mock/apps/${WEBSITE.appid}`,
-  '/__mock/accounts',
-  '/__mock/accounts/demo-open-platform',
-  '/__mock/personas',
-  '/__mock/personas/zhangsan',
-  '/__mock/codes',
-  '/__mock/tokens/expire',
-  '/__mock/tokens/revoke',
-  '/__mock/clock',
-  '/__mock/clock/advance',
-  '/__mock/clock/set',
-  '/__mock/clock/freeze',
-  '/__mock/clock/unfreeze',
-  '/__mock/faults',
-  '/__mock/faults/f1',
-  '/__mock/journal',
-  '/__mock/reset',
-  '/',
-  '/favicon.ico',
-];
+/** Every path of a contract document, its parameters filled in: a route added to the contract is fuzzed too. */
+function contractPaths(file: string): string[] {
+  const document = parse(readFileSync(new URL(`../../contract/${file}`, import.meta.url), 'utf8')) as {
+    paths: Record<string, unknown>;
+  };
+  return Object.keys(document.paths).map((path) =>
+    path.replace(/\{(\w+)\}/g, (_, name: string) => PATH_PARAMETERS[name] ?? 'x'),
+  );
+}
+
+const WECHAT_ROUTES = contractPaths('wechat-oauth.openapi.yaml');
+
+/** The /sns endpoints: every answer on them must be WeChat's JSON (docs/wechat-behaviour.md §9). */
+export const SNS_PATHS = WECHAT_ROUTES.filter((path) => path.startsWith('/sns/'));
+
+/** Every route of the mock, WeChat-facing and control, and two that are none. */
+const ROUTES = [...WECHAT_ROUTES, ...contractPaths('mock-control.openapi.yaml'), '/', '/favicon.ico'];
 
 /** Rewrites one character of a path as a percent-escape, in either case of hex. */
 const escapeOne = (path: string, at: number, upper: boolean) => {
