@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import Koa from 'koa';
 import type { MockConfig } from './config/mock-config.js';
-import { createControlRouter } from './control/control-router.js';
+import { controlGate } from './control/control-gate.js';
 import type { Clock } from './core/clock.js';
 import type { RandomSource } from './core/random-source.js';
 import { routeTable } from './core/route-table.js';
@@ -26,6 +26,7 @@ export interface AppDeps {
 }
 
 export interface MockApp {
+  /** The WeChat-facing pages and routes; the control plane is answered only through `listener`. */
   readonly koa: Koa;
   readonly model: MockModel;
   /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
@@ -34,8 +35,8 @@ export interface MockApp {
 
 /**
  * Builds the mock as a Koa application without listening (koa's own habit): the WeChat-facing pages
- * and /sns API, and the control plane under /__mock/; `listener` serves it, answering the /sns hot path
- * before Koa.
+ * and /sns API; `listener` serves it, handing control requests to `controlGate` first (docs/decisions/0013)
+ * and answering the /sns hot path before Koa.
  */
 export function createApp(deps: AppDeps): MockApp {
   const model = new MockModel(deps.config, deps.clock, deps.random);
@@ -46,17 +47,15 @@ export function createApp(deps: AppDeps): MockApp {
   koa.use(observeRequests(deps.logger, model));
   const sns = snsEndpoints(model, deps.logger);
   koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, closing)]));
-  koa.use(
-    createControlRouter(model, deps.logger, {
-      token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
-      enabled: deps.config.control.enabled,
-      closing,
-    }).routes(),
-  );
+  const answerControl = controlGate(model, deps.logger, {
+    ...deps.config.control,
+    token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
+    closing,
+  });
   const answerSns = snsListener(sns, model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    if (!answerSns(req, res)) answerWithKoa(req, res);
+    if (!answerControl(req, res) && !answerSns(req, res)) answerWithKoa(req, res);
   };
   return { koa, model, listener };
 }

@@ -4,7 +4,13 @@ import type { ListeningMock } from './listen.js';
 /** What the mock prints when it starts: where it is, the credentials to use, and what to do next. */
 export function banner(mock: ListeningMock): string {
   const { url, config } = mock;
-  const auth = mock.controlToken === null ? '' : ` -H 'Authorization: Bearer ${mock.controlToken}'`;
+  // A token the user chose is theirs to keep out of CI logs and `docker logs`: only a generated one is shown.
+  const auth =
+    mock.controlToken === null
+      ? ''
+      : mock.controlTokenGenerated
+        ? ` -H 'Authorization: Bearer ${mock.controlToken}'`
+        : ` -H "Authorization: Bearer $WECHAT_MOCK_CONTROL_TOKEN"`;
   const website = config.apps.find((app) => app.kind === 'website');
   const lines = [`wechat-oauth-mock is listening on ${url}`, ''];
   for (const app of config.apps) {

@@ -22,6 +22,25 @@ describe('the CLI options', () => {
   });
 });
 
+describe("the control plane's allowed hosts", () => {
+  it('come from --control-allowed-host, repeated', () => {
+    const argv = ['--control-allowed-host', 'wechat-mock', '--control-allowed-host', 'mock.internal'];
+    expect(parseCliOptions(argv, {}).control).toEqual({ allowedHosts: ['wechat-mock', 'mock.internal'] });
+  });
+
+  it('come from WECHAT_MOCK_CONTROL_ALLOWED_HOSTS, comma-separated, when no flag is given', () => {
+    const env = { WECHAT_MOCK_CONTROL_ALLOWED_HOSTS: 'wechat-mock, mock.internal,' };
+    expect(parseCliOptions([], env).control).toEqual({ allowedHosts: ['wechat-mock', 'mock.internal'] });
+    expect(parseCliOptions(['--control-allowed-host', 'flag.example'], env).control).toEqual({
+      allowedHosts: ['flag.example'],
+    });
+  });
+
+  it('are left as configured when the variable is empty', () => {
+    expect(parseCliOptions([], { WECHAT_MOCK_CONTROL_ALLOWED_HOSTS: '' }).control).toEqual({});
+  });
+});
+
 describe('impersonation options', () => {
   it('leave impersonation as configured (off unless the config turns it on) when no flag or variable is given', () => {
     expect(parseCliOptions([], {}).impersonate).toEqual({});

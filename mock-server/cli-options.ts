@@ -7,7 +7,7 @@ export interface CliOptions {
   readonly configPath: string | undefined;
   readonly logFormat: LogFormat;
   /** Control-plane settings from flags, laid over the config file's. */
-  readonly control: { token?: string; open?: boolean; enabled?: boolean };
+  readonly control: { token?: string; open?: boolean; enabled?: boolean; allowedHosts?: string[] };
   /** Impersonation settings from flags, laid over the config file's. */
   readonly impersonate: { enabled?: boolean; port?: number; stateDir?: string };
   readonly help: boolean;
@@ -28,6 +28,9 @@ Options:
                     (env WECHAT_MOCK_CONTROL_OPEN=true)
   --control-off     switch the control plane off (only /__mock/health answers)
                     (env WECHAT_MOCK_CONTROL_OFF=true)
+  --control-allowed-host NAME
+                    a host name an open control plane answers besides IP addresses and localhost;
+                    repeat for more (env WECHAT_MOCK_CONTROL_ALLOWED_HOSTS, comma-separated)
   --impersonate     also serve HTTPS as open.weixin.qq.com, api.weixin.qq.com, lp./long.open.weixin.qq.com
                     and res.wx.qq.com, with certificates from a local CA made on first use; the machine
                     must then trust that CA (env WECHAT_MOCK_IMPERSONATE=true; never on by default)
@@ -65,10 +68,16 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
   const host = values.host ?? env.WECHAT_MOCK_HOST ?? '127.0.0.1';
   if (host === '') throw new UsageError('--host must not be empty');
   const token = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
+  const hostsFromEnv = (env.WECHAT_MOCK_CONTROL_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((host) => host.trim())
+    .filter((host) => host !== '');
+  const allowedHosts = values['control-allowed-host'] ?? (hostsFromEnv.length > 0 ? hostsFromEnv : undefined);
   const control = {
     ...(token === undefined ? {} : { token }),
     ...(values['control-open'] || envSwitch(env, 'WECHAT_MOCK_CONTROL_OPEN') ? { open: true } : {}),
     ...(values['control-off'] || envSwitch(env, 'WECHAT_MOCK_CONTROL_OFF') ? { enabled: false } : {}),
+    ...(allowedHosts === undefined ? {} : { allowedHosts }),
   };
   const impersonatePort = values['impersonate-port'] ?? (env.WECHAT_MOCK_IMPERSONATE_PORT || undefined);
   const stateDir = values['state-dir'] ?? (env.WECHAT_MOCK_STATE_DIR || undefined);
@@ -113,6 +122,7 @@ function parse(argv: readonly string[]) {
       'control-token': { type: 'string' },
       'control-open': { type: 'boolean' },
       'control-off': { type: 'boolean' },
+      'control-allowed-host': { type: 'string', multiple: true },
       impersonate: { type: 'boolean' },
       'impersonate-port': { type: 'string' },
       'state-dir': { type: 'string' },

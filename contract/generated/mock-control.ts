@@ -1114,7 +1114,7 @@ export interface components {
              * @description Machine-readable code; branch on this.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "internal";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
             /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */
@@ -1152,6 +1152,45 @@ export interface components {
                  * @example {
                  *       "error": "unauthorized",
                  *       "message": "The control plane requires \"Authorization: Bearer <token>\" (the token printed at start)."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ControlError"];
+            };
+        };
+        /**
+         * @description Refused before the token is even looked at (`forbidden`): the request carries an `Origin` other than
+         *     the mock's own (a page on another site), or the control plane is open (no token) and the request was
+         *     addressed to a `Host` that is neither an IP address, `localhost` nor a name configured in
+         *     `control.allowedHosts` (DNS rebinding). Never answered by `GET /__mock/health`.
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "forbidden",
+                 *       "message": "The control plane answers only pages of its own origin (http://127.0.0.1:3099); this request came from \"https://evil.example\"."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ControlError"];
+            };
+        };
+        /**
+         * @description The request has a body that is not declared `Content-Type: application/json`
+         *     (`unsupported_media_type`). A web page can send a `text/plain` body to any site without asking; it
+         *     cannot send JSON without the browser asking the mock first, which the mock never allows.
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "unsupported_media_type",
+                 *       "message": "A control request with a body must declare \"Content-Type: application/json\"; this one declared \"text/plain\"."
                  *     }
                  */
                 "application/json": components["schemas"]["ControlError"];
@@ -1272,6 +1311,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createApp: {
@@ -1311,7 +1351,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getApp: {
@@ -1339,6 +1381,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1365,6 +1408,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1387,6 +1431,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createAccount: {
@@ -1425,7 +1470,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getAccount: {
@@ -1453,6 +1500,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1479,6 +1527,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
@@ -1502,6 +1551,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createPersona: {
@@ -1540,7 +1590,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getPersona: {
@@ -1568,6 +1620,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1594,6 +1647,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1636,7 +1690,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     expireToken: {
@@ -1678,7 +1734,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     revokeToken: {
@@ -1717,7 +1775,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listFaults: {
@@ -1745,6 +1805,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createFault: {
@@ -1792,6 +1853,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getFault: {
@@ -1819,6 +1882,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1845,6 +1909,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1901,6 +1966,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     clearJournal: {
@@ -1926,6 +1992,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getClock: {
@@ -1955,6 +2022,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     advanceClock: {
@@ -1986,6 +2054,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     setClock: {
@@ -2012,6 +2082,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     freezeClock: {
@@ -2041,6 +2113,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     unfreezeClock: {
@@ -2062,6 +2135,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     reset: {
@@ -2089,6 +2163,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

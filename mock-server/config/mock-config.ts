@@ -78,6 +78,11 @@ export interface ControlSettings {
   readonly open: boolean;
   /** false switches the control plane off (every /__mock/ route but health answers 404). */
   readonly enabled: boolean;
+  /**
+   * Host names an open control plane answers besides IP addresses and `localhost`: any other name could be
+   * a DNS-rebinding page's (docs/decisions/0013).
+   */
+  readonly allowedHosts: readonly string[];
 }
 
 export interface ImpersonateSettings {

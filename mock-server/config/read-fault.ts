@@ -67,7 +67,8 @@ function readEffect(r: Reader, raw: unknown, path: string): FaultEffectSpec {
     case 'http-status':
       return {
         type,
-        status: r.integer(o.status, join(path, 'status'), 500, 100, 599),
+        // A 1xx is no final answer: curl and fetch would wait for one until their own timeouts.
+        status: r.integer(o.status, join(path, 'status'), 500, 200, 599),
         ...optionalString('body'),
         ...optionalString('contentType', HEADER_VALUE),
       };

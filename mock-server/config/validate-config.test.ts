@@ -157,3 +157,26 @@ describe('configuration', () => {
     await expect(loadConfigFile(join(dir, 'missing.yaml'))).rejects.toThrow(/cannot read the file: no such file/);
   });
 });
+
+describe('control.allowedHosts', () => {
+  it('is empty by default, and keeps the names given, in lower case', () => {
+    expect(validateConfig({}).control.allowedHosts).toEqual([]);
+    const config = validateConfig({ control: { allowedHosts: ['WeChat-Mock', 'mock.internal', 'wechat_mock'] } });
+    expect(config.control.allowedHosts).toEqual(['wechat-mock', 'mock.internal', 'wechat_mock']);
+  });
+
+  it('reports every name that is not a bare host name, each with its path', () => {
+    expect(
+      issuesOf({ control: { allowedHosts: ['http://mock.internal', 'mock:3099', 'ok.example', '', 7, 'a/b'] } }),
+    ).toEqual([
+      'control.allowedHosts[0]: expected a host name without scheme, port or path, e.g. "wechat-mock", got "http://mock.internal"',
+      'control.allowedHosts[1]: expected a host name without scheme, port or path, e.g. "wechat-mock", got "mock:3099"',
+      'control.allowedHosts[3]: expected a host name without scheme, port or path, e.g. "wechat-mock", got ""',
+      'control.allowedHosts[4]: expected a string, got 7',
+      'control.allowedHosts[5]: expected a host name without scheme, port or path, e.g. "wechat-mock", got "a/b"',
+    ]);
+    expect(issuesOf({ control: { allowedHosts: 'mock.internal' } })).toEqual([
+      'control.allowedHosts: expected a list, got "mock.internal"',
+    ]);
+  });
+});

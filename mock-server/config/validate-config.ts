@@ -75,9 +75,15 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
   };
 }
 
+/** A DNS name as a Host header carries it, without scheme or port (underscores for compose service names). */
+const HOST_NAME = {
+  pattern: /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/i,
+  expected: 'a host name without scheme, port or path, e.g. "wechat-mock"',
+};
+
 function readControl(r: Reader, raw: unknown): ControlSettings {
-  if (raw === undefined) return { token: null, open: false, enabled: true };
-  const o = r.object(raw, 'control', ['token', 'open', 'enabled']);
+  if (raw === undefined) return { token: null, open: false, enabled: true, allowedHosts: [] };
+  const o = r.object(raw, 'control', ['token', 'open', 'enabled', 'allowedHosts']);
   return {
     token:
       o.token === undefined || o.token === null
@@ -88,6 +94,9 @@ function readControl(r: Reader, raw: unknown): ControlSettings {
           }),
     open: r.boolean(o.open, 'control.open', false),
     enabled: r.boolean(o.enabled, 'control.enabled', true),
+    allowedHosts: r
+      .array(o.allowedHosts ?? [], 'control.allowedHosts')
+      .map((host, i) => r.string(host, `control.allowedHosts[${i}]`, '', HOST_NAME).toLowerCase()),
   };
 }
 

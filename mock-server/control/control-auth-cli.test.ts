@@ -58,6 +58,28 @@ describe('the CLI and the control plane', () => {
     expect(run.stdout()).not.toContain('generated for this run');
   });
 
+  it.each(['pretty', 'json'])(
+    'never prints a token the user gave (%s log): its curl hints read $WECHAT_MOCK_CONTROL_TOKEN instead',
+    async (format) => {
+      const token = 'my-own-control-token-0123';
+      const run = start(['--port', '0', '--control-token', token, '--log', format]);
+      await run.waitFor(/__mock\/journal/);
+      expect(run.stdout()).not.toContain(token);
+      expect(run.stdout().match(/Authorization: Bearer \$WECHAT_MOCK_CONTROL_TOKEN/g)).toHaveLength(2);
+    },
+  );
+
+  it.each(['pretty', 'json'])(
+    'prints a token it generated (%s log), in its own line and in both curl hints',
+    async (format) => {
+      const run = start(['--host', '0.0.0.0', '--port', '0', '--log', format]);
+      await run.waitFor(/__mock\/journal/);
+      const token = /Authorization: Bearer ([\w-]{16,})/.exec(run.stdout())?.[1] ?? 'none';
+      expect(run.stdout().split(`-H 'Authorization: Bearer ${token}'`)).toHaveLength(3);
+      expect(run.stdout()).not.toContain('$WECHAT_MOCK_CONTROL_TOKEN');
+    },
+  );
+
   it('takes the token from WECHAT_MOCK_CONTROL_TOKEN when no flag is given', async () => {
     const token = 'token-from-the-environment';
     const run = start(['--port', '0'], { WECHAT_MOCK_CONTROL_TOKEN: token });

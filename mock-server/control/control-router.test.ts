@@ -71,7 +71,11 @@ describe('control plane', () => {
       status: 400,
       json: { error: 'bad_scope', message: 'A website app takes scope snsapi_login, not "snsapi_base".' },
     });
-    const malformed = await mock.get('/__mock/codes', { method: 'POST', body: '{"appid":' });
+    const malformed = await mock.get('/__mock/codes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"appid":',
+    });
     expect(malformed).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     expect(malformed.json.message).toMatch(/^The body is not valid JSON/);
     expect(await post('/__mock/codes', [1])).toMatchObject({

@@ -217,6 +217,31 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   });
 });
 
+describe('http-status faults', () => {
+  it.each([100, 101, 103, 199, 600])(
+    'refuse status %i over the control plane: a 1xx is no final answer, clients would wait for one',
+    async (status) => {
+      const answer = await addFault({ effect: { type: 'http-status', status } });
+      expect(answer.status).toBe(400);
+      expect(answer.json.issues).toEqual([
+        { path: 'effect.status', message: `expected a whole number from 200 to 599, got ${status}` },
+      ]);
+    },
+  );
+
+  it.each([200, 599])('take status %i, the edges of the range', async (status) => {
+    const answer = await addFault({ effect: { type: 'http-status', status } });
+    expect(answer.status).toBe(201);
+    expect(answer.json.effect).toEqual({ type: 'http-status', status });
+  });
+
+  it('refuse status 101 in the config file, with the same message and the fault path', async () => {
+    await expect(
+      startTestMock({ config: { faults: [{ effect: { type: 'http-status', status: 101 } }] } }),
+    ).rejects.toThrow('faults[0].effect.status: expected a whole number from 200 to 599, got 101');
+  });
+});
+
 describe('faults from the config file', () => {
   it('seeds faults from the config, and reset brings them back', async () => {
     const configured = await startTestMock({

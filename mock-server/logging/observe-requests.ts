@@ -3,19 +3,23 @@ import type { Context, Next } from 'koa';
 import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
-import { recordRequest } from './record-request.js';
+import { type AnsweredRequest, recordRequest } from './record-request.js';
 
 /**
- * Koa middleware: once each request is answered, logs it and journals it (`recordRequest`) with what the
- * routes noted in ctx.state (appid, persona, errcode, fault).
+ * Koa middleware: once each request is answered, hands what the routes noted in ctx.state (appid, persona,
+ * errcode, fault) to `record`: logged and journalled by default, only logged for the control plane.
  */
-export function observeRequests(logger: Logger, model: MockModel) {
+export function observeRequests(
+  logger: Logger,
+  model: MockModel,
+  record: (logger: Logger, model: MockModel, seen: AnsweredRequest) => void = recordRequest,
+) {
   return async (ctx: Context, next: Next) => {
     const started = performance.now();
     try {
       await next();
     } finally {
-      recordRequest(logger, model, {
+      record(logger, model, {
         method: ctx.method,
         path: ctx.path,
         query: requestQuery(ctx),

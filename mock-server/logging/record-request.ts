@@ -2,8 +2,6 @@ import type { ParsedUrlQuery } from 'node:querystring';
 import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
 
-const CONTROL_PREFIX = '/__mock/';
-
 /** What became of one request, as the HTTP layer that answered it saw it. */
 export interface AnsweredRequest {
   readonly method: string;
@@ -21,25 +19,28 @@ export interface AnsweredRequest {
   readonly fault: { readonly id: string; readonly type: string } | undefined;
 }
 
+/** Once a request is answered: its log line (every request, the control plane's too). */
+export function logRequest(logger: Logger, model: MockModel, seen: AnsweredRequest): void {
+  if (!logger.logsRequests) return;
+  logger.request({
+    time: new Date(model.clock.now()).toISOString(),
+    method: seen.method,
+    path: seen.path,
+    appid: seen.appid,
+    status: seen.fault?.type === 'drop-connection' ? 0 : seen.status,
+    errcode: seen.errcode,
+    durationMs: seen.durationMs,
+  });
+}
+
 /**
- * Once a request is answered: one log line for every request, and a journal entry for each one to a
- * WeChat-facing route (not the control plane).
+ * Once a request to a WeChat-facing route is answered: its log line and its journal entry. Control requests
+ * never come here: `controlGate` takes them first and only logs them.
  */
 export function recordRequest(logger: Logger, model: MockModel, seen: AnsweredRequest): void {
+  logRequest(logger, model, seen);
   const dropped = seen.fault?.type === 'drop-connection';
   const status = dropped ? 0 : seen.status;
-  if (logger.logsRequests) {
-    logger.request({
-      time: new Date(model.clock.now()).toISOString(),
-      method: seen.method,
-      path: seen.path,
-      appid: seen.appid,
-      status,
-      errcode: seen.errcode,
-      durationMs: seen.durationMs,
-    });
-  }
-  if (seen.path.startsWith(CONTROL_PREFIX)) return;
   const body = seen.body;
   model.journal.record({
     method: seen.method,

@@ -1,0 +1,47 @@
+import { request } from 'node:http';
+
+export interface RawRequest {
+  readonly method: string;
+  /** Sent exactly as given: no normalising of case, slashes, dot segments or escapes. */
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string | string[]>>;
+  readonly body?: string | Buffer;
+}
+
+export interface RawAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+}
+
+/**
+ * One request through node:http with the path, method and headers as given (fetch would normalise the path
+ * and forbid some headers): what a hostile client really sends. Without a Host header of its own it sends
+ * the mock's address; `Content-Length` is set for a body unless given. Rejects when no answer has come
+ * within `timeoutMs`.
+ */
+export function rawRequest(baseUrl: string, raw: RawRequest, timeoutMs = 10_000): Promise<RawAnswer> {
+  const { hostname, port, host } = new URL(baseUrl);
+  const headers: Record<string, string | string[]> = { ...raw.headers };
+  const given = (name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
+  if (!given('host')) headers.host = host;
+  // Node frames a GET's or DELETE's body with neither header: the server would read it as a next request.
+  if (raw.body !== undefined && !given('content-length'))
+    headers['content-length'] = String(Buffer.byteLength(raw.body));
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { hostname, port, method: raw.method, path: raw.path, headers, setHost: false, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.end(raw.body);
+  });
+}
