@@ -2,7 +2,7 @@
 // Only the image and the network come from the test setup (this project's CI engine has no bridge).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWeChatOAuthMockContainer, WeChatOAuthMockContainer } from 'wechat-oauth-mock/testcontainers';
-import { containerTestSetup } from './test-support/container-engine.js';
+import { containerTestSetup } from '../test-support/container-engine.js';
 
 const setup = await containerTestSetup();
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWeChatOAuthMockContainer, WeChatOAuthMockContainer } from './index.js';
-import { containerTestSetup } from './test-support/container-engine.js';
+import { containerTestSetup } from '../test-support/container-engine.js';
 
 // One container serves every test in this file (each start costs time); the tests run in order and the
 // last one stops it. They talk to it on 127.0.0.1 (host networking) or on its mapped port.

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../mock-server/test-support/free-port.js';
-import { type CliRun, spawnNodeScript } from '../../mock-server/test-support/spawn-cli.js';
+import { freePort } from '../../test-support/free-port.js';
+import { type CliRun, spawnNodeScript } from '../../test-support/spawn-cli.js';
 import { ScriptedBrowser } from '../../scenarios/browser/scripted-browser.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/examples/website/main.js', import.meta.url));

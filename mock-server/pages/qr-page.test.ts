@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openQrLogin, qrconnectPage } from '../test-support/qr-login.js';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { openQrLogin, qrconnectPage } from '../../test-support/qr-login.js';
+import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createControlClient, DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
+import { connectMock, DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
 import { verifyClient } from '../client-conformance/verify-client.js';
 import { finishRun, printProgress } from './command-output.js';
 import { UsageProblem } from './usage-problem.js';
@@ -56,17 +56,13 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
           logFormat: 'silent',
           ...(values.config === undefined ? {} : { config: await loadConfigFile(values.config) }),
         })
-      : {
-          url: values['mock-url'].replace(/\/+$/, ''),
-          control: createControlClient(values['mock-url'], token ?? null),
-          close: async () => {},
-        };
+      : connectMock(values['mock-url'], { token: token ?? null });
   process.stdout.write(`Verifying the WeChat login of ${startUrl} through the mock at ${mock.url}\n`);
   try {
     const report = await verifyClient({
       startUrl,
       mockUrl: mock.url,
-      control: mock.control,
+      control: mock,
       ...(values.persona === undefined ? {} : { persona: values.persona }),
       onResult: printProgress,
     });

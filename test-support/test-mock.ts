@@ -1,4 +1,4 @@
-import { type RunningMock, type StartOptions, startMockServer } from '../start-mock-server.js';
+import { type StartedMock, type StartOptions, startMockServer } from '../mock-server/start-mock-server.js';
 
 /** The demo apps' credentials, as the built-in demo config defines them. */
 export const WEBSITE = { appid: 'wx5f3b9c0d2e1a4b67', secret: '7d1e4f0a9b2c3d4e5f60718293a4b5c6' } as const;
@@ -12,14 +12,17 @@ export interface Answer {
   readonly json: Record<string, unknown>;
 }
 
-export interface TestMock extends RunningMock {
+/** A started mock with the requests tests make again and again; its control plane is the public `WeChatMock`. */
+export interface TestMock extends StartedMock {
   /** A request to the mock (path with query), redirects not followed. */
   get(path: string, init?: RequestInit): Promise<Answer>;
-  /** A code minted through the control plane, as if `persona` had approved `appid`. */
-  mintCode(appid?: string, persona?: string, scope?: string): Promise<string>;
+  /** A JSON POST to the mock, e.g. a control route with a body the contract would not type. */
+  post(path: string, body?: unknown, init?: RequestInit): Promise<Answer>;
+  /** A code minted through the control plane (`codes.mint`), as if `persona` had approved `appid`. */
+  mintCode(appid?: string, persona?: string, scope?: 'snsapi_login' | 'snsapi_base' | 'snsapi_userinfo'): Promise<string>;
   /** Exchanges a code at /sns/oauth2/access_token with the app's real secret. */
   exchange(code: string, app?: { appid: string; secret: string }): Promise<Answer>;
-  /** Moves the mock's clock forward. */
+  /** Moves the mock's clock forward (`clock.advance`). */
   advance(seconds: number): Promise<void>;
 }
 
@@ -37,15 +40,18 @@ export async function startTestMock(options: StartOptions = {}): Promise<TestMoc
     }
     return { status: response.status, headers: response.headers, text, json };
   };
-  const post = (path: string, body: unknown) =>
-    get(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return {
     ...mock,
     get,
-    async mintCode(appid = WEBSITE.appid, persona = 'zhangsan', scope?: string) {
-      const answer = await post('/__mock/codes', { appid, persona, ...(scope === undefined ? {} : { scope }) });
-      if (answer.status !== 201) throw new Error(`minting a code failed: ${answer.status} ${answer.text}`);
-      return answer.json.code as string;
+    post: (path, body, init = {}) =>
+      get(path, {
+        method: 'POST',
+        ...init,
+        headers: { 'content-type': 'application/json', ...init.headers },
+        body: body === undefined ? '' : JSON.stringify(body),
+      }),
+    async mintCode(appid = WEBSITE.appid, persona = 'zhangsan', scope) {
+      return (await mock.codes.mint({ app: appid, persona, ...(scope === undefined ? {} : { scope }) })).code;
     },
     exchange(code, app = WEBSITE) {
       const query = new URLSearchParams({
@@ -57,8 +63,7 @@ export async function startTestMock(options: StartOptions = {}): Promise<TestMoc
       return get(`/sns/oauth2/access_token?${query}`);
     },
     async advance(seconds) {
-      const answer = await post('/__mock/clock/advance', { seconds });
-      if (answer.status !== 200) throw new Error(`advancing the clock failed: ${answer.text}`);
+      await mock.clock.advance(seconds);
     },
   };
 }
