@@ -167,7 +167,10 @@ describe("WeChatOAuthClient turns WeChat's errors into WeChatApiError with errco
   });
 
   it('answers 45011 when the minute quota is spent, without retrying', async () => {
-    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode: 45011 } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: 45011 },
+    });
     const c = client();
     expect(await errcodeOf(c.exchangeCode(await mock.mintCode()))).toBe(45011);
     expect(fetched).toHaveLength(1);
@@ -196,7 +199,11 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   });
 
   it('waits with exponential backoff between retries, capped', async () => {
-    await mock.faults.add({ match: { endpoint: '/sns/auth' }, effect: { type: 'http-status', status: 503 }, times: 'always' });
+    await mock.faults.add({
+      match: { endpoint: '/sns/auth' },
+      effect: { type: 'http-status', status: 503 },
+      times: 'always',
+    });
     const waits: number[] = [];
     const c = client({
       retry: { retries: 4, baseDelayMs: 100, maxDelayMs: 500 },
@@ -209,7 +216,10 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   });
 
   it('does not retry a code exchange answered -1, because -1 may have burned the code (§3.3)', async () => {
-    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode: -1 } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: -1 },
+    });
     const c = client();
     const code = await mock.mintCode();
     expect((await rejection(c.exchangeCode(code), WeChatApiError)).errcode).toBe(-1);
@@ -266,7 +276,10 @@ describe('WeChatOAuthClient reports transport failures as WeChatTransportError',
   });
 
   it('reports a body that is not JSON, as WeChat once sent with text/html; charset=gbk (§9)', async () => {
-    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'non-json-body', body: '' } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'non-json-body', body: '' },
+    });
     const error = await rejection(client().exchangeCode(await mock.mintCode()), WeChatTransportError);
     expect(error).toMatchObject({ failure: 'invalid-body', status: 200, bodyExcerpt: '' });
     expect(error.message).toContain('not a JSON object');

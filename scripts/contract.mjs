@@ -55,7 +55,10 @@ async function render(root, { wechat, control }) {
     [`${GENERATED_DIR}/errcodes.ts`, header(WECHAT_YAML, 'x-wechat-errcodes') + errcodesModule(wechat.doc)],
     [`${GENERATED_DIR}/page-errors.ts`, header(WECHAT_YAML, 'x-wechat-page-errors') + pageErrorsModule(wechat.doc)],
     [`${GENERATED_DIR}/wechat-oauth-document.ts`, header(WECHAT_YAML) + documentModule(wechat.doc)],
-    [`${GENERATED_DIR}/control-enums.ts`, header(CONTROL_YAML, 'string enums of components.schemas') + enumsModule(control.doc)],
+    [
+      `${GENERATED_DIR}/control-enums.ts`,
+      header(CONTROL_YAML, 'string enums of components.schemas') + enumsModule(control.doc),
+    ],
   ]);
 }
 

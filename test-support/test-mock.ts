@@ -19,7 +19,11 @@ export interface TestMock extends StartedMock {
   /** A JSON POST to the mock, e.g. a control route with a body the contract would not type. */
   post(path: string, body?: unknown, init?: RequestInit): Promise<Answer>;
   /** A code minted through the control plane (`codes.mint`), as if `persona` had approved `appid`. */
-  mintCode(appid?: string, persona?: string, scope?: 'snsapi_login' | 'snsapi_base' | 'snsapi_userinfo'): Promise<string>;
+  mintCode(
+    appid?: string,
+    persona?: string,
+    scope?: 'snsapi_login' | 'snsapi_base' | 'snsapi_userinfo',
+  ): Promise<string>;
   /** Exchanges a code at /sns/oauth2/access_token with the app's real secret. */
   exchange(code: string, app?: { appid: string; secret: string }): Promise<Answer>;
   /** Moves the mock's clock forward (`clock.advance`). */

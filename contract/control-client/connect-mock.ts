@@ -67,8 +67,7 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
       create: (body) => ok(client.POST('/__mock/personas', { body })),
       get: (persona) => ok(client.GET('/__mock/personas/{key}', { params: { path: { key: keyOf(persona) } } })),
       list: async () => (await ok(client.GET('/__mock/personas'))).personas,
-      delete: (persona) =>
-        done(client.DELETE('/__mock/personas/{key}', { params: { path: { key: keyOf(persona) } } })),
+      delete: (persona) => done(client.DELETE('/__mock/personas/{key}', { params: { path: { key: keyOf(persona) } } })),
     },
     codes: {
       mint: ({ app, persona, scope }) =>

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StateGuard, WeChatOAuthClient } from 'wechat-oauth-mock/client';
-import { type ServedSite, serveAtOwnUrl } from '../../test-support/serve-at-own-url.js';
-import { startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
 import { findHref } from '../../scenarios/browser/html-links.js';
 import { type Navigation, ScriptedBrowser, type Visit } from '../../scenarios/browser/scripted-browser.js';
+import { type ServedSite, serveAtOwnUrl } from '../../test-support/serve-at-own-url.js';
+import { startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
 import { createWebsite } from './website.js';
 
 let mock: TestMock;
@@ -131,7 +131,10 @@ describe('the example website refuses callbacks it did not ask for (state check)
   });
 
   it('refuses a callback replayed after a failed exchange as already used, without a second exchange', async () => {
-    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode: -1 } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: -1 },
+    });
     const browser = new ScriptedBrowser();
     const failed = await browser.approveAs(await startLogin(browser), 'zhangsan');
     const replayed = await browser.navigate(callbackOf(failed));

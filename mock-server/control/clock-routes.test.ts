@@ -10,7 +10,6 @@ beforeEach(async () => {
   await mock.post('/__mock/reset');
 });
 
-
 interface ClockView {
   now: string;
   epochMs: number;

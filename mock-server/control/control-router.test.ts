@@ -7,7 +7,6 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-
 describe('control plane', () => {
   it('GET /__mock/health answers 200 {"status":"ok"}', async () => {
     const answer = await mock.get('/__mock/health');
@@ -45,7 +44,7 @@ describe('control plane', () => {
     expect(answer.status).toBe(201);
     expect(answer.json).toMatchObject({ appid: OFFICIAL.appid, persona: 'lisi', scope: 'snsapi_userinfo' });
     expect(answer.json.code).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(Date.parse(answer.json.expiresAt as string) - mock.model.clock.now()).toBeCloseTo(300_000, -3);
+    expect(Date.parse(answer.json.expiresAt as string) - (await mock.clock.now()).epochMs).toBeCloseTo(300_000, -3);
   });
 
   it('POST /__mock/codes explains bad requests with JSON errors', async () => {
@@ -61,7 +60,9 @@ describe('control plane', () => {
       status: 404,
       json: { error: 'unknown_persona' },
     });
-    expect(await mock.post('/__mock/codes', { appid: WEBSITE.appid, persona: 'lisi', scope: 'snsapi_base' })).toMatchObject({
+    expect(
+      await mock.post('/__mock/codes', { appid: WEBSITE.appid, persona: 'lisi', scope: 'snsapi_base' }),
+    ).toMatchObject({
       status: 400,
       json: { error: 'bad_scope', message: 'A website app takes scope snsapi_login, not "snsapi_base".' },
     });
@@ -85,7 +86,10 @@ describe('control plane', () => {
 
   it('POST /__mock/clock/advance rejects negative, missing or non-numeric seconds', async () => {
     for (const body of [{ seconds: -1 }, {}, { seconds: '10' }]) {
-      expect(await mock.post('/__mock/clock/advance', body)).toMatchObject({ status: 400, json: { error: 'bad_request' } });
+      expect(await mock.post('/__mock/clock/advance', body)).toMatchObject({
+        status: 400,
+        json: { error: 'bad_request' },
+      });
     }
   });
 

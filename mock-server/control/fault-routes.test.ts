@@ -6,7 +6,7 @@ beforeAll(async () => {
   mock = await startTestMock();
 });
 afterAll(() => mock.close());
-afterEach(() => mock.model.reset());
+afterEach(() => mock.reset());
 
 const addFault = async (fault: unknown) => {
   const answer = await mock.get('/__mock/faults', {
@@ -95,7 +95,7 @@ describe('faults: scripted failures on the /sns endpoints', () => {
 
   it('fires with a seeded probability: the same seed fires on the same calls in every run', async () => {
     const pattern = async () => {
-      mock.model.reset();
+      await mock.reset();
       await addFault({
         match: { endpoint: '/sns/auth' },
         effect: { type: 'errcode', errcode: -1 },
@@ -225,7 +225,7 @@ describe('faults from the config file', () => {
     try {
       expect((await configured.get('/sns/auth')).json.errcode).toBe(-1);
       expect((await configured.get('/sns/auth')).json.errcode).toBe(41001);
-      configured.model.reset();
+      await configured.reset();
       expect((await configured.get('/sns/auth')).json.errcode).toBe(-1);
     } finally {
       await configured.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
+import { validateConfig } from '../config/validate-config.js';
+import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -43,10 +44,11 @@ describe('POST /__mock/apps', () => {
       callbackDomains: ['Shop.Example.COM'],
     });
     expect(answer.status).toBe(201);
-    const appid = deriveAppid(mock.config.seed, 'Example Shop');
+    const { seed } = validateConfig(undefined); // the built-in demo's, which the mock runs
+    const appid = deriveAppid(seed, 'Example Shop');
     expect(answer.json).toEqual({
       appid,
-      secret: deriveSecret(mock.config.seed, appid),
+      secret: deriveSecret(seed, appid),
       kind: 'website',
       name: 'Example Shop',
       account: 'default',

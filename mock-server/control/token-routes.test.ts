@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Scope } from '../../contract/index.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -20,7 +21,7 @@ interface AppCredentials {
   readonly appid: string;
   readonly secret: string;
 }
-async function login(app: AppCredentials = WEBSITE, persona = 'zhangsan', scope?: string): Promise<Tokens> {
+async function login(app: AppCredentials = WEBSITE, persona = 'zhangsan', scope?: Scope): Promise<Tokens> {
   const { json, text } = await mock.exchange(await mock.mintCode(app.appid, persona, scope), app);
   if (typeof json.access_token !== 'string') throw new Error(`the exchange failed: ${text}`);
   return json as unknown as Tokens;

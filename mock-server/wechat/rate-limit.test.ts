@@ -28,7 +28,6 @@ beforeEach(async () => {
   await mock.post('/__mock/clock/set', { epochMs: HALF_PAST });
 });
 
-
 interface Tokens {
   access_token: string;
   refresh_token: string;
@@ -130,7 +129,11 @@ describe("an app's minute quota on the /sns endpoints (reference §6, §8)", () 
   });
 
   it('gives an app registered without a quota the default of 50000 a minute (reference §6)', async () => {
-    const created = await mock.post('/__mock/apps', { kind: 'website', name: 'Default Quota', callbackDomains: ['d.test'] });
+    const created = await mock.post('/__mock/apps', {
+      kind: 'website',
+      name: 'Default Quota',
+      callbackDomains: ['d.test'],
+    });
     expect(created.json.rateLimitPerMinute).toBe(50_000);
     const app = created.json as { appid: string; secret: string };
     for (let i = 0; i < 5; i++) expect((await exchange(app)).json).toHaveProperty('access_token');

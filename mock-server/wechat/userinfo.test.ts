@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Scope } from '../../contract/index.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -7,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-async function login(persona = 'zhangsan', app: { appid: string; secret: string } = WEBSITE, scope?: string) {
+async function login(persona = 'zhangsan', app: { appid: string; secret: string } = WEBSITE, scope?: Scope) {
   const { json } = await mock.exchange(await mock.mintCode(app.appid, persona, scope), app);
   return json as { access_token: string; openid: string; unionid?: string };
 }
