@@ -76,6 +76,19 @@ describe('faults: scripted failures on the /sns endpoints', () => {
     expect((await mock.exchange(await mock.mintCode())).json).toHaveProperty('access_token');
   });
 
+  it("DELETE /__mock/faults?appid= removes that app's faults only; DELETE /__mock/faults removes the rest", async () => {
+    await exchangeFault({ type: 'errcode', errcode: 45009 }, { times: 'always' });
+    await addFault({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: -1 }, times: 'always' });
+    expect((await mock.get(withQuery('/__mock/faults', { appid: WEBSITE.appid }), { method: 'DELETE' })).status).toBe(
+      204,
+    );
+    expect((await mock.exchange(await mock.mintCode())).json).toHaveProperty('access_token');
+    expect((await mock.get('/sns/auth')).json.errcode).toBe(-1);
+    expect((await mock.get('/__mock/faults', { method: 'DELETE' })).status).toBe(204);
+    expect((await mock.get('/sns/auth')).json.errcode).toBe(41001);
+    expect((await mock.get('/__mock/faults')).json).toEqual({ faults: [] });
+  });
+
   it('starts firing at the nth matching call', async () => {
     const tokens = await login();
     await addFault({ match: { endpoint: '/sns/userinfo', nth: 3 }, effect: { type: 'errcode', errcode: -1 } });
