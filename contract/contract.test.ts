@@ -311,7 +311,7 @@ describe('the control document', () => {
         guarded += 1;
       }
     }
-    expect(guarded).toBe(27);
+    expect(guarded).toBe(28);
   });
 
   it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {
@@ -394,7 +394,7 @@ describe('scripts/contract.mjs check', () => {
 
   it('passes on the committed tree', async () => {
     const { code, output } = await runScript('check');
-    expect(output.trim()).toBe('contract: 5 files up to date');
+    expect(output.trim()).toBe('contract: 6 files up to date');
     expect(code).toBe(0);
   });
 
