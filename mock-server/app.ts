@@ -14,7 +14,7 @@ import { snsListener } from './wechat/sns-listener.js';
 import { snsRoutes } from './wechat/sns-routes.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
-export interface AppDeps {
+export interface MockDeps {
   readonly config: MockConfig;
   readonly clock: Clock;
   readonly random: RandomSource;
@@ -25,7 +25,7 @@ export interface AppDeps {
   readonly closing?: AbortSignal;
 }
 
-export interface MockApp {
+export interface MockHandler {
   readonly koa: Koa;
   readonly model: MockModel;
   /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
@@ -37,7 +37,7 @@ export interface MockApp {
  * and /sns API, and the control plane under /__mock/; `listener` serves it, answering the /sns hot path
  * before Koa.
  */
-export function createApp(deps: AppDeps): MockApp {
+export function createMockHandler(deps: MockDeps): MockHandler {
   const model = new MockModel(deps.config, deps.clock, deps.random);
   const closing = deps.closing ?? new AbortController().signal;
   const koa = new Koa();

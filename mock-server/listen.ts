@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import { createMockHandler } from './app.js';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { type Clock, createSystemClock } from './core/clock.js';
@@ -53,7 +53,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   const controlTokenGenerated = needsToken && config.control.token === null;
   const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
   const closing = new AbortController();
-  const { listener, model } = createApp({
+  const { listener, model } = createMockHandler({
     config,
     clock: options.clock ?? createSystemClock(),
     random: options.random ?? cryptoRandom,

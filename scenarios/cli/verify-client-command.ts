@@ -1,8 +1,13 @@
 import { parseArgs } from 'node:util';
-import { connectMock, DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
+import {
+  connectMock,
+  DEFAULT_MOCK_PORT,
+  loadConfigFile,
+  startMockServer,
+  UsageError,
+} from '../../mock-server/index.js';
 import { verifyClient } from '../client-conformance/verify-client.js';
 import { finishRun, printProgress } from './command-output.js';
-import { UsageProblem } from './usage-problem.js';
 
 export const VERIFY_CLIENT_USAGE = `Usage: wechat-oauth-mock verify-client --start-url URL [options]
 
@@ -45,9 +50,9 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
     return 0;
   }
   const startUrl = values['start-url'];
-  if (startUrl === undefined) throw new UsageProblem('--start-url is required');
+  if (startUrl === undefined) throw new UsageError('--start-url is required');
   const port = Number(values.port ?? DEFAULT_MOCK_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageProblem('--port must be 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0 to 65535');
   const token = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const mock =
     values['mock-url'] === undefined
