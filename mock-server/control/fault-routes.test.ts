@@ -18,10 +18,6 @@ const addFault = async (fault: unknown) => {
 };
 const exchangeFault = (effect: unknown, extra: Record<string, unknown> = {}) =>
   addFault({ match: { endpoint: '/sns/oauth2/access_token', appid: WEBSITE.appid }, effect, ...extra });
-async function login(persona = 'zhangsan') {
-  const { json } = await mock.exchange(await mock.mintCode(WEBSITE.appid, persona));
-  return json as { access_token: string; openid: string; refresh_token: string };
-}
 const userinfo = (t: { access_token: string; openid: string }) =>
   mock.get(withQuery('/sns/userinfo', { access_token: t.access_token, openid: t.openid }));
 
@@ -57,7 +53,7 @@ describe('faults: scripted failures on the /sns endpoints', () => {
         errmsg: 'invalid credential, access_token is invalid or not latest hint: [x]',
       },
     });
-    const answer = await userinfo(await login());
+    const answer = await userinfo(await mock.signIn());
     expect(answer.json.errmsg).toMatch(/^invalid credential, access_token is invalid or not latest hint: \[x\], rid: /);
   });
 
@@ -90,7 +86,7 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   });
 
   it('starts firing at the nth matching call', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     await addFault({ match: { endpoint: '/sns/userinfo', nth: 3 }, effect: { type: 'errcode', errcode: -1 } });
     const errcodes = [];
     for (let i = 0; i < 4; i++) errcodes.push((await userinfo(tokens)).json.errcode);
@@ -98,8 +94,8 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   });
 
   it('matches on the persona behind the code or token', async () => {
-    const lisi = await login('lisi');
-    const zhangsan = await login('zhangsan');
+    const lisi = await mock.signIn({ persona: 'lisi' });
+    const zhangsan = await mock.signIn();
     await addFault({ match: { persona: 'lisi' }, effect: { type: 'errcode', errcode: 48001 }, times: 'always' });
     expect((await userinfo(lisi)).json.errcode).toBe(48001);
     expect((await userinfo(zhangsan)).json).toHaveProperty('nickname');

@@ -26,11 +26,6 @@ async function createApp(body: Record<string, unknown>): Promise<{ appid: string
 }
 
 /** A whole login without a browser: a minted code exchanged with the app's secret. */
-async function login(app: { appid: string; secret: string }, persona: string): Promise<Tokens> {
-  const answer = await mock.exchange(await mock.mintCode(app.appid, persona), app);
-  if (typeof answer.json.access_token !== 'string') throw new Error(`the exchange failed: ${answer.text}`);
-  return answer.json as unknown as Tokens;
-}
 const userinfo = (tokens: Tokens) =>
   mock.get(withQuery('/sns/userinfo', { access_token: tokens.access_token, openid: tokens.openid }));
 const refresh = (appid: string, refresh_token: string) =>
@@ -123,9 +118,9 @@ describe('POST /__mock/apps', () => {
       account: 'other',
       callbackDomains: ['c.test'],
     });
-    const inShop = await login(shop, 'zhangsan');
-    const inService = await login(service, 'zhangsan');
-    const inOther = await login(other, 'zhangsan');
+    const inShop = await mock.signIn({ app: shop });
+    const inService = await mock.signIn({ app: service });
+    const inOther = await mock.signIn({ app: other });
 
     expect(inShop.unionid).toEqual(expect.any(String));
     expect(inService.unionid).toBe(inShop.unionid);
@@ -136,7 +131,7 @@ describe('POST /__mock/apps', () => {
     expect((await userinfo(inService)).json.unionid).toBe(inShop.unionid);
     expect((await userinfo(inOther)).json.unionid).toBe(inOther.unionid);
     // Another persona in the same account gets another unionid.
-    expect((await login(shop, 'lisi')).unionid).not.toBe(inShop.unionid);
+    expect((await mock.signIn({ app: shop, persona: 'lisi' })).unionid).not.toBe(inShop.unionid);
     // Unionids of one account share the account's prefix (reference §7).
     const acme = (await mock.get('/__mock/accounts/acme')).json;
     expect(acme.apps).toEqual([shop.appid, service.appid]);
@@ -245,7 +240,7 @@ describe('DELETE /__mock/apps/{appid}', () => {
       account: 'doomed',
       callbackDomains: ['d.test'],
     });
-    const tokens = await login(app, 'zhangsan');
+    const tokens = await mock.signIn({ app: app });
     const code = await mock.mintCode(app.appid, 'zhangsan');
     expect((await userinfo(tokens)).json).toHaveProperty('nickname');
 
@@ -275,9 +270,9 @@ describe('DELETE /__mock/apps/{appid}', () => {
   });
 
   it("leaves other apps' tokens alone", async () => {
-    const survivor = await login(WEBSITE, 'wangwu');
+    const survivor = await mock.signIn({ persona: 'wangwu' });
     const app = await createApp({ kind: 'website', name: 'Short-lived Shop', callbackDomains: ['e.test'] });
-    await login(app, 'wangwu');
+    await mock.signIn({ app: app, persona: 'wangwu' });
     expect((await del(`/__mock/apps/${app.appid}`)).status).toBe(204);
     expect((await userinfo(survivor)).json).toMatchObject({ nickname: '王五' });
   });
@@ -309,7 +304,7 @@ describe('/__mock/accounts', () => {
       callbackDomains: ['f.test'],
     });
     expect((await mock.get('/__mock/accounts/example-corp.cn_2')).json.apps).toEqual([app.appid]);
-    expect((await login(app, 'zhangsan')).unionid?.slice(0, 6)).toBe(created.json.unionidPrefix);
+    expect((await mock.signIn({ app: app })).unionid?.slice(0, 6)).toBe(created.json.unionidPrefix);
 
     expect((await del(`/__mock/apps/${app.appid}`)).status).toBe(204);
     const deleted = await del('/__mock/accounts/example-corp.cn_2');
@@ -335,7 +330,7 @@ describe('/__mock/accounts', () => {
     expect(answer.json.message).toContain(OFFICIAL.appid);
     expect((await mock.get('/__mock/accounts/demo-open-platform')).status).toBe(200);
     // Its apps still log in with a unionid.
-    expect((await login(WEBSITE, 'zhangsan')).unionid).toEqual(expect.any(String));
+    expect((await mock.signIn()).unionid).toEqual(expect.any(String));
   });
 
   it('answers 404 unknown_account for an account the mock does not know, on read and on delete', async () => {
@@ -381,7 +376,7 @@ describe('/__mock/personas', () => {
     const listed = (await mock.get('/__mock/personas')).json.personas as Array<{ key: string }>;
     expect(listed.map((p) => p.key)).toContain('carol');
     // The userinfo of a persona without avatar has an empty headimgurl (reference §5.2).
-    const info = await userinfo(await login(WEBSITE, 'carol'));
+    const info = await userinfo(await mock.signIn({ persona: 'carol' }));
     expect(info.json).toMatchObject({ nickname: '小卡', headimgurl: '' });
   });
 
@@ -399,9 +394,9 @@ describe('/__mock/personas', () => {
 
   it('deletes a persona (204): its tokens then answer 40001, its refresh_tokens 40030 and its codes 40029, as if never issued', async () => {
     expect((await mock.post('/__mock/personas', { key: 'gone', nickname: 'Gone' })).status).toBe(201);
-    const tokens = await login(WEBSITE, 'gone');
+    const tokens = await mock.signIn({ persona: 'gone' });
     const code = await mock.mintCode(WEBSITE.appid, 'gone');
-    const bystander = await login(WEBSITE, 'zhangsan');
+    const bystander = await mock.signIn();
 
     const answer = await del('/__mock/personas/gone');
     expect(answer.status).toBe(204);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Scope } from '../../contract/index.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -17,15 +16,6 @@ interface Tokens {
   refresh_token: string;
   openid: string;
 }
-interface AppCredentials {
-  readonly appid: string;
-  readonly secret: string;
-}
-async function login(app: AppCredentials = WEBSITE, persona = 'zhangsan', scope?: Scope): Promise<Tokens> {
-  const { json, text } = await mock.exchange(await mock.mintCode(app.appid, persona, scope), app);
-  if (typeof json.access_token !== 'string') throw new Error(`the exchange failed: ${text}`);
-  return json as unknown as Tokens;
-}
 const now = async () => (await mock.get('/__mock/clock')).json.epochMs as number;
 const userinfo = (tokens: Tokens, access_token = tokens.access_token) =>
   mock.get(withQuery('/sns/userinfo', { access_token, openid: tokens.openid }));
@@ -36,7 +26,7 @@ const refresh = (refresh_token: string, appid: string = WEBSITE.appid) =>
 
 describe('POST /__mock/tokens/expire', () => {
   it('expires an access_token now: 200 TokenState of kind access_token, then /sns/userinfo and /sns/auth answer 42001 (reference §5)', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     const issuedAt = await now();
     const answer = await mock.post('/__mock/tokens/expire', { token: tokens.access_token });
     expect(answer.status).toBe(200);
@@ -54,7 +44,7 @@ describe('POST /__mock/tokens/expire', () => {
   });
 
   it('leaves the refresh_token of an expired access_token working: the refresh issues a new access_token (reference §4)', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     await mock.post('/__mock/tokens/expire', { token: tokens.access_token });
     const refreshed = await refresh(tokens.refresh_token);
     expect(refreshed.json).toMatchObject({ refresh_token: tokens.refresh_token, expires_in: 7200 });
@@ -63,7 +53,7 @@ describe('POST /__mock/tokens/expire', () => {
   });
 
   it('expires a refresh_token now: kind refresh_token, /sns/oauth2/refresh_token answers 42002, the access_token keeps its expiry and works (reference §4)', async () => {
-    const tokens = await login(OFFICIAL, 'lisi');
+    const tokens = await mock.signIn({ app: OFFICIAL, persona: 'lisi' });
     const issuedAt = await now();
     const answer = await mock.post('/__mock/tokens/expire', { token: tokens.refresh_token });
     expect(answer.status).toBe(200);
@@ -81,13 +71,13 @@ describe('POST /__mock/tokens/expire', () => {
   });
 
   it("reports the grant's own scope, e.g. snsapi_base for an official account's silent login (reference §2)", async () => {
-    const tokens = await login(OFFICIAL, 'wangwu', 'snsapi_base');
+    const tokens = await mock.signIn({ app: OFFICIAL, persona: 'wangwu', scope: 'snsapi_base' });
     const answer = await mock.post('/__mock/tokens/expire', { token: tokens.access_token });
     expect(answer.json).toMatchObject({ kind: 'access_token', appid: OFFICIAL.appid, scope: 'snsapi_base' });
   });
 
   it('changes nothing when the token has already expired: the expiry stays where it was, not moved to now', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     const first = await mock.post('/__mock/tokens/expire', { token: tokens.access_token });
     await mock.advance(60);
     const second = await mock.post('/__mock/tokens/expire', { token: tokens.access_token });
@@ -116,7 +106,7 @@ describe('POST /__mock/tokens/expire', () => {
 
 describe('POST /__mock/tokens/revoke', () => {
   it('removes the grant of an access_token: 200 {revoked, appid, persona}, then the access_token answers 40001 and the refresh_token 40030 (reference §4, §5)', async () => {
-    const tokens = await login(WEBSITE, 'wangwu');
+    const tokens = await mock.signIn({ persona: 'wangwu' });
     const answer = await mock.post('/__mock/tokens/revoke', { token: tokens.access_token });
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({ revoked: true, appid: WEBSITE.appid, persona: 'wangwu' });
@@ -129,7 +119,7 @@ describe('POST /__mock/tokens/revoke', () => {
   });
 
   it('removes the whole grant when given its refresh_token, too', async () => {
-    const tokens = await login(OFFICIAL, 'xiaoming');
+    const tokens = await mock.signIn({ app: OFFICIAL, persona: 'xiaoming' });
     const answer = await mock.post('/__mock/tokens/revoke', { token: tokens.refresh_token });
     expect(answer).toMatchObject({ status: 200, json: { revoked: true, appid: OFFICIAL.appid, persona: 'xiaoming' } });
     expect((await userinfo(tokens)).json.errcode).toBe(40001);
@@ -137,14 +127,14 @@ describe('POST /__mock/tokens/revoke', () => {
   });
 
   it("leaves the persona's other grants alone", async () => {
-    const revoked = await login(WEBSITE, 'lisi');
-    const other = await login(WEBSITE, 'lisi');
+    const revoked = await mock.signIn({ persona: 'lisi' });
+    const other = await mock.signIn({ persona: 'lisi' });
     expect((await mock.post('/__mock/tokens/revoke', { token: revoked.access_token })).status).toBe(200);
     expect((await userinfo(other)).json).toMatchObject({ nickname: '李四🐱' });
   });
 
   it('answers 404 unknown_token for a second revoke, with either token, and for a token the mock never issued', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     expect((await mock.post('/__mock/tokens/revoke', { token: tokens.access_token })).status).toBe(200);
     for (const token of [tokens.access_token, tokens.refresh_token, '86_neverIssued']) {
       expect(await mock.post('/__mock/tokens/revoke', { token })).toMatchObject({
