@@ -1,5 +1,6 @@
 import { AbstractStartedContainer, type StartedTestContainer } from 'testcontainers';
 import {
+  type AppRef,
   connectMock,
   type LoginOptions,
   type MockAccounts,
@@ -56,7 +57,7 @@ export class StartedWeChatOAuthMockContainer extends AbstractStartedContainer im
     return this.#mock.login(options);
   }
 
-  reset(options?: { readonly appid?: string | { readonly appid: string } }): Promise<ResetResult> {
+  reset(options?: { readonly appid?: AppRef }): Promise<ResetResult> {
     return this.#mock.reset(options);
   }
 
