@@ -112,6 +112,16 @@ describe('a WeChatMock from startMockServer and from connectMock', () => {
     ]);
   });
 
+  it("logs in as WeChat's own browser, so a mock that demands it (fidelity.requireWeChatBrowser) lets the login through", async () => {
+    const strict = await startMockServer({ config: { fidelity: { requireWeChatBrowser: true } } });
+    try {
+      const { code } = await strict.login({ app: OFFICIAL.appid, persona: 'lisi' });
+      expect(code).toMatch(/^[A-Za-z0-9]{32}$/);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('refuses a login the pages refuse, an unknown persona and an unknown app, with their codes', async () => {
     const elsewhere = await refusal(
       started.login({ app: WEBSITE.appid, persona: 'lisi', redirectUri: 'https://evil.example/cb' }),
