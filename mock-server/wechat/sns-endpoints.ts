@@ -1,6 +1,5 @@
 import type { ParsedUrlQuery } from 'node:querystring';
-import type { SnsEndpoint } from '../../contract/index.js';
-import { ErrCode, errmsgs } from '../../contract/index.js';
+import { ErrCode, errmsgs, type SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
 import { WeChatError } from '../model/wechat-error.js';
