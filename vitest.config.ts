@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { IsolationFirstSequencer } from './mock-server/test-support/isolation-first-sequencer.js';
+import { IsolationFirstSequencer } from './test-support/isolation-first-sequencer.js';
 
 // In CI the run also writes vitest's JSON results, from which .ci/run prints its closing line.
 const ci = process.env.CI === 'true';
@@ -17,7 +17,7 @@ export default defineConfig({
     ],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
-    globalSetup: ['mock-server/test-support/global-setup.ts', 'mock-server/test-support/shared-mock-setup.ts'],
+    globalSetup: ['test-support/global-setup.ts', 'test-support/shared-mock-setup.ts'],
     // The suite waits on sockets more than on the CPU; more than one worker also lets the isolation
     // tests run side by side (vitest's default on a 2-core machine is one).
     maxWorkers: 3,

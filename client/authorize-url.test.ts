@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE } from '../mock-server/test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE } from '../test-support/test-mock.js';
 import { WeChatOAuthClient } from './wechat-oauth-client.js';
 
 const website = new WeChatOAuthClient({ appid: WEBSITE.appid });

@@ -1,6 +1,8 @@
+import type { Scope } from '../contract/index.js';
 /** The interface languages of the QR page (reference §1.1). */
 export type PageLang = 'cn' | 'en';
-export type OfficialAccountScope = 'snsapi_base' | 'snsapi_userinfo';
+/** The scopes of official-account authorization (reference §2): every scope but the website's. */
+export type OfficialAccountScope = Exclude<Scope, 'snsapi_login'>;
 
 export interface QrConnectUrlOptions {
   /** Where WeChat sends the browser back; its host must be one of the app's callback domains (§1.4). */

@@ -1,6 +1,6 @@
 // wechat-oauth-mock/client: a typed WeChat login client for Node applications (reference §1–§9).
 
-export type { AccessTokenResponse, RefreshTokenResponse, UserInfoResponse } from '../contract/index.js';
+export type { AccessTokenResponse, RefreshTokenResponse, UserInfoResponse, UserinfoLang } from '../contract/index.js';
 export { ErrCode } from '../contract/index.js';
 export type {
   OfficialAccountScope,
@@ -13,7 +13,7 @@ export type { ClientClock } from './clock.js';
 export { type ParsedErrmsg, parseErrmsg } from './parse-errmsg.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { type StateCheck, StateGuard, type StateGuardOptions, type StateRefusal } from './state-guard.js';
-export { TokenSet, type TokenSetData, type UserInfoLang } from './token-set.js';
+export { TokenSet, type TokenSetData } from './token-set.js';
 export { parseJsonObject, parseTolerantJson } from './tolerant-json.js';
 export { WeChatApiError } from './wechat-api-error.js';
 export { WeChatOAuthClient, type WeChatOAuthClientOptions } from './wechat-oauth-client.js';

@@ -1,3 +1,4 @@
+import { ErrCode } from '../contract/index.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from './retry-policy.js';
 import { parseJsonObject } from './tolerant-json.js';
 import { WeChatApiError } from './wechat-api-error.js';
@@ -27,7 +28,7 @@ export type BodyShape = Readonly<Record<string, 'string' | 'number' | 'array'>>;
 
 /** A failure of `callSns` that is worth another attempt. */
 function isRetryable(error: unknown, kind: CallKind): boolean {
-  if (error instanceof WeChatApiError) return kind === 'idempotent' && error.errcode === -1;
+  if (error instanceof WeChatApiError) return kind === 'idempotent' && error.errcode === ErrCode.SystemError;
   if (!(error instanceof WeChatTransportError)) return false;
   if (error.neverSent) return true;
   if (kind === 'burns-code') return false;

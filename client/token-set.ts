@@ -1,4 +1,10 @@
-import type { AccessTokenResponse, RefreshTokenResponse, UserInfoResponse } from '../contract/index.js';
+import {
+  type AccessTokenResponse,
+  ErrCode,
+  type RefreshTokenResponse,
+  type UserInfoResponse,
+  type UserinfoLang,
+} from '../contract/index.js';
 import type { ClientClock } from './clock.js';
 import { WeChatApiError } from './wechat-api-error.js';
 
@@ -8,10 +14,8 @@ export interface TokenSetClient {
   /** How long a refresh token lives from its exchange; WeChat: 30 days (reference §6). */
   readonly refreshTokenLifetimeSeconds: number;
   refresh(refreshToken: string): Promise<RefreshTokenResponse>;
-  userInfo(accessToken: string, openid: string, options?: { lang?: UserInfoLang }): Promise<UserInfoResponse>;
+  userInfo(accessToken: string, openid: string, options?: { lang?: UserinfoLang }): Promise<UserInfoResponse>;
 }
-
-export type UserInfoLang = 'zh_CN' | 'zh_TW' | 'en';
 
 /** A TokenSet as plain JSON, to keep in a session store and restore with `client.restoreTokens()`. */
 export interface TokenSetData {
@@ -27,7 +31,7 @@ export interface TokenSetData {
 }
 
 /** Errcodes after which a fresh access token may help (reference §5.2, §8). */
-const STALE_TOKEN_ERRCODES = new Set([40001, 42001]);
+const STALE_TOKEN_ERRCODES = new Set<number>([ErrCode.InvalidCredential, ErrCode.AccessTokenExpired]);
 
 /**
  * One user's grant: the tokens of a code exchange and when they expire by the client's clock. Asked for a
@@ -107,7 +111,7 @@ export class TokenSet {
    * The user's profile with a fresh access token; when WeChat still calls the token expired or invalid
    * (42001, 40001), refreshes once and asks again.
    */
-  async userInfo(options: { lang?: UserInfoLang } = {}): Promise<UserInfoResponse> {
+  async userInfo(options: { lang?: UserinfoLang } = {}): Promise<UserInfoResponse> {
     try {
       return await this.client.userInfo(await this.freshAccessToken(), this.#data.openid, options);
     } catch (error) {

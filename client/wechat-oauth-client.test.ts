@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultInput } from '../contract/index.js';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE } from '../mock-server/test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE } from '../test-support/test-mock.js';
 import { WeChatApiError } from './wechat-api-error.js';
 import { WeChatOAuthClient, type WeChatOAuthClientOptions } from './wechat-oauth-client.js';
 import { WeChatTransportError } from './wechat-transport-error.js';
@@ -13,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 afterEach(async () => {
-  await mock.control.POST('/__mock/reset');
+  await mock.reset();
 });
 
 /** Every URL the client fetched, in order. */
@@ -33,11 +32,6 @@ function client(options: Partial<WeChatOAuthClientOptions> = {}) {
     sleep: async () => {},
     ...options,
   });
-}
-
-async function fault(input: FaultInput) {
-  const { response } = await mock.control.POST('/__mock/faults', { body: input });
-  expect(response.status).toBe(201);
 }
 
 /** What `promise` rejected with, asserted to be an instance of `type`. */
@@ -168,12 +162,15 @@ describe("WeChatOAuthClient turns WeChat's errors into WeChatApiError with errco
   it('throws other /sns/auth errors instead of calling the token invalid', async () => {
     const c = client();
     const tokens = await c.exchangeCode(await mock.mintCode());
-    await fault({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: 45009 } });
+    await mock.faults.add({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: 45009 } });
     expect(await errcodeOf(c.checkToken(tokens.access_token, tokens.openid))).toBe(45009);
   });
 
   it('answers 45011 when the minute quota is spent, without retrying', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode: 45011 } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: 45011 },
+    });
     const c = client();
     expect(await errcodeOf(c.exchangeCode(await mock.mintCode()))).toBe(45011);
     expect(fetched).toHaveLength(1);
@@ -184,14 +181,14 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   it('retries userinfo after -1 system error and succeeds', async () => {
     const c = client();
     const tokens = await c.exchangeCode(await mock.mintCode());
-    await fault({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'errcode', errcode: -1 }, times: 2 });
+    await mock.faults.add({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'errcode', errcode: -1 }, times: 2 });
     fetched = [];
     expect((await c.userInfo(tokens.access_token, tokens.openid)).openid).toBe(tokens.openid);
     expect(fetched).toHaveLength(3);
   });
 
   it('gives up after the configured retries with the last error', async () => {
-    await fault({
+    await mock.faults.add({
       match: { endpoint: '/sns/oauth2/refresh_token' },
       effect: { type: 'errcode', errcode: -1 },
       times: 'always',
@@ -202,7 +199,11 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   });
 
   it('waits with exponential backoff between retries, capped', async () => {
-    await fault({ match: { endpoint: '/sns/auth' }, effect: { type: 'http-status', status: 503 }, times: 'always' });
+    await mock.faults.add({
+      match: { endpoint: '/sns/auth' },
+      effect: { type: 'http-status', status: 503 },
+      times: 'always',
+    });
     const waits: number[] = [];
     const c = client({
       retry: { retries: 4, baseDelayMs: 100, maxDelayMs: 500 },
@@ -215,7 +216,10 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   });
 
   it('does not retry a code exchange answered -1, because -1 may have burned the code (§3.3)', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode: -1 } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: -1 },
+    });
     const c = client();
     const code = await mock.mintCode();
     expect((await rejection(c.exchangeCode(code), WeChatApiError)).errcode).toBe(-1);
@@ -225,7 +229,7 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   });
 
   it('does not retry a code exchange whose connection dropped after sending', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'drop-connection' } });
+    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'drop-connection' } });
     const c = client();
     const error = await rejection(c.exchangeCode(await mock.mintCode()), WeChatTransportError);
     expect(error.failure).toBe('network');
@@ -246,7 +250,7 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
   });
 
   it('does not retry at all with retry: false', async () => {
-    await fault({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'errcode', errcode: -1 } });
+    await mock.faults.add({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'errcode', errcode: -1 } });
     const c = client({ retry: false });
     await rejection(c.userInfo('t', 'o'), WeChatApiError);
     expect(fetched).toHaveLength(1);
@@ -255,14 +259,14 @@ describe('WeChatOAuthClient retries only where it is safe', () => {
 
 describe('WeChatOAuthClient reports transport failures as WeChatTransportError', () => {
   it('times out a slow answer with the timeout in the message', async () => {
-    await fault({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'delay', ms: 1000 } });
+    await mock.faults.add({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'delay', ms: 1000 } });
     const error = await rejection(client({ timeoutMs: 100, retry: false }).userInfo('t', 'o'), WeChatTransportError);
     expect(error.failure).toBe('timeout');
     expect(error.message).toBe('WeChat /sns/userinfo: no complete answer within 100 ms');
   });
 
   it('reports an HTTP error status with the status and the start of the body', async () => {
-    await fault({
+    await mock.faults.add({
       match: { endpoint: '/sns/userinfo' },
       effect: { type: 'http-status', status: 502, body: '<h1>502 Bad Gateway</h1>', contentType: 'text/html' },
     });
@@ -272,20 +276,23 @@ describe('WeChatOAuthClient reports transport failures as WeChatTransportError',
   });
 
   it('reports a body that is not JSON, as WeChat once sent with text/html; charset=gbk (§9)', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'non-json-body', body: '' } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'non-json-body', body: '' },
+    });
     const error = await rejection(client().exchangeCode(await mock.mintCode()), WeChatTransportError);
     expect(error).toMatchObject({ failure: 'invalid-body', status: 200, bodyExcerpt: '' });
     expect(error.message).toContain('not a JSON object');
   });
 
   it('reports a truncated body as invalid', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'truncated-body' } });
+    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'truncated-body' } });
     const error = await rejection(client().exchangeCode(await mock.mintCode()), WeChatTransportError);
     expect(error.failure).toBe('invalid-body');
   });
 
   it('reads the answer whatever the Content-Type, e.g. application/json; encoding=utf-8 (§9)', async () => {
-    await fault({
+    await mock.faults.add({
       match: { endpoint: '/sns/oauth2/access_token' },
       effect: { type: 'content-type', contentType: 'application/json; encoding=utf-8' },
     });

@@ -1,4 +1,10 @@
-import type { AccessTokenResponse, RefreshTokenResponse, UserInfoResponse } from '../contract/index.js';
+import {
+  type AccessTokenResponse,
+  ErrCode,
+  type RefreshTokenResponse,
+  type UserInfoResponse,
+  type UserinfoLang,
+} from '../contract/index.js';
 import {
   type OfficialAccountUrlOptions,
   officialAccountUrl,
@@ -8,7 +14,7 @@ import {
 import { type ClientClock, systemClock } from './clock.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { type BodyShape, type CallKind, callSns, DEFAULT_TRANSPORT, type SnsTransport } from './sns-call.js';
-import { TokenSet, type TokenSetClient, type TokenSetData, type UserInfoLang } from './token-set.js';
+import { TokenSet, type TokenSetClient, type TokenSetData } from './token-set.js';
 import { WeChatApiError } from './wechat-api-error.js';
 
 export interface WeChatOAuthClientOptions {
@@ -44,7 +50,12 @@ const ACCESS_TOKEN_SHAPE: BodyShape = {
 };
 const USER_INFO_SHAPE: BodyShape = { openid: 'string', nickname: 'string', headimgurl: 'string', privilege: 'array' };
 /** Answers of /sns/auth that say "this token is not valid for this openid" rather than "try later" (§5.1). */
-const INVALID_TOKEN_ERRCODES = new Set([40001, 40003, 40014, 42001]);
+const INVALID_TOKEN_ERRCODES = new Set<number>([
+  ErrCode.InvalidCredential,
+  ErrCode.InvalidOpenid,
+  ErrCode.InvalidAccessToken,
+  ErrCode.AccessTokenExpired,
+]);
 
 /**
  * A client of WeChat's OAuth2 login: the website QR login (reference §1), the official account's web
@@ -143,7 +154,7 @@ export class WeChatOAuthClient implements TokenSetClient {
   async userInfo(
     accessToken: string,
     openid: string,
-    options: { lang?: UserInfoLang } = {},
+    options: { lang?: UserinfoLang } = {},
   ): Promise<UserInfoResponse> {
     const params: Record<string, string> = { access_token: accessToken, openid };
     if (options.lang !== undefined) params.lang = options.lang;

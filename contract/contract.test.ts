@@ -8,7 +8,7 @@ import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import {
   type AccessTokenResponse,
-  type App,
+  type AppView,
   type ClockSetRequest,
   type ControlErrorCode,
   ErrCode,
@@ -16,15 +16,21 @@ import {
   type ErrorResponse,
   errcodeEndpoints,
   errmsgs,
+  type FAULT_EFFECT_TYPES,
   type Fault,
   type FaultEffect,
   type FaultEffectType,
   type FaultMatch,
   type JournalEntry,
   PageError,
+  type PersonaRegion,
+  type SCOPES,
+  type Scope,
+  SNS_ENDPOINTS,
   type SnsEndpoint,
-  type SnsPath,
+  type USERINFO_LANGS,
   type UserInfoResponse,
+  type UserinfoLang,
 } from './index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -259,7 +265,7 @@ describe('the errcode catalogue', () => {
     expectTypeOf<AccessTokenResponse['is_snapshotuser']>().toEqualTypeOf<1 | undefined>();
     expectTypeOf<UserInfoResponse['sex']>().toEqualTypeOf<0 | 1 | 2>();
     expectTypeOf<ErrorResponse['errcode']>().toEqualTypeOf<ErrCode>();
-    expectTypeOf<App['account']>().toEqualTypeOf<string | null>();
+    expectTypeOf<AppView['account']>().toEqualTypeOf<string | null>();
   });
 });
 
@@ -305,7 +311,7 @@ describe('the control document', () => {
         guarded += 1;
       }
     }
-    expect(guarded).toBe(27);
+    expect(guarded).toBe(28);
   });
 
   it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {
@@ -334,20 +340,28 @@ describe('the control document', () => {
 
   it('targets faults at the four /sns endpoints of the WeChat document', async () => {
     const doc = await loadControl();
-    expect(doc.components.schemas.SnsPath?.enum).toEqual(snsPaths);
+    expect(doc.components.schemas.SnsEndpoint?.enum).toEqual(snsPaths);
+  });
+
+  it('lists each string enum of the control API once, as a constant array of the same values as its type', () => {
+    expect(SNS_ENDPOINTS).toEqual(snsPaths);
+    expectTypeOf<(typeof SNS_ENDPOINTS)[number]>().toEqualTypeOf<SnsEndpoint>();
+    expectTypeOf<(typeof SCOPES)[number]>().toEqualTypeOf<Scope>();
+    expectTypeOf<(typeof USERINFO_LANGS)[number]>().toEqualTypeOf<UserinfoLang>();
+    expectTypeOf<(typeof FAULT_EFFECT_TYPES)[number]>().toEqualTypeOf<FaultEffectType>();
+    expectTypeOf<keyof PersonaRegion>().toEqualTypeOf<UserinfoLang>();
   });
 
   it('exposes the control schemas through contract/index.ts with their wire types', () => {
     expectTypeOf<FaultEffect['type']>().toEqualTypeOf<FaultEffectType>();
     expectTypeOf<ErrcodeEffect['errcode']>().toEqualTypeOf<ErrCode>();
-    expectTypeOf<SnsPath>().toEqualTypeOf<SnsEndpoint>();
     expectTypeOf<ClockSetRequest>().toEqualTypeOf<{ to: string } | { epochMs: number }>();
     expectTypeOf<FaultMatch['nth']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Fault['match']['nth']>().toEqualTypeOf<number>();
     expectTypeOf<Fault['times']>().toEqualTypeOf<number | 'always'>();
     expectTypeOf<Fault['remaining']>().toEqualTypeOf<number | null>();
     expectTypeOf<JournalEntry['fault']>().toEqualTypeOf<{ id: string; type: FaultEffectType } | null>();
-    expectTypeOf<App['rateLimitPerMinute']>().toEqualTypeOf<number>();
+    expectTypeOf<AppView['rateLimitPerMinute']>().toEqualTypeOf<number>();
     expectTypeOf<'unauthorized' | 'conflict' | 'internal'>().toMatchTypeOf<ControlErrorCode>();
   });
 });
@@ -380,7 +394,7 @@ describe('scripts/contract.mjs check', () => {
 
   it('passes on the committed tree', async () => {
     const { code, output } = await runScript('check');
-    expect(output.trim()).toBe('contract: 5 files up to date');
+    expect(output.trim()).toBe('contract: 6 files up to date');
     expect(code).toBe(0);
   });
 

@@ -25,17 +25,18 @@ export type SnsAuthOkResponse = WeChatSchemas['SnsAuthOkResponse'];
 export type UserInfoResponse = WeChatSchemas['UserInfoResponse'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
-// Control API bodies.
+// Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the
+// mock's own model (its App, Persona, Account, Clock and Grant).
 export type Health = ControlSchemas['Health'];
-export type App = ControlSchemas['App'];
+export type AppView = ControlSchemas['App'];
 export type AppList = ControlSchemas['AppList'];
 export type AppInput = ControlSchemas['AppInput'];
-export type Account = ControlSchemas['Account'];
+export type AccountView = ControlSchemas['Account'];
 export type AccountList = ControlSchemas['AccountList'];
 export type AccountInput = ControlSchemas['AccountInput'];
 export type RegionNames = ControlSchemas['RegionNames'];
 export type PersonaRegion = ControlSchemas['PersonaRegion'];
-export type Persona = ControlSchemas['Persona'];
+export type PersonaView = ControlSchemas['Persona'];
 export type PersonaList = ControlSchemas['PersonaList'];
 export type PersonaInput = ControlSchemas['PersonaInput'];
 export type MintCodeRequest = ControlSchemas['MintCodeRequest'];
@@ -43,17 +44,20 @@ export type MintedCode = ControlSchemas['MintedCode'];
 export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
 export type TokenState = ControlSchemas['TokenState'];
 export type RevokedGrant = ControlSchemas['RevokedGrant'];
-export type Clock = ControlSchemas['Clock'];
+export type ClockView = ControlSchemas['Clock'];
 export type ClockAdvanceRequest = ControlSchemas['ClockAdvanceRequest'];
 export type ClockSetRequest = ControlSchemas['ClockSetRequest'];
 export type ResetResult = ControlSchemas['ResetResult'];
-export type ControlError = ControlSchemas['ControlError'];
-/** The machine-readable codes of ControlError (`error`). */
-export type ControlErrorCode = ControlError['error'];
+export type ControlErrorBody = ControlSchemas['ControlError'];
+/** The machine-readable codes of the control plane's errors (`error`). */
+export type ControlErrorCode = ControlErrorBody['error'];
 export type ControlIssue = ControlSchemas['ControlIssue'];
 
-// Faults: scripted failures of the four /sns endpoints.
-export type SnsPath = ControlSchemas['SnsPath'];
+// The words of OAuth itself, one union each (the constant arrays below list the same values at run time).
+export type Scope = ControlSchemas['Scope'];
+export type UserinfoLang = ControlSchemas['UserinfoLang'];
+
+// Faults: scripted failures of the four /sns endpoints (`SnsEndpoint`, below).
 export type FaultMatch = ControlSchemas['FaultMatch'];
 export type FaultTimes = ControlSchemas['FaultTimes'];
 export type FaultEffectType = ControlSchemas['FaultEffectType'];
@@ -76,6 +80,8 @@ export type JournalPage = ControlSchemas['JournalPage'];
 /** The query parameters of `GET /__mock/journal`. */
 export type JournalQuery = NonNullable<ControlOps['readJournal']['parameters']['query']>;
 
+export { FAULT_EFFECT_TYPES, SCOPES, SNS_ENDPOINTS, USERINFO_LANGS } from './generated/control-enums.js';
+/** The /sns endpoints of the WeChat API: the one union for them (equal to the control API's `SnsEndpoint`). */
 export { ErrCode, errcodeEndpoints, errmsgs, type SnsEndpoint } from './generated/errcodes.js';
 export { PageError } from './generated/page-errors.js';
 export { wechatOAuthDocument } from './generated/wechat-oauth-document.js';

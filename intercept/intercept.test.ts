@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestMock, type TestMock, WEBSITE } from '../mock-server/test-support/test-mock.js';
+import { startTestMock, type TestMock, WEBSITE } from '../test-support/test-mock.js';
 import { printed, runWithIntercept } from './test-support/run-with-intercept.js';
 
 interface Outcome {

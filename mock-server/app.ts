@@ -14,7 +14,7 @@ import { snsListener } from './wechat/sns-listener.js';
 import { snsRoutes } from './wechat/sns-routes.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
-export interface AppDeps {
+export interface MockDeps {
   readonly config: MockConfig;
   readonly clock: Clock;
   readonly random: RandomSource;
@@ -25,7 +25,7 @@ export interface AppDeps {
   readonly closing?: AbortSignal;
 }
 
-export interface MockApp {
+export interface MockHandler {
   /** The WeChat-facing pages and routes; the control plane is answered only through `listener`. */
   readonly koa: Koa;
   readonly model: MockModel;
@@ -38,7 +38,7 @@ export interface MockApp {
  * and /sns API; `listener` serves it, handing control requests to `controlGate` first (docs/decisions/0013)
  * and answering the /sns hot path before Koa.
  */
-export function createApp(deps: AppDeps): MockApp {
+export function createMockHandler(deps: MockDeps): MockHandler {
   const model = new MockModel(deps.config, deps.clock, deps.random);
   const closing = deps.closing ?? new AbortController().signal;
   const koa = new Koa();

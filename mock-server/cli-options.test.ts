@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliOptions, UsageError } from './cli-options.js';
+import { parseCliOptions } from './cli-options.js';
+import { UsageError } from './usage-error.js';
 
 describe('the CLI options', () => {
   it.each(['true', '1', 'TRUE'])('open the control plane when WECHAT_MOCK_CONTROL_OPEN is %s', (value) => {

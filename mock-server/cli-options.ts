@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { LogFormat } from './logging/logger.js';
+import { UsageError } from './usage-error.js';
 
 export interface CliOptions {
   readonly port: number;
@@ -46,11 +47,6 @@ Commands:
                     drive a website's WeChat login through the mock and judge what it does`;
 
 const LOG_FORMATS: readonly string[] = ['pretty', 'json', 'silent'];
-
-/** Thrown for a command line the mock cannot run with; its message says what to fix. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 /** Reads flags, falling back to environment variables, then defaults. */
 export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {

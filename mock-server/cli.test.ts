@@ -1,11 +1,10 @@
-import { once } from 'node:events';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, type CliRun, spawnCli } from './test-support/spawn-cli.js';
-import { WEBSITE } from './test-support/test-mock.js';
+import { freePort } from '../test-support/free-port.js';
+import { CLI, type CliRun, spawnCli } from '../test-support/spawn-cli.js';
+import { WEBSITE } from '../test-support/test-mock.js';
 
 const running: CliRun[] = [];
 function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
@@ -16,13 +15,6 @@ function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
 afterEach(() => {
   for (const run of running.splice(0)) run.child.kill('SIGKILL');
 });
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  return port;
-}
 const listening = (run: CliRun) => run.waitFor(/listening on (http:\/\/\S+)/).then((m) => m[1] as string);
 
 describe('the wechat-oauth-mock CLI', () => {

@@ -1,11 +1,12 @@
 import { banner } from './banner.js';
-import { parseCliOptions, USAGE, UsageError } from './cli-options.js';
+import { parseCliOptions, USAGE } from './cli-options.js';
 import { ConfigError } from './config/config-error.js';
 import { loadConfigFile, withFlags } from './config/load-config-file.js';
 import type { MockConfig } from './config/mock-config.js';
 import { validateConfig } from './config/validate-config.js';
 import { listenMock } from './listen.js';
 import { createLogger } from './logging/logger.js';
+import { UsageError } from './usage-error.js';
 
 async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   const options = parseCliOptions(argv, env);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningMock, startMockServer } from './start-mock-server.js';
+import { type StartedMock, startMockServer } from './start-mock-server.js';
 
 // The bundle the image runs as its HEALTHCHECK (Dockerfile), built by the test run's global setup.
 const HEALTHCHECK = fileURLToPath(new URL('../dist/bin/healthcheck.mjs', import.meta.url));
@@ -13,8 +13,8 @@ function healthcheck(env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-let mock: RunningMock;
-let closed: RunningMock;
+let mock: StartedMock;
+let closed: StartedMock;
 beforeAll(async () => {
   mock = await startMockServer({ config: { control: { enabled: false } } });
   closed = await startMockServer();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import { createMockHandler } from './app.js';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { type Clock, createSystemClock } from './core/clock.js';
@@ -10,7 +10,6 @@ import { cryptoRandom, type RandomSource } from './core/random-source.js';
 import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
-import type { MockModel } from './model/mock-model.js';
 
 export interface ListenOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -29,8 +28,6 @@ export interface ListeningMock {
   /** e.g. `http://127.0.0.1:39211`: use it in place of https://open.weixin.qq.com and https://api.weixin.qq.com. */
   readonly url: string;
   readonly port: number;
-  readonly server: Server;
-  readonly model: MockModel;
   readonly config: MockConfig;
   /** The bearer token the control plane demands, or null when it needs none. */
   readonly controlToken: string | null;
@@ -53,7 +50,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   const controlTokenGenerated = needsToken && config.control.token === null;
   const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
   const closing = new AbortController();
-  const { listener, model } = createApp({
+  const { listener } = createMockHandler({
     config,
     clock: options.clock ?? createSystemClock(),
     random: options.random ?? cryptoRandom,
@@ -90,8 +87,6 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   return {
     url: localUrl(host, port),
     port,
-    server,
-    model,
     config,
     controlToken,
     controlTokenGenerated,

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestMock, type TestMock, WEBSITE } from './test-support/test-mock.js';
+import { startTestMock, type TestMock, WEBSITE } from '../test-support/test-mock.js';
 
 /**
  * A website as its developers would write it against WeChat: /login sends the browser to qrconnect with a

@@ -1,10 +1,11 @@
 // The README's vitest example, kept runnable: it imports the package by its published name.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type RunningMock, startMockServer } from 'wechat-oauth-mock';
+import { startMockServer, type WeChatMock } from 'wechat-oauth-mock';
 
-let mock: RunningMock;
+let mock: WeChatMock;
 beforeAll(async () => {
   mock = await startMockServer(); // port 0, loopback, the built-in demo
+  // or: mock = connectMock('http://127.0.0.1:3099', { token }); or the started testcontainer
 });
 afterAll(() => mock.close());
 
@@ -20,25 +21,17 @@ async function loginWithCode(baseUrl: string, appid: string, secret: string, cod
 
 it('does not ask for the profile when WeChat answers the code exchange with -1 system error', async () => {
   // An app of this test's own, so parallel tests on the same mock are not disturbed.
-  const { data: app } = await mock.control.POST('/__mock/apps', {
-    body: { kind: 'website', name: 'readme example', callbackDomains: ['localhost'] },
+  const app = await mock.apps.create({ kind: 'website', name: 'readme example', callbackDomains: ['localhost'] });
+  await mock.faults.add({
+    match: { appid: app.appid, endpoint: '/sns/oauth2/access_token' },
+    effect: { type: 'errcode', errcode: -1 },
   });
-  if (!app) throw new Error('could not register the app');
-  await mock.control.POST('/__mock/faults', {
-    body: {
-      match: { appid: app.appid, endpoint: '/sns/oauth2/access_token' },
-      effect: { type: 'errcode', errcode: -1 },
-    },
-  });
-  const { data: minted } = await mock.control.POST('/__mock/codes', { body: { appid: app.appid, persona: 'lisi' } });
+  const { code } = await mock.login({ app, persona: 'lisi' }); // through the QR page, as a person would
 
-  const result = await loginWithCode(mock.url, app.appid, app.secret, minted?.code ?? '');
+  const result = await loginWithCode(mock.url, app.appid, app.secret, code);
 
   expect(result).toEqual({ error: -1 });
-  const { data: journal } = await mock.control.GET('/__mock/journal', {
-    params: { query: { appid: app.appid } },
-  });
-  expect(journal?.entries.map((e) => [e.path, e.errcode, e.fault?.type])).toEqual([
-    ['/sns/oauth2/access_token', -1, 'errcode'],
-  ]);
+  const exchange = await mock.journal.waitFor({ appid: app.appid, endpoint: '/sns/oauth2/access_token' });
+  expect([exchange.errcode, exchange.fault?.type]).toEqual([-1, 'errcode']);
+  expect(await mock.journal.find({ appid: app.appid, endpoint: '/sns/userinfo' })).toEqual([]);
 });

@@ -1,30 +1,24 @@
-import createClient, { type Client } from 'openapi-fetch';
-import type { ControlPaths } from '../contract/index.js';
-import { type ListeningMock, type ListenOptions, listenMock } from './listen.js';
+import { connectMock } from '../contract/control-client/index.js';
+import type { WeChatMock } from '../contract/control-client/wechat-mock.js';
+import { type ListenOptions, listenMock } from './listen.js';
 
+/** Where and how the mock listens (port 0 and loopback by default) and what it is built from. */
 export type StartOptions = ListenOptions;
 
-/** A typed client of the control plane (contract/mock-control.openapi.yaml), through openapi-fetch. */
-export type ControlClient = Client<ControlPaths>;
-
-export interface RunningMock extends ListeningMock {
-  /** Calls the control plane with types from the contract, the bearer token included. */
-  readonly control: ControlClient;
-}
-
-/** A control client for a mock at `url`, e.g. one running in a container. */
-export function createControlClient(url: string, token: string | null = null): ControlClient {
-  return createClient<ControlPaths>({
-    baseUrl: url,
-    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
-  });
+/** A mock started in this process: a `WeChatMock`, plus what only the one who started it knows. */
+export interface StartedMock extends WeChatMock {
+  readonly port: number;
+  /** The bearer token the control plane demands (give it to `connectMock` elsewhere), or null when none. */
+  readonly controlToken: string | null;
 }
 
 /**
- * Starts a mock (port 0 and loopback by default) and returns its URL, a typed control client and
- * `close()`. For tests: start it in `beforeAll`, close it in `afterAll`.
+ * Starts a mock in this process and returns it as a `WeChatMock`, steered through its own control plane
+ * (the same client, and the same security, as `connectMock` for a mock elsewhere). For tests: start it in
+ * `beforeAll`, close it in `afterAll`.
  */
-export async function startMockServer(options: StartOptions = {}): Promise<RunningMock> {
-  const mock = await listenMock(options);
-  return { ...mock, control: createControlClient(mock.url, mock.controlToken) };
+export async function startMockServer(options: StartOptions = {}): Promise<StartedMock> {
+  const listening = await listenMock(options);
+  const mock = connectMock(listening.url, { token: listening.controlToken, close: () => listening.close() });
+  return { ...mock, port: listening.port, controlToken: listening.controlToken };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { containerTestSetup } from '../testcontainers/test-support/container-engine.js';
+import { containerTestSetup } from '../test-support/container-engine.js';
 import { CATALOGUE } from './catalogue/index.js';
 import type { ConformanceReport } from './model/scenario-result.js';
 import { runConformance } from './runner/run-conformance.js';

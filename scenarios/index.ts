@@ -1,7 +1,7 @@
 // wechat-oauth-mock/scenarios: the conformance kit's programmatic API.
 export { CATALOGUE } from './catalogue/index.js';
 export type { Capability, Scenario } from './model/scenario.js';
-export type { AppCredentials, Grant, ScenarioContext, WireAnswer } from './model/scenario-context.js';
+export type { AppCredentials, ScenarioContext, WireAnswer } from './model/scenario-context.js';
 export type { ConformanceReport, ScenarioResult, ScenarioStatus } from './model/scenario-result.js';
 export { progressLine, summaryTable } from './reporters/console-reporter.js';
 export { junitReport } from './reporters/junit-report.js';
@@ -10,7 +10,7 @@ export { ContractValidator } from './runner/contract-validator.js';
 export { type RunOptions, runConformance } from './runner/run-conformance.js';
 export type { ConformanceTarget } from './targets/conformance-target.js';
 export { type ContainerTargetOptions, containerTarget } from './targets/container-target.js';
-export { type ControlledMock, controlledMockTarget } from './targets/controlled-mock-target.js';
+export { controlledMockTarget } from './targets/controlled-mock-target.js';
 export { createTarget, TARGET_KINDS, type TargetKind, type TargetOptions } from './targets/create-target.js';
 export { type ForeignServer, foreignTarget } from './targets/foreign-target.js';
 export { inProcessTarget } from './targets/in-process-target.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliRun, spawnCli } from '../mock-server/test-support/spawn-cli.js';
-import { WEBSITE } from '../mock-server/test-support/test-mock.js';
+import { type CliRun, spawnCli } from '../test-support/spawn-cli.js';
+import { WEBSITE } from '../test-support/test-mock.js';
 import { CATALOGUE } from './catalogue/index.js';
 import type { ConformanceReport } from './model/scenario-result.js';
 import { runConformance } from './runner/run-conformance.js';

@@ -55,6 +55,10 @@ async function render(root, { wechat, control }) {
     [`${GENERATED_DIR}/errcodes.ts`, header(WECHAT_YAML, 'x-wechat-errcodes') + errcodesModule(wechat.doc)],
     [`${GENERATED_DIR}/page-errors.ts`, header(WECHAT_YAML, 'x-wechat-page-errors') + pageErrorsModule(wechat.doc)],
     [`${GENERATED_DIR}/wechat-oauth-document.ts`, header(WECHAT_YAML) + documentModule(wechat.doc)],
+    [
+      `${GENERATED_DIR}/control-enums.ts`,
+      header(CONTROL_YAML, 'string enums of components.schemas') + enumsModule(control.doc),
+    ],
   ]);
 }
 
@@ -338,6 +342,22 @@ if (invokedDirectly) {
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * Every string enum among the schemas of a document as a constant array, so code that checks input at run
+ * time (config readers, the control plane) lists the values once, from the contract: `SnsEndpoint` becomes
+ * `SNS_ENDPOINTS`.
+ */
+function enumsModule(doc) {
+  const schemas = Object.entries(doc?.components?.schemas ?? {}).filter(
+    ([, schema]) => schema?.type === 'string' && Array.isArray(schema.enum),
+  );
+  const lines = schemas.flatMap(([name, schema]) => [
+    `/** ${comment((schema.description ?? name).trim().replace(/\s+/g, ' '))} */`,
+    `export const ${name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toUpperCase()}S = [${schema.enum.map(str).join(', ')}] as const;`,
+  ]);
+  return `${lines.join('\n')}\n`;
 }
 
 /** The WeChat document itself as data, for validating answers at run time without reading the YAML. */

@@ -2,7 +2,7 @@
 // Only the image and the network come from the test setup (this project's CI engine has no bridge).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedWeChatOAuthMockContainer, WeChatOAuthMockContainer } from 'wechat-oauth-mock/testcontainers';
-import { containerTestSetup } from './test-support/container-engine.js';
+import { containerTestSetup } from '../test-support/container-engine.js';
 
 const setup = await containerTestSetup();
 
@@ -16,12 +16,12 @@ describe.skipIf(setup.missing !== null)('the README testcontainers example', () 
     });
     mock = await (setup.hostNetwork ? container.withNetworkMode('host') : container).start();
   }, 60_000);
-  afterAll(() => mock?.stop());
+  afterAll(() => mock?.close());
 
-  it('logs 李四 in to the shop defined by a config object: a minted code exchanged for tokens', async () => {
-    const { data: minted } = await mock.control.POST('/__mock/codes', { body: { appid: shop.appid, persona: 'lisi' } });
-    const query = new URLSearchParams({ ...shop, code: minted?.code ?? '', grant_type: 'authorization_code' });
-    const answer = await fetch(`${mock.getBaseUrl()}/sns/oauth2/access_token?${query}`);
+  it('logs 李四 in to the shop defined by a config object: a code from the QR page exchanged for tokens', async () => {
+    const { code } = await mock.login({ app: shop.appid, persona: 'lisi' });
+    const query = new URLSearchParams({ ...shop, code, grant_type: 'authorization_code' });
+    const answer = await fetch(`${mock.url}/sns/oauth2/access_token?${query}`);
 
     expect(await answer.json()).toMatchObject({ expires_in: 7200, scope: 'snsapi_login' });
   });

@@ -1,26 +1,76 @@
 import { AbstractStartedContainer, type StartedTestContainer } from 'testcontainers';
-import { type ControlClient, createControlClient } from '../mock-server/index.js';
+import {
+  type AppRef,
+  connectMock,
+  type LoginOptions,
+  type MockAccounts,
+  type MockApps,
+  type MockClock,
+  type MockCodes,
+  type MockFaults,
+  type MockJournal,
+  type MockPersonas,
+  type MockTokens,
+  type PageLogin,
+  type WeChatMock,
+} from '../contract/control-client/index.js';
+import type { ResetResult } from '../contract/index.js';
 
-/** A running mock container: its base URL, its control-plane token and a typed control client. */
-export class StartedWeChatOAuthMockContainer extends AbstractStartedContainer {
-  /** The control plane (contract/mock-control.openapi.yaml), typed, with the bearer token included. */
-  readonly control: ControlClient;
+/**
+ * A running mock container, and the mock in it as a `WeChatMock` (the same interface `startMockServer()` and
+ * `connectMock()` give): `apps`, `faults`, `journal`, `clock`… through its control plane, the container's
+ * token included. `close()` stops the container, as `stop()` does.
+ */
+export class StartedWeChatOAuthMockContainer extends AbstractStartedContainer implements WeChatMock {
+  readonly url: string;
+  readonly apps: MockApps;
+  readonly accounts: MockAccounts;
+  readonly personas: MockPersonas;
+  readonly codes: MockCodes;
+  readonly faults: MockFaults;
+  readonly journal: MockJournal;
+  readonly clock: MockClock;
+  readonly tokens: MockTokens;
+  readonly #mock: WeChatMock;
 
   constructor(
     startedTestContainer: StartedTestContainer,
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly controlToken: string,
   ) {
     super(startedTestContainer);
-    this.control = createControlClient(baseUrl, controlToken);
+    this.#mock = connectMock(baseUrl, { token: controlToken });
+    ({
+      url: this.url,
+      apps: this.apps,
+      accounts: this.accounts,
+      personas: this.personas,
+      codes: this.codes,
+      faults: this.faults,
+      journal: this.journal,
+      clock: this.clock,
+      tokens: this.tokens,
+    } = this.#mock);
+  }
+
+  login(options: LoginOptions): Promise<PageLogin> {
+    return this.#mock.login(options);
+  }
+
+  reset(options?: { readonly appid?: AppRef }): Promise<ResetResult> {
+    return this.#mock.reset(options);
+  }
+
+  async close(): Promise<void> {
+    await this.stop();
   }
 
   /** e.g. `http://127.0.0.1:32771`: use it in place of https://open.weixin.qq.com and https://api.weixin.qq.com. */
   getBaseUrl(): string {
-    return this.baseUrl;
+    return this.url;
   }
 
-  /** The bearer token the control plane demands (`Authorization: Bearer <token>`). */
+  /** The bearer token the control plane demands (`Authorization: Bearer <token>`), e.g. for `connectMock`. */
   getControlToken(): string {
     return this.controlToken;
   }

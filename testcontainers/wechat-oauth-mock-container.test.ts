@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { containerTestSetup } from '../test-support/container-engine.js';
 import { type StartedWeChatOAuthMockContainer, WeChatOAuthMockContainer } from './index.js';
-import { containerTestSetup } from './test-support/container-engine.js';
 
 // One container serves every test in this file (each start costs time); the tests run in order and the
 // last one stops it. They talk to it on 127.0.0.1 (host networking) or on its mapped port.
@@ -87,17 +87,14 @@ describe.skipIf(setup.missing !== null)('the mock in a container', () => {
   });
 
   it('applies a fault added through the control plane: the next code exchange answers -1', async () => {
-    const fault = await mock.control.POST('/__mock/faults', {
-      body: {
-        match: { appid: FILE_APP.appid, endpoint: '/sns/oauth2/access_token' },
-        effect: { type: 'errcode', errcode: -1 },
-      },
+    await mock.faults.add({
+      match: { appid: FILE_APP.appid, endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: -1 },
     });
-    expect(fault.response.status).toBe(201);
-    const minted = await mock.control.POST('/__mock/codes', { body: { appid: FILE_APP.appid, persona: 'zhangsan' } });
+    const minted = await mock.codes.mint({ app: FILE_APP.appid, persona: 'zhangsan' });
     const answer = await sns('/sns/oauth2/access_token', {
       ...FILE_APP,
-      code: minted.data?.code ?? '',
+      code: minted.code,
       grant_type: 'authorization_code',
     });
     expect(answer.errcode).toBe(-1);
@@ -116,8 +113,7 @@ describe.skipIf(setup.missing !== null)('the mock in a container', () => {
     expect((await fetch(`${mock.getBaseUrl()}/__mock/apps`)).status).toBe(401);
     const wrong = await fetch(`${mock.getBaseUrl()}/__mock/apps`, { headers: { Authorization: 'Bearer wrong-token' } });
     expect(wrong.status).toBe(401);
-    const apps = await mock.control.GET('/__mock/apps');
-    expect(apps.response.status).toBe(200);
+    expect(await mock.apps.list()).not.toHaveLength(0);
     expect(mock.getControlToken()).toBe(TOKEN);
   });
 

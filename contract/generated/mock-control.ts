@@ -291,7 +291,12 @@ export interface paths {
          *     (400), since such a rule could never fire. Every problem of the body is listed at once in `issues`.
          */
         post: operations["createFault"];
-        delete?: never;
+        /**
+         * Remove every fault, or one app's
+         * @description Removes every fault, or with `appid` those whose `match.appid` is that app; calls they would have matched
+         *     are answered normally again. Nothing else is reset (journal, codes, tokens and clock stay).
+         */
+        delete: operations["clearFaults"];
         options?: never;
         head?: never;
         patch?: never;
@@ -692,9 +697,8 @@ export interface components {
             /**
              * @description Website apps: `snsapi_login`, the default. Official accounts: `snsapi_base` or `snsapi_userinfo`, the
              *     default. Another scope → 400 `bad_scope`.
-             * @enum {string}
              */
-            scope?: "snsapi_login" | "snsapi_base" | "snsapi_userinfo";
+            scope?: components["schemas"]["Scope"];
         };
         MintedCode: {
             /**
@@ -704,8 +708,7 @@ export interface components {
             code: string;
             appid: string;
             persona: string;
-            /** @enum {string} */
-            scope: "snsapi_login" | "snsapi_base" | "snsapi_userinfo";
+            scope: components["schemas"]["Scope"];
             /**
              * Format: date-time
              * @description When the code expires, on the mock's clock.
@@ -731,8 +734,7 @@ export interface components {
             appid: string;
             /** @example alice */
             persona: string;
-            /** @enum {string} */
-            scope: "snsapi_login" | "snsapi_base" | "snsapi_userinfo";
+            scope: components["schemas"]["Scope"];
             /**
              * Format: date-time
              * @description When the grant's access_token expires (or expired), on the mock's clock.
@@ -798,14 +800,25 @@ export interface components {
             appid?: string;
         };
         /**
-         * @description The four /sns endpoints a fault can target (reference §3–§5).
+         * @description The OAuth scopes of WeChat's web logins: `snsapi_login` for website apps (reference §1.1),
+         *     `snsapi_base` and `snsapi_userinfo` for official accounts (reference §2).
          * @enum {string}
          */
-        SnsPath: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo";
+        Scope: "snsapi_login" | "snsapi_base" | "snsapi_userinfo";
+        /**
+         * @description The `lang` values of `/sns/userinfo`, and the languages a persona's region is given in (reference §5.2).
+         * @enum {string}
+         */
+        UserinfoLang: "en" | "zh_CN" | "zh_TW";
+        /**
+         * @description The four /sns endpoints of the WeChat API, which faults can target (reference §3–§5).
+         * @enum {string}
+         */
+        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
             /** @description Only calls to this endpoint; absent = all four. */
-            endpoint?: components["schemas"]["SnsPath"];
+            endpoint?: components["schemas"]["SnsEndpoint"];
             /**
              * @description Only calls for this app (the `appid` parameter, or the app of the token).
              * @example wx7f0a0237972bb4d1
@@ -1855,6 +1868,32 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what belongs to this app.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid?: components["parameters"]["AppidFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The faults are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getFault: {

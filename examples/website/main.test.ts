@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../mock-server/test-support/free-port.js';
-import { type CliRun, spawnNodeScript } from '../../mock-server/test-support/spawn-cli.js';
 import { ScriptedBrowser } from '../../scenarios/browser/scripted-browser.js';
+import { freePort } from '../../test-support/free-port.js';
+import { type CliRun, spawnNodeScript } from '../../test-support/spawn-cli.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/examples/website/main.js', import.meta.url));
 

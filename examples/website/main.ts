@@ -27,8 +27,7 @@ async function clientOptions(): Promise<{ options: WeChatOAuthClientOptions; aga
     return { options, against: options.openBaseUrl ?? 'the real WeChat', stop: async () => {} };
   }
   const mock = await startMockServer({ logFormat: 'silent' });
-  const { data } = await mock.control.GET('/__mock/apps');
-  const app = data?.apps.find((candidate) => candidate.kind === 'website');
+  const app = (await mock.apps.list()).find((candidate) => candidate.kind === 'website');
   if (app === undefined) throw new Error('the mock has no website app');
   return {
     options: { appid: app.appid, secret: app.secret, openBaseUrl: mock.url, apiBaseUrl: mock.url },

@@ -1,10 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StateGuard, WeChatOAuthClient } from 'wechat-oauth-mock/client';
-import type { FaultInput, JournalEntry } from '../../contract/index.js';
-import { type ServedSite, serveAtOwnUrl } from '../../mock-server/test-support/serve-at-own-url.js';
-import { startTestMock, type TestMock, WEBSITE } from '../../mock-server/test-support/test-mock.js';
 import { findHref } from '../../scenarios/browser/html-links.js';
 import { type Navigation, ScriptedBrowser, type Visit } from '../../scenarios/browser/scripted-browser.js';
+import { type ServedSite, serveAtOwnUrl } from '../../test-support/serve-at-own-url.js';
+import { startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
 import { createWebsite } from './website.js';
 
 let mock: TestMock;
@@ -23,18 +22,10 @@ afterAll(async () => {
   await mock.close();
 });
 afterEach(async () => {
-  await mock.control.POST('/__mock/reset');
+  await mock.reset();
 });
 
-async function journal(endpoint: string): Promise<JournalEntry[]> {
-  const { data } = await mock.control.GET('/__mock/journal', { params: { query: { endpoint, limit: 100 } } });
-  return data?.entries ?? [];
-}
-
-async function fault(input: FaultInput) {
-  const { response } = await mock.control.POST('/__mock/faults', { body: input });
-  expect(response.status).toBe(201);
-}
+const journal = (endpoint: string) => mock.journal.find({ endpoint });
 
 /** Starts the login on the site's home page and stops on the mock's login page. */
 async function startLogin(browser: ScriptedBrowser): Promise<Navigation> {
@@ -85,9 +76,7 @@ describe('the example website logs a person in with WeChat, done right', () => {
   });
 
   it('escapes what it echoes: a nickname with markup is shown as text', async () => {
-    await mock.control.POST('/__mock/personas', {
-      body: { key: 'hostile', nickname: '<img src=x onerror=alert(1)>' },
-    });
+    await mock.personas.create({ key: 'hostile', nickname: '<img src=x onerror=alert(1)>' });
     const browser = new ScriptedBrowser();
     const done = await browser.approveAs(await startLogin(browser), 'hostile');
     expect(done.text).toContain('&#60;img src=x onerror=alert(1)&#62;');
@@ -142,7 +131,10 @@ describe('the example website refuses callbacks it did not ask for (state check)
   });
 
   it('refuses a callback replayed after a failed exchange as already used, without a second exchange', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode: -1 } });
+    await mock.faults.add({
+      match: { endpoint: '/sns/oauth2/access_token' },
+      effect: { type: 'errcode', errcode: -1 },
+    });
     const browser = new ScriptedBrowser();
     const failed = await browser.approveAs(await startLogin(browser), 'zhangsan');
     const replayed = await browser.navigate(callbackOf(failed));
@@ -167,7 +159,7 @@ describe("the example website turns WeChat's failures into a human message, neve
     [-1, 'WeChat is busy right now'],
   ] as const) {
     it(`answers an exchange failing with ${errcode} with a message and does not call userinfo`, async () => {
-      await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode } });
+      await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode } });
       const browser = new ScriptedBrowser();
       const failed = await browser.approveAs(await startLogin(browser), 'zhangsan');
       expect(failed.status).toBe(400);
@@ -178,7 +170,7 @@ describe("the example website turns WeChat's failures into a human message, neve
   }
 
   it('answers a dropped connection on the exchange with a message', async () => {
-    await fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'drop-connection' } });
+    await mock.faults.add({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'drop-connection' } });
     const browser = new ScriptedBrowser();
     const failed = await browser.approveAs(await startLogin(browser), 'zhangsan');
     expect(failed.status).toBe(400);

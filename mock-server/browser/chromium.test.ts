@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { CHROMIUM_PATH, chromiumInstalled } from '../test-support/chromium.js';
+import { CHROMIUM_PATH, chromiumInstalled } from '../../test-support/chromium.js';
 
 // Elsewhere the browser tests skip with a one-line reason; in CI they may not, so a missing Chromium is a
 // failed test there, counted as one, not only a failed set-up.

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserRig, startBrowserRig } from '../test-support/browser-rig.js';
-import { chromiumSkipReason, loopbackPage, screenshotPath, waitForQrImage } from '../test-support/chromium.js';
+import { type BrowserRig, startBrowserRig } from '../../test-support/browser-rig.js';
+import { chromiumSkipReason, loopbackPage, screenshotPath, waitForQrImage } from '../../test-support/chromium.js';
 
 let rig: BrowserRig;
 

@@ -1,10 +1,10 @@
+import type { UserinfoLang } from '../../contract/index.js';
 import type { FaultSpec } from '../model/fault-rules.js';
 
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
 
 export type AppKind = 'website' | 'official-account';
 export type Sex = 0 | 1 | 2;
-export type UserinfoLang = 'en' | 'zh_CN' | 'zh_TW';
 export type ProfileEra = 'current' | 'legacy';
 export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
 

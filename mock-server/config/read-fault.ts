@@ -1,22 +1,7 @@
-import { errmsgs } from '../../contract/index.js';
-import type { FaultEffectSpec, FaultMatchSpec, FaultSpec, SnsEndpointPath } from '../model/fault-rules.js';
+import { errmsgs, FAULT_EFFECT_TYPES, type FaultEffectType, SNS_ENDPOINTS } from '../../contract/index.js';
+import type { FaultEffectSpec, FaultMatchSpec, FaultSpec } from '../model/fault-rules.js';
 import { join, type Reader, show } from './config-reader.js';
 
-const ENDPOINTS: readonly SnsEndpointPath[] = [
-  '/sns/oauth2/access_token',
-  '/sns/oauth2/refresh_token',
-  '/sns/auth',
-  '/sns/userinfo',
-];
-const EFFECT_TYPES = [
-  'errcode',
-  'http-status',
-  'delay',
-  'drop-connection',
-  'truncated-body',
-  'non-json-body',
-  'content-type',
-] as const;
 const ERRCODES = Object.keys(errmsgs).map(Number);
 const HEADER_VALUE = { pattern: /^[\x20-\x7e]+$/, expected: 'a header value of printable ASCII' };
 
@@ -24,7 +9,7 @@ function readMatch(r: Reader, raw: unknown, path: string): FaultMatchSpec {
   if (raw === undefined) return { nth: 1 };
   const o = r.object(raw, path, ['endpoint', 'appid', 'persona', 'nth']);
   const endpoint =
-    o.endpoint === undefined ? undefined : r.oneOf(o.endpoint, join(path, 'endpoint'), ENDPOINTS, ENDPOINTS[0]);
+    o.endpoint === undefined ? undefined : r.oneOf(o.endpoint, join(path, 'endpoint'), SNS_ENDPOINTS, SNS_ENDPOINTS[0]);
   const appid = o.appid === undefined ? undefined : r.requiredString(o.appid, join(path, 'appid'));
   const persona = o.persona === undefined ? undefined : r.requiredString(o.persona, join(path, 'persona'));
   return {
@@ -39,10 +24,10 @@ function readEffect(r: Reader, raw: unknown, path: string): FaultEffectSpec {
   const type = r.oneOf(
     r.object(raw, path, ['type', 'errcode', 'errmsg', 'status', 'body', 'contentType', 'ms', 'bytes']).type,
     join(path, 'type'),
-    EFFECT_TYPES,
+    FAULT_EFFECT_TYPES,
     'errcode',
   );
-  const keysByType: Record<(typeof EFFECT_TYPES)[number], string[]> = {
+  const keysByType: Record<FaultEffectType, string[]> = {
     errcode: ['type', 'errcode', 'errmsg'],
     'http-status': ['type', 'status', 'body', 'contentType'],
     delay: ['type', 'ms'],

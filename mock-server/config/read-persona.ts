@@ -1,9 +1,9 @@
+import { USERINFO_LANGS, type UserinfoLang } from '../../contract/index.js';
 import { deriveHeadimgurl } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
-import type { PersonaConfig, ProfileEra, Region, Sex, UserinfoLang } from './mock-config.js';
+import type { PersonaConfig, ProfileEra, Region, Sex } from './mock-config.js';
 
 const PROFILES: readonly ProfileEra[] = ['current', 'legacy'];
-const LANGS: readonly UserinfoLang[] = ['en', 'zh_CN', 'zh_TW'];
 
 function readRegion(r: Reader, raw: unknown, path: string): Region {
   const o = r.object(raw, path, ['country', 'province', 'city']);
@@ -37,8 +37,8 @@ export function readPersona(r: Reader, raw: unknown, path: string, seed: string)
   const privilege = o.privilege === undefined ? [] : r.array(o.privilege, privilegePath);
   const region: Partial<Record<UserinfoLang, Region>> = {};
   if (o.region !== undefined) {
-    const regions = r.object(o.region, join(path, 'region'), LANGS);
-    for (const lang of LANGS) {
+    const regions = r.object(o.region, join(path, 'region'), USERINFO_LANGS);
+    for (const lang of USERINFO_LANGS) {
       if (regions[lang] !== undefined) region[lang] = readRegion(r, regions[lang], join(join(path, 'region'), lang));
     }
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestMock, type TestMock, withQuery } from '../test-support/test-mock.js';
+import { startTestMock, type TestMock, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -7,15 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 beforeEach(async () => {
-  await post('/__mock/reset');
+  await mock.post('/__mock/reset');
 });
-
-const post = (path: string, body?: unknown) =>
-  mock.get(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? '' : JSON.stringify(body),
-  });
 
 interface ClockView {
   now: string;
@@ -39,8 +32,8 @@ const PI_DAY = Date.UTC(2025, 2, 14, 8, 0, 0); // 2025-03-14T08:00:00.000Z = 174
 
 describe('POST /__mock/clock/set', () => {
   it('puts a frozen clock exactly at {to}, as GET /__mock/clock and the rid of an /sns error show (reference §7)', async () => {
-    await post('/__mock/clock/freeze');
-    const answer = await post('/__mock/clock/set', { to: '2025-03-14T08:00:00Z' });
+    await mock.post('/__mock/clock/freeze');
+    const answer = await mock.post('/__mock/clock/set', { to: '2025-03-14T08:00:00Z' });
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ now: '2025-03-14T08:00:00.000Z', epochMs: PI_DAY, frozen: true });
     expect(await readClock()).toMatchObject({ now: '2025-03-14T08:00:00.000Z', epochMs: PI_DAY, frozen: true });
@@ -49,18 +42,18 @@ describe('POST /__mock/clock/set', () => {
   });
 
   it('puts a frozen clock exactly at {epochMs}, and reads a time zone offset in {to}', async () => {
-    await post('/__mock/clock/freeze');
-    const answer = await post('/__mock/clock/set', { epochMs: 1_700_000_000_123 });
+    await mock.post('/__mock/clock/freeze');
+    const answer = await mock.post('/__mock/clock/set', { epochMs: 1_700_000_000_123 });
     expect(answer.json).toMatchObject({ epochMs: 1_700_000_000_123, now: '2023-11-14T22:13:20.123Z' });
     expect((await readClock()).epochMs).toBe(1_700_000_000_123);
     expect(await ridSeconds()).toBe((1_700_000_000).toString(16));
 
-    await post('/__mock/clock/set', { to: '2025-03-14T16:00:00+08:00' });
+    await mock.post('/__mock/clock/set', { to: '2025-03-14T16:00:00+08:00' });
     expect((await readClock()).epochMs).toBe(PI_DAY);
   });
 
   it('keeps a running clock running from the instant set, with a negative offset after a set into the past', async () => {
-    const answer = await post('/__mock/clock/set', { epochMs: PI_DAY });
+    const answer = await mock.post('/__mock/clock/set', { epochMs: PI_DAY });
     expect(answer.json.frozen).toBe(false);
     const clock = await readClock();
     expect(clock.frozen).toBe(false);
@@ -81,8 +74,8 @@ describe('POST /__mock/clock/set', () => {
     ['epochMs as a string', { epochMs: '1741939200000' }],
     ['an unknown key beside to', { to: '2025-03-14T08:00:00Z', frozen: true }],
   ])('answers 400 bad_request for %s and leaves the clock where it was', async (_, body) => {
-    const before = (await post('/__mock/clock/freeze')).json.epochMs;
-    const answer = await post('/__mock/clock/set', body);
+    const before = (await mock.post('/__mock/clock/freeze')).json.epochMs;
+    const answer = await mock.post('/__mock/clock/set', body);
     expect(answer).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     expect(answer.json.message).toContain('"to"');
     expect((await readClock()).epochMs).toBe(before);
@@ -92,8 +85,8 @@ describe('POST /__mock/clock/set', () => {
     ['an instant after the year 9999', { to: '+010000-01-01T00:00:00Z' }],
     ['an instant before 1970, which has no Unix-time rid (reference §7)', { epochMs: -5000 }],
   ])('answers 400 bad_request for %s, and the mock keeps working', async (_, body) => {
-    const before = (await post('/__mock/clock/freeze')).json.epochMs;
-    expect(await post('/__mock/clock/set', body)).toMatchObject({ status: 400, json: { error: 'bad_request' } });
+    const before = (await mock.post('/__mock/clock/freeze')).json.epochMs;
+    expect(await mock.post('/__mock/clock/set', body)).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     expect(await mock.get('/__mock/clock')).toMatchObject({ status: 200, json: { epochMs: before } });
     expect(await ridSeconds()).toBe(Math.floor((before as number) / 1000).toString(16));
   });
@@ -101,20 +94,20 @@ describe('POST /__mock/clock/set', () => {
 
 describe('POST /__mock/clock/advance', () => {
   it('moves the clock by whole milliseconds, so epochMs and offsetMs stay integers, even for fractional seconds', async () => {
-    const frozen = (await post('/__mock/clock/freeze')).json.epochMs as number;
-    const answer = await post('/__mock/clock/advance', { seconds: 0.0004 });
+    const frozen = (await mock.post('/__mock/clock/freeze')).json.epochMs as number;
+    const answer = await mock.post('/__mock/clock/advance', { seconds: 0.0004 });
     expect(answer.status).toBe(200);
     expect(answer.json.epochMs).toBe(frozen);
-    const again = await post('/__mock/clock/advance', { seconds: 1.0016 });
+    const again = await mock.post('/__mock/clock/advance', { seconds: 1.0016 });
     expect(again.json.epochMs).toBe(frozen + 1002);
     expect(Number.isInteger(again.json.offsetMs)).toBe(true);
     expect(Date.parse(again.json.now as string)).toBe(again.json.epochMs);
   });
 
   it('answers 400 bad_request for an advance past what the clock can show, and the mock keeps working', async () => {
-    const before = (await post('/__mock/clock/freeze')).json.epochMs;
+    const before = (await mock.post('/__mock/clock/freeze')).json.epochMs;
     for (const seconds of [1e300, 300_000_000_000]) {
-      expect(await post('/__mock/clock/advance', { seconds })).toMatchObject({
+      expect(await mock.post('/__mock/clock/advance', { seconds })).toMatchObject({
         status: 400,
         json: { error: 'bad_request' },
       });
@@ -126,7 +119,7 @@ describe('POST /__mock/clock/advance', () => {
 
 describe('POST /__mock/clock/freeze and /unfreeze', () => {
   it('stops time: two reads some milliseconds apart give the same instant, frozen: true', async () => {
-    const frozen = await post('/__mock/clock/freeze');
+    const frozen = await mock.post('/__mock/clock/freeze');
     expect(frozen).toMatchObject({ status: 200, json: { frozen: true } });
     const first = await readClock();
     await pause(30);
@@ -135,21 +128,21 @@ describe('POST /__mock/clock/freeze and /unfreeze', () => {
     expect(second.epochMs).toBe(frozen.json.epochMs);
     expect(second).toMatchObject({ frozen: true, now: first.now });
     // Freezing a frozen clock changes nothing.
-    expect((await post('/__mock/clock/freeze')).json).toMatchObject({ epochMs: first.epochMs, frozen: true });
+    expect((await mock.post('/__mock/clock/freeze')).json).toMatchObject({ epochMs: first.epochMs, frozen: true });
   });
 
   it('lets advance move a frozen clock by exactly the seconds given, and it stays frozen', async () => {
-    const frozen = (await post('/__mock/clock/freeze')).json.epochMs as number;
-    const answer = await post('/__mock/clock/advance', { seconds: 90.5 });
+    const frozen = (await mock.post('/__mock/clock/freeze')).json.epochMs as number;
+    const answer = await mock.post('/__mock/clock/advance', { seconds: 90.5 });
     expect(answer.json).toMatchObject({ epochMs: frozen + 90_500, frozen: true });
     await pause(20);
     expect((await readClock()).epochMs).toBe(frozen + 90_500);
   });
 
   it('lets time run again from the frozen instant on unfreeze: frozen false, and later reads are later', async () => {
-    await post('/__mock/clock/freeze');
-    const frozenAt = (await post('/__mock/clock/set', { epochMs: PI_DAY })).json.epochMs as number;
-    const answer = await post('/__mock/clock/unfreeze');
+    await mock.post('/__mock/clock/freeze');
+    const frozenAt = (await mock.post('/__mock/clock/set', { epochMs: PI_DAY })).json.epochMs as number;
+    const answer = await mock.post('/__mock/clock/unfreeze');
     expect(answer).toMatchObject({ status: 200, json: { frozen: false } });
     expect(answer.json.epochMs).toBeGreaterThanOrEqual(frozenAt);
     expect(answer.json.epochMs).toBeLessThan(frozenAt + 3600_000);
@@ -158,11 +151,11 @@ describe('POST /__mock/clock/freeze and /unfreeze', () => {
     expect(later.frozen).toBe(false);
     expect(later.epochMs).toBeGreaterThan(frozenAt);
     // Unfreezing a running clock changes nothing.
-    expect((await post('/__mock/clock/unfreeze')).json.frozen).toBe(false);
+    expect((await mock.post('/__mock/clock/unfreeze')).json.frozen).toBe(false);
   });
 
   it('expires an access_token issued on a frozen clock exactly 7200 s of mock time later: 7199 s still fine, 7200 s gives 42001 (reference §3.2, §6)', async () => {
-    await post('/__mock/clock/freeze');
+    await mock.post('/__mock/clock/freeze');
     const { json } = await mock.exchange(await mock.mintCode());
     expect(json.expires_in).toBe(7200);
     const userinfo = () =>
@@ -178,10 +171,10 @@ describe('POST /__mock/clock/freeze and /unfreeze', () => {
 
 describe('POST /__mock/reset and the clock', () => {
   it('puts the clock back on real time: offset near 0, running', async () => {
-    await post('/__mock/clock/freeze');
-    await post('/__mock/clock/set', { epochMs: PI_DAY });
+    await mock.post('/__mock/clock/freeze');
+    await mock.post('/__mock/clock/set', { epochMs: PI_DAY });
     expect(await readClock()).toMatchObject({ epochMs: PI_DAY, frozen: true });
-    expect((await post('/__mock/reset')).json).toEqual({ status: 'reset' });
+    expect((await mock.post('/__mock/reset')).json).toEqual({ status: 'reset' });
     const clock = await readClock();
     expect(clock.frozen).toBe(false);
     expect(Math.abs(clock.offsetMs)).toBeLessThan(1000);
@@ -191,7 +184,7 @@ describe('POST /__mock/reset and the clock', () => {
     await mock.advance(86_400);
     // offsetMs is read against real time, so it may come out a millisecond short.
     expect((await readClock()).offsetMs).toBeGreaterThan(86_399_000);
-    await post('/__mock/reset');
+    await mock.post('/__mock/reset');
     expect(Math.abs((await readClock()).offsetMs)).toBeLessThan(1000);
   });
 });

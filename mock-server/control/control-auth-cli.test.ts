@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CliRun, spawnCli } from '../test-support/spawn-cli.js';
+import { type CliRun, spawnCli } from '../../test-support/spawn-cli.js';
 
 const running: CliRun[] = [];
 function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { qrconnectPage } from '../test-support/qr-login.js';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { connectMock, MockControlError } from '../../contract/control-client/index.js';
+import { qrconnectPage } from '../../test-support/qr-login.js';
+import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 const TOKEN = 'a-very-secret-token-123';
 
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
 
-/** A code through the typed control client, which carries the mock's token (the helper `mintCode` does not). */
+/** A code through the mock's control client, which carries its token. */
 async function mintWithClient(mock: TestMock, persona = 'zhangsan'): Promise<string> {
-  const { data, response } = await mock.control.POST('/__mock/codes', { body: { appid: WEBSITE.appid, persona } });
-  if (data === undefined) throw new Error(`minting a code failed: ${response.status}`);
-  return data.code;
+  return (await mock.codes.mint({ app: WEBSITE.appid, persona })).code;
 }
 
 /** The WeChat side of a login, which never needs the control token: code exchange, then userinfo. */
@@ -32,7 +31,6 @@ describe('a configured control token, on loopback', () => {
 
   it('reports the configured token, not a generated one', () => {
     expect(mock.controlToken).toBe(TOKEN);
-    expect(mock.controlTokenGenerated).toBe(false);
   });
 
   it('answers a control request without Authorization with 401 unauthorized JSON and a WWW-Authenticate: Bearer header', async () => {
@@ -59,7 +57,7 @@ describe('a configured control token, on loopback', () => {
   });
 
   it('guards every control route, reads and writes alike, and unknown control paths too', async () => {
-    const before = (await mock.control.GET('/__mock/clock')).data?.offsetMs ?? Number.NaN;
+    const before = (await mock.clock.now()).offsetMs;
     const advance = await mock.get('/__mock/clock/advance', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -67,7 +65,7 @@ describe('a configured control token, on loopback', () => {
     });
     expect(advance.status).toBe(401);
     // The refused request moved nothing.
-    const after = (await mock.control.GET('/__mock/clock')).data?.offsetMs ?? Number.NaN;
+    const after = (await mock.clock.now()).offsetMs;
     expect(Math.abs(after - before)).toBeLessThan(1000);
     expect((await mock.get('/__mock/codes', { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await mock.get('/__mock/reset', { method: 'POST' })).status).toBe(401);
@@ -95,10 +93,16 @@ describe('a configured control token, on loopback', () => {
     expect((await mock.get('/sns/userinfo')).json.errcode).toBe(41001);
   });
 
-  it('lets the typed control client returned by startMockServer through: it carries the token', async () => {
-    const { data, response } = await mock.control.GET('/__mock/apps');
-    expect(response.status).toBe(200);
-    expect(data?.apps.map((a) => a.appid)).toContain(WEBSITE.appid);
+  it('lets the mock returned by startMockServer through: its control client carries the token', async () => {
+    expect((await mock.apps.list()).map((a) => a.appid)).toContain(WEBSITE.appid);
+  });
+
+  it('answers a client without the token with a MockControlError carrying 401 unauthorized', async () => {
+    const error = await connectMock(mock.url)
+      .apps.list()
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(MockControlError);
+    expect(error).toMatchObject({ code: 'unauthorized', status: 401 });
   });
 });
 
@@ -111,7 +115,6 @@ describe('on loopback without a configured token', () => {
 
   it('leaves the control plane open', async () => {
     expect(mock.controlToken).toBeNull();
-    expect(mock.controlTokenGenerated).toBe(false);
     expect((await mock.get('/__mock/apps')).status).toBe(200);
   });
 });
@@ -125,7 +128,6 @@ describe('beyond loopback (host 0.0.0.0) without a configured token', () => {
 
   it('generates a token for the run and reports it', () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(mock.controlTokenGenerated).toBe(true);
     expect(mock.controlToken).toEqual(expect.any(String));
     expect(mock.controlToken?.length).toBeGreaterThanOrEqual(16);
   });
@@ -138,8 +140,7 @@ describe('beyond loopback (host 0.0.0.0) without a configured token', () => {
   });
 
   it('lets the returned control client through, and the WeChat routes need no token', async () => {
-    const { response } = await mock.control.GET('/__mock/apps');
-    expect(response.status).toBe(200);
+    expect(await mock.apps.list()).not.toHaveLength(0);
     expect((await redeem(mock, await mintWithClient(mock, 'lisi'))).json).toMatchObject({ nickname: '李四🐱' });
   });
 
@@ -159,7 +160,6 @@ describe('beyond loopback with a configured token', () => {
     const mock = await startTestMock({ host: '0.0.0.0', config: { control: { token: TOKEN } } });
     try {
       expect(mock.controlToken).toBe(TOKEN);
-      expect(mock.controlTokenGenerated).toBe(false);
       expect((await mock.get('/__mock/apps')).status).toBe(401);
       expect((await mock.get('/__mock/apps', bearer(TOKEN))).status).toBe(200);
     } finally {
@@ -177,7 +177,6 @@ describe('beyond loopback with control.open', () => {
 
   it('needs no token', async () => {
     expect(mock.controlToken).toBeNull();
-    expect(mock.controlTokenGenerated).toBe(false);
     expect(await mock.get('/__mock/apps')).toMatchObject({ status: 200 });
     expect((await mock.get('/__mock/clock')).status).toBe(200);
   });
@@ -204,7 +203,7 @@ describe('with control.enabled false', () => {
       expect(answer.status, `${method} ${path}`).toBe(404);
       expect(answer.json.error).toBe('not_found');
     }
-    expect((await mock.control.GET('/__mock/apps')).response.status).toBe(404);
+    await expect(mock.apps.list()).rejects.toMatchObject({ code: 'not_found', status: 404 });
   });
 
   it('still answers GET /__mock/health', async () => {
@@ -229,7 +228,6 @@ describe('with control.enabled false', () => {
     const wide = await startTestMock({ host: '0.0.0.0', config: { control: { enabled: false } } });
     try {
       expect(wide.controlToken).toBeNull();
-      expect(wide.controlTokenGenerated).toBe(false);
       expect((await wide.get('/__mock/apps')).json.error).toBe('not_found');
     } finally {
       await wide.close();

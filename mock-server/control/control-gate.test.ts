@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RawRequest, rawRequest } from '../test-support/raw-request.js';
-import { startTestMock, type TestMock, WEBSITE } from '../test-support/test-mock.js';
+import { type RawRequest, rawRequest } from '../../test-support/raw-request.js';
+import { startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
 
 const TOKEN = 'a-very-secret-token-123';
 
@@ -68,20 +68,19 @@ describe('the control gate, with a token: every spelling of a control path needs
     expect(deleted.status).toBe(401);
     const app = JSON.stringify({ kind: 'website', name: 'Evil', callbackDomains: ['evil.example'] });
     expect((await send(mock, { method: 'POST', path: '//__mock/apps', headers: json, body: app })).status).toBe(401);
-    const { data } = await mock.control.GET('/__mock/apps');
-    expect(data?.apps.map((a) => a.name)).not.toContain('Evil');
-    expect(data?.apps.map((a) => a.appid)).toContain(WEBSITE.appid);
+    const apps = await mock.apps.list();
+    expect(apps.map((a) => a.name)).not.toContain('Evil');
+    expect(apps.map((a) => a.appid)).toContain(WEBSITE.appid);
   });
 
   it('journals none of those requests as WeChat traffic', async () => {
-    await mock.control.DELETE('/__mock/journal');
+    await mock.journal.clear();
     for (const path of SPELLINGS_OF_APPS) {
       await send(mock, { method: 'GET', path });
       await send(mock, { method: 'GET', path, headers: withToken });
     }
     await send(mock, { method: 'GET', path: '/__mockery' });
-    const { data } = await mock.control.GET('/__mock/journal');
-    expect(data?.entries).toEqual([]);
+    expect(await mock.journal.find()).toEqual([]);
   });
 
   it('answers a path that only looks like the control plane (escaped twice) as an unknown page, without the apps', async () => {
@@ -127,7 +126,7 @@ describe('the control gate, open on loopback: no cross-site control (docs/decisi
   });
   afterAll(() => mock.close());
 
-  const offset = async () => (await mock.control.GET('/__mock/clock')).data?.offsetMs ?? Number.NaN;
+  const offset = async () => (await mock.clock.now()).offsetMs;
   const advance = (headers: Record<string, string>) =>
     send(mock, { method: 'POST', path: '/__mock/clock/advance', headers, body: JSON.stringify({ seconds: 3600 }) });
 
@@ -149,7 +148,7 @@ describe('the control gate, open on loopback: no cross-site control (docs/decisi
   it('takes a body sent as application/json, with or without a charset', async () => {
     expect((await advance({ 'content-type': 'application/json' })).status).toBe(200);
     expect((await advance({ 'content-type': 'Application/JSON; charset=utf-8' })).status).toBe(200);
-    await mock.control.POST('/__mock/reset');
+    await mock.reset();
   });
 
   it('takes a request without a body whatever its Content-Type', async () => {
@@ -159,7 +158,7 @@ describe('the control gate, open on loopback: no cross-site control (docs/decisi
       headers: { 'content-type': 'text/plain' },
     });
     expect(answer.status).toBe(200);
-    await mock.control.POST('/__mock/reset');
+    await mock.reset();
   });
 
   it.each(['https://evil.example', 'null', 'http://127.0.0.1:1', 'http://localhost.evil.example'])(

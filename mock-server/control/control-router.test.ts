@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
   mock = await startTestMock();
 });
 afterAll(() => mock.close());
-
-const post = (path: string, body?: unknown) =>
-  mock.get(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? '' : JSON.stringify(body),
-  });
 
 describe('control plane', () => {
   it('GET /__mock/health answers 200 {"status":"ok"}', async () => {
@@ -47,27 +40,29 @@ describe('control plane', () => {
   });
 
   it("POST /__mock/codes mints a code as if the persona had approved, with the app kind's default scope", async () => {
-    const answer = await post('/__mock/codes', { appid: OFFICIAL.appid, persona: 'lisi' });
+    const answer = await mock.post('/__mock/codes', { appid: OFFICIAL.appid, persona: 'lisi' });
     expect(answer.status).toBe(201);
     expect(answer.json).toMatchObject({ appid: OFFICIAL.appid, persona: 'lisi', scope: 'snsapi_userinfo' });
     expect(answer.json.code).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(Date.parse(answer.json.expiresAt as string) - mock.model.clock.now()).toBeCloseTo(300_000, -3);
+    expect(Date.parse(answer.json.expiresAt as string) - (await mock.clock.now()).epochMs).toBeCloseTo(300_000, -3);
   });
 
   it('POST /__mock/codes explains bad requests with JSON errors', async () => {
-    expect(await post('/__mock/codes', { persona: 'lisi' })).toMatchObject({
+    expect(await mock.post('/__mock/codes', { persona: 'lisi' })).toMatchObject({
       status: 400,
       json: { error: 'bad_request', message: '"appid" must be a non-empty string.' },
     });
-    expect(await post('/__mock/codes', { appid: 'wx0000000000000000', persona: 'lisi' })).toMatchObject({
+    expect(await mock.post('/__mock/codes', { appid: 'wx0000000000000000', persona: 'lisi' })).toMatchObject({
       status: 404,
       json: { error: 'unknown_app' },
     });
-    expect(await post('/__mock/codes', { appid: WEBSITE.appid, persona: 'nobody' })).toMatchObject({
+    expect(await mock.post('/__mock/codes', { appid: WEBSITE.appid, persona: 'nobody' })).toMatchObject({
       status: 404,
       json: { error: 'unknown_persona' },
     });
-    expect(await post('/__mock/codes', { appid: WEBSITE.appid, persona: 'lisi', scope: 'snsapi_base' })).toMatchObject({
+    expect(
+      await mock.post('/__mock/codes', { appid: WEBSITE.appid, persona: 'lisi', scope: 'snsapi_base' }),
+    ).toMatchObject({
       status: 400,
       json: { error: 'bad_scope', message: 'A website app takes scope snsapi_login, not "snsapi_base".' },
     });
@@ -78,7 +73,7 @@ describe('control plane', () => {
     });
     expect(malformed).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     expect(malformed.json.message).toMatch(/^The body is not valid JSON/);
-    expect(await post('/__mock/codes', [1])).toMatchObject({
+    expect(await mock.post('/__mock/codes', [1])).toMatchObject({
       status: 400,
       json: { message: 'The body must be a JSON object.' },
     });
@@ -86,7 +81,7 @@ describe('control plane', () => {
 
   it("GET /__mock/clock and POST /__mock/clock/advance move the mock's time and answer it", async () => {
     const before = (await mock.get('/__mock/clock')).json;
-    const after = await post('/__mock/clock/advance', { seconds: 3600 });
+    const after = await mock.post('/__mock/clock/advance', { seconds: 3600 });
     expect(after.status).toBe(200);
     expect((after.json.epochMs as number) - (before.epochMs as number)).toBeGreaterThanOrEqual(3_600_000);
     expect((after.json.offsetMs as number) - (before.offsetMs as number)).toBe(3_600_000);
@@ -95,15 +90,18 @@ describe('control plane', () => {
 
   it('POST /__mock/clock/advance rejects negative, missing or non-numeric seconds', async () => {
     for (const body of [{ seconds: -1 }, {}, { seconds: '10' }]) {
-      expect(await post('/__mock/clock/advance', body)).toMatchObject({ status: 400, json: { error: 'bad_request' } });
+      expect(await mock.post('/__mock/clock/advance', body)).toMatchObject({
+        status: 400,
+        json: { error: 'bad_request' },
+      });
     }
   });
 
   it('POST /__mock/reset restores the seeded state: tokens and codes gone, clock back on real time', async () => {
     const code = await mock.mintCode();
     const { json } = await mock.exchange(await mock.mintCode());
-    await post('/__mock/clock/advance', { seconds: 100 });
-    expect((await post('/__mock/reset')).json).toEqual({ status: 'reset' });
+    await mock.post('/__mock/clock/advance', { seconds: 100 });
+    expect((await mock.post('/__mock/reset')).json).toEqual({ status: 'reset' });
     expect((await mock.get('/__mock/clock')).json.offsetMs).toBe(0);
     expect((await mock.exchange(code)).json.errcode).toBe(40029);
     const info = await mock.get(

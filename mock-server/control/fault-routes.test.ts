@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
   mock = await startTestMock();
 });
 afterAll(() => mock.close());
-afterEach(() => mock.model.reset());
+afterEach(() => mock.reset());
 
 const addFault = async (fault: unknown) => {
   const answer = await mock.get('/__mock/faults', {
@@ -18,10 +18,6 @@ const addFault = async (fault: unknown) => {
 };
 const exchangeFault = (effect: unknown, extra: Record<string, unknown> = {}) =>
   addFault({ match: { endpoint: '/sns/oauth2/access_token', appid: WEBSITE.appid }, effect, ...extra });
-async function login(persona = 'zhangsan') {
-  const { json } = await mock.exchange(await mock.mintCode(WEBSITE.appid, persona));
-  return json as { access_token: string; openid: string; refresh_token: string };
-}
 const userinfo = (t: { access_token: string; openid: string }) =>
   mock.get(withQuery('/sns/userinfo', { access_token: t.access_token, openid: t.openid }));
 
@@ -57,7 +53,7 @@ describe('faults: scripted failures on the /sns endpoints', () => {
         errmsg: 'invalid credential, access_token is invalid or not latest hint: [x]',
       },
     });
-    const answer = await userinfo(await login());
+    const answer = await userinfo(await mock.signIn());
     expect(answer.json.errmsg).toMatch(/^invalid credential, access_token is invalid or not latest hint: \[x\], rid: /);
   });
 
@@ -76,8 +72,21 @@ describe('faults: scripted failures on the /sns endpoints', () => {
     expect((await mock.exchange(await mock.mintCode())).json).toHaveProperty('access_token');
   });
 
+  it("DELETE /__mock/faults?appid= removes that app's faults only; DELETE /__mock/faults removes the rest", async () => {
+    await exchangeFault({ type: 'errcode', errcode: 45009 }, { times: 'always' });
+    await addFault({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: -1 }, times: 'always' });
+    expect((await mock.get(withQuery('/__mock/faults', { appid: WEBSITE.appid }), { method: 'DELETE' })).status).toBe(
+      204,
+    );
+    expect((await mock.exchange(await mock.mintCode())).json).toHaveProperty('access_token');
+    expect((await mock.get('/sns/auth')).json.errcode).toBe(-1);
+    expect((await mock.get('/__mock/faults', { method: 'DELETE' })).status).toBe(204);
+    expect((await mock.get('/sns/auth')).json.errcode).toBe(41001);
+    expect((await mock.get('/__mock/faults')).json).toEqual({ faults: [] });
+  });
+
   it('starts firing at the nth matching call', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     await addFault({ match: { endpoint: '/sns/userinfo', nth: 3 }, effect: { type: 'errcode', errcode: -1 } });
     const errcodes = [];
     for (let i = 0; i < 4; i++) errcodes.push((await userinfo(tokens)).json.errcode);
@@ -85,8 +94,8 @@ describe('faults: scripted failures on the /sns endpoints', () => {
   });
 
   it('matches on the persona behind the code or token', async () => {
-    const lisi = await login('lisi');
-    const zhangsan = await login('zhangsan');
+    const lisi = await mock.signIn({ persona: 'lisi' });
+    const zhangsan = await mock.signIn();
     await addFault({ match: { persona: 'lisi' }, effect: { type: 'errcode', errcode: 48001 }, times: 'always' });
     expect((await userinfo(lisi)).json.errcode).toBe(48001);
     expect((await userinfo(zhangsan)).json).toHaveProperty('nickname');
@@ -95,7 +104,7 @@ describe('faults: scripted failures on the /sns endpoints', () => {
 
   it('fires with a seeded probability: the same seed fires on the same calls in every run', async () => {
     const pattern = async () => {
-      mock.model.reset();
+      await mock.reset();
       await addFault({
         match: { endpoint: '/sns/auth' },
         effect: { type: 'errcode', errcode: -1 },
@@ -250,7 +259,7 @@ describe('faults from the config file', () => {
     try {
       expect((await configured.get('/sns/auth')).json.errcode).toBe(-1);
       expect((await configured.get('/sns/auth')).json.errcode).toBe(41001);
-      configured.model.reset();
+      await configured.reset();
       expect((await configured.get('/sns/auth')).json.errcode).toBe(-1);
     } finally {
       await configured.close();

@@ -8,7 +8,7 @@ import { readJsonBody } from './read-json-body.js';
 import { reply } from './reply.js';
 import { faultView } from './views.js';
 
-/** Scripted failures: added, listed (all, or one app's), read and removed at runtime. */
+/** Scripted failures: added, listed (all, or one app's), read and removed (one, one app's, or all) at runtime. */
 export function faultRoutes(router: Router, model: MockModel): void {
   const fault = (id: string) => {
     const found = model.faults.get(id);
@@ -34,6 +34,10 @@ export function faultRoutes(router: Router, model: MockModel): void {
     );
     ctx.status = 201;
     reply(ctx, faultView(model.faults.add(spec, model.clock.now())));
+  });
+  router.delete('/faults', (ctx) => {
+    model.faults.clear(queryParam(ctx.query, 'appid'));
+    ctx.status = 204;
   });
   router.get('/faults/:id', (ctx) => {
     reply(ctx, faultView(fault(ctx.params.id as string)));

@@ -1,5 +1,5 @@
 import type Router from '@koa/router';
-import type { MintedCode } from '../../contract/index.js';
+import { type MintedCode, SCOPES, type Scope } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
 import { defaultScope, scopesByKind } from '../model/scopes.js';
 import { ControlError } from './control-error.js';
@@ -15,8 +15,8 @@ function requireString(body: Record<string, unknown>, field: string): string {
   return value;
 }
 
-function isScope(value: unknown): value is MintedCode['scope'] {
-  return value === 'snsapi_login' || value === 'snsapi_base' || value === 'snsapi_userinfo';
+function isScope(value: unknown): value is Scope {
+  return (SCOPES as readonly unknown[]).includes(value);
 }
 
 /** Codes minted without a browser, and tokens expired or revoked one by one. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
   mock = await startTestMock();
 });
 afterAll(() => mock.close());
-beforeEach(() => mock.model.reset());
+beforeEach(() => mock.reset());
 
 type Entry = Record<string, unknown> & { id: number; query: Record<string, string>; body: string | null };
 const journal = async (query = '') => {
@@ -72,7 +72,7 @@ describe('the request journal', () => {
     await mock.exchange(await mock.mintCode(WEBSITE.appid, 'lisi'));
     await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'zhangsan', 'snsapi_base'), OFFICIAL);
     await mock.advance(60);
-    const later = new Date(mock.model.clock.now()).toISOString();
+    const later = (await mock.clock.now()).now;
     await mock.get('/sns/auth');
     await mock.get('/sns/auth?x=1');
     expect((await journal(`?appid=${OFFICIAL.appid}`)).entries.map((e) => e.persona)).toEqual(['zhangsan']);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
+import { validateConfig } from '../config/validate-config.js';
 import { deriveAppid, deriveSecret } from '../core/identifiers.js';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -8,12 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const post = (path: string, body?: unknown) =>
-  mock.get(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? '' : JSON.stringify(body),
-  });
 const del = (path: string) => mock.get(path, { method: 'DELETE' });
 
 interface Tokens {
@@ -25,17 +20,12 @@ interface Tokens {
 
 /** Registers an app through the control plane and returns it as answered. */
 async function createApp(body: Record<string, unknown>): Promise<{ appid: string; secret: string }> {
-  const answer = await post('/__mock/apps', body);
+  const answer = await mock.post('/__mock/apps', body);
   if (answer.status !== 201) throw new Error(`creating an app failed: ${answer.status} ${answer.text}`);
   return answer.json as { appid: string; secret: string };
 }
 
 /** A whole login without a browser: a minted code exchanged with the app's secret. */
-async function login(app: { appid: string; secret: string }, persona: string): Promise<Tokens> {
-  const answer = await mock.exchange(await mock.mintCode(app.appid, persona), app);
-  if (typeof answer.json.access_token !== 'string') throw new Error(`the exchange failed: ${answer.text}`);
-  return answer.json as unknown as Tokens;
-}
 const userinfo = (tokens: Tokens) =>
   mock.get(withQuery('/sns/userinfo', { access_token: tokens.access_token, openid: tokens.openid }));
 const refresh = (appid: string, refresh_token: string) =>
@@ -43,16 +33,17 @@ const refresh = (appid: string, refresh_token: string) =>
 
 describe('POST /__mock/apps', () => {
   it('registers a website app with appid and secret derived from the seed, bound to the account "default", with the default quota', async () => {
-    const answer = await post('/__mock/apps', {
+    const answer = await mock.post('/__mock/apps', {
       kind: 'website',
       name: 'Example Shop',
       callbackDomains: ['Shop.Example.COM'],
     });
     expect(answer.status).toBe(201);
-    const appid = deriveAppid(mock.config.seed, 'Example Shop');
+    const { seed } = validateConfig(undefined); // the built-in demo's, which the mock runs
+    const appid = deriveAppid(seed, 'Example Shop');
     expect(answer.json).toEqual({
       appid,
-      secret: deriveSecret(mock.config.seed, appid),
+      secret: deriveSecret(seed, appid),
       kind: 'website',
       name: 'Example Shop',
       account: 'default',
@@ -68,13 +59,13 @@ describe('POST /__mock/apps', () => {
   });
 
   it('binds an official account to no account unless one is given, and keeps a given appid, secret and quota', async () => {
-    const unbound = await post('/__mock/apps', {
+    const unbound = await mock.post('/__mock/apps', {
       kind: 'official-account',
       name: 'Unbound Service Account',
       callbackDomains: ['m.example.com'],
     });
     expect(unbound).toMatchObject({ status: 201, json: { kind: 'official-account', account: null } });
-    const explicit = await post('/__mock/apps', {
+    const explicit = await mock.post('/__mock/apps', {
       appid: 'wxe95a3722cd637f61',
       secret: '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
       kind: 'official-account',
@@ -97,7 +88,7 @@ describe('POST /__mock/apps', () => {
 
   it('makes the new app usable for the whole login at once: code minted, exchanged with its secret, userinfo read', async () => {
     const app = await createApp({ kind: 'website', name: 'Login Shop', callbackDomains: ['login.example.com'] });
-    const code = await post('/__mock/codes', { appid: app.appid, persona: 'lisi' });
+    const code = await mock.post('/__mock/codes', { appid: app.appid, persona: 'lisi' });
     expect(code).toMatchObject({ status: 201, json: { appid: app.appid, persona: 'lisi', scope: 'snsapi_login' } });
     const exchanged = await mock.exchange(code.json.code as string, app);
     expect(exchanged.json).toMatchObject({ expires_in: 7200, scope: 'snsapi_login' });
@@ -127,9 +118,9 @@ describe('POST /__mock/apps', () => {
       account: 'other',
       callbackDomains: ['c.test'],
     });
-    const inShop = await login(shop, 'zhangsan');
-    const inService = await login(service, 'zhangsan');
-    const inOther = await login(other, 'zhangsan');
+    const inShop = await mock.signIn({ app: shop });
+    const inService = await mock.signIn({ app: service });
+    const inOther = await mock.signIn({ app: other });
 
     expect(inShop.unionid).toEqual(expect.any(String));
     expect(inService.unionid).toBe(inShop.unionid);
@@ -140,7 +131,7 @@ describe('POST /__mock/apps', () => {
     expect((await userinfo(inService)).json.unionid).toBe(inShop.unionid);
     expect((await userinfo(inOther)).json.unionid).toBe(inOther.unionid);
     // Another persona in the same account gets another unionid.
-    expect((await login(shop, 'lisi')).unionid).not.toBe(inShop.unionid);
+    expect((await mock.signIn({ app: shop, persona: 'lisi' })).unionid).not.toBe(inShop.unionid);
     // Unionids of one account share the account's prefix (reference §7).
     const acme = (await mock.get('/__mock/accounts/acme')).json;
     expect(acme.apps).toEqual([shop.appid, service.appid]);
@@ -148,7 +139,7 @@ describe('POST /__mock/apps', () => {
   });
 
   it('answers 409 conflict for an appid that is taken, and leaves the existing app as it was', async () => {
-    const answer = await post('/__mock/apps', {
+    const answer = await mock.post('/__mock/apps', {
       appid: WEBSITE.appid,
       kind: 'website',
       name: 'Impostor',
@@ -166,7 +157,7 @@ describe('POST /__mock/apps', () => {
 
   it('answers 400 bad_request listing every problem of the body at once, each with its path, and registers nothing', async () => {
     const before = ((await mock.get('/__mock/apps')).json.apps as unknown[]).length;
-    const answer = await post('/__mock/apps', {
+    const answer = await mock.post('/__mock/apps', {
       appid: 'WX123',
       secret: 'not-hex',
       kind: 'desktop',
@@ -199,21 +190,21 @@ describe('POST /__mock/apps', () => {
   });
 
   it('answers 400 with the three required fields as issues for an empty body, and for an empty callbackDomains list', async () => {
-    const empty = await post('/__mock/apps');
+    const empty = await mock.post('/__mock/apps');
     expect(empty.status).toBe(400);
     expect((empty.json.issues as Array<{ path: string }>).map((i) => i.path).sort()).toEqual([
       'callbackDomains',
       'kind',
       'name',
     ]);
-    const noDomains = await post('/__mock/apps', { kind: 'website', name: 'No Domains', callbackDomains: [] });
+    const noDomains = await mock.post('/__mock/apps', { kind: 'website', name: 'No Domains', callbackDomains: [] });
     expect(noDomains).toMatchObject({
       status: 400,
       json: { error: 'bad_request', issues: [{ path: 'callbackDomains', message: 'expected at least one domain' }] },
     });
   });
   it('answers 400 for an account id that POST /__mock/accounts would refuse, and creates no such account', async () => {
-    const answer = await post('/__mock/apps', {
+    const answer = await mock.post('/__mock/apps', {
       kind: 'website',
       name: 'Odd Account Shop',
       account: 'has space!',
@@ -249,7 +240,7 @@ describe('DELETE /__mock/apps/{appid}', () => {
       account: 'doomed',
       callbackDomains: ['d.test'],
     });
-    const tokens = await login(app, 'zhangsan');
+    const tokens = await mock.signIn({ app: app });
     const code = await mock.mintCode(app.appid, 'zhangsan');
     expect((await userinfo(tokens)).json).toHaveProperty('nickname');
 
@@ -269,7 +260,7 @@ describe('DELETE /__mock/apps/{appid}', () => {
     expect((await mock.exchange(code, app)).json.errmsg).toMatch(/^invalid appid, rid: /);
     expect((await refresh(app.appid, tokens.refresh_token)).json.errcode).toBe(40013);
     // Nothing more can be minted for it.
-    expect(await post('/__mock/codes', { appid: app.appid, persona: 'zhangsan' })).toMatchObject({
+    expect(await mock.post('/__mock/codes', { appid: app.appid, persona: 'zhangsan' })).toMatchObject({
       status: 404,
       json: { error: 'unknown_app' },
     });
@@ -279,9 +270,9 @@ describe('DELETE /__mock/apps/{appid}', () => {
   });
 
   it("leaves other apps' tokens alone", async () => {
-    const survivor = await login(WEBSITE, 'wangwu');
+    const survivor = await mock.signIn({ persona: 'wangwu' });
     const app = await createApp({ kind: 'website', name: 'Short-lived Shop', callbackDomains: ['e.test'] });
-    await login(app, 'wangwu');
+    await mock.signIn({ app: app, persona: 'wangwu' });
     expect((await del(`/__mock/apps/${app.appid}`)).status).toBe(204);
     expect((await userinfo(survivor)).json).toMatchObject({ nickname: '王五' });
   });
@@ -298,7 +289,7 @@ describe('/__mock/accounts', () => {
   });
 
   it('creates an account (201, no apps yet) that can be read, listed, bound to and deleted (204)', async () => {
-    const created = await post('/__mock/accounts', { id: 'example-corp.cn_2' });
+    const created = await mock.post('/__mock/accounts', { id: 'example-corp.cn_2' });
     expect(created.status).toBe(201);
     expect(created.json).toEqual({ id: 'example-corp.cn_2', unionidPrefix: expect.any(String), apps: [] });
     expect(created.json.unionidPrefix).toMatch(/^o[A-Za-z0-9_-]{5}$/);
@@ -313,7 +304,7 @@ describe('/__mock/accounts', () => {
       callbackDomains: ['f.test'],
     });
     expect((await mock.get('/__mock/accounts/example-corp.cn_2')).json.apps).toEqual([app.appid]);
-    expect((await login(app, 'zhangsan')).unionid?.slice(0, 6)).toBe(created.json.unionidPrefix);
+    expect((await mock.signIn({ app: app })).unionid?.slice(0, 6)).toBe(created.json.unionidPrefix);
 
     expect((await del(`/__mock/apps/${app.appid}`)).status).toBe(204);
     const deleted = await del('/__mock/accounts/example-corp.cn_2');
@@ -325,7 +316,7 @@ describe('/__mock/accounts', () => {
   });
 
   it('answers 409 conflict for an account id that is taken', async () => {
-    expect(await post('/__mock/accounts', { id: 'demo-open-platform' })).toMatchObject({
+    expect(await mock.post('/__mock/accounts', { id: 'demo-open-platform' })).toMatchObject({
       status: 409,
       json: { error: 'conflict' },
     });
@@ -339,7 +330,7 @@ describe('/__mock/accounts', () => {
     expect(answer.json.message).toContain(OFFICIAL.appid);
     expect((await mock.get('/__mock/accounts/demo-open-platform')).status).toBe(200);
     // Its apps still log in with a unionid.
-    expect((await login(WEBSITE, 'zhangsan')).unionid).toEqual(expect.any(String));
+    expect((await mock.signIn()).unionid).toEqual(expect.any(String));
   });
 
   it('answers 404 unknown_account for an account the mock does not know, on read and on delete', async () => {
@@ -354,22 +345,22 @@ describe('/__mock/accounts', () => {
   });
 
   it('answers 400 bad_request with issues for an id that is missing, malformed or accompanied by unknown keys', async () => {
-    const bad = await post('/__mock/accounts', { id: 'has space!' });
+    const bad = await mock.post('/__mock/accounts', { id: 'has space!' });
     expect(bad).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     expect(bad.json.issues).toEqual([
       { path: 'id', message: 'expected 1 to 64 characters of A-Z, a-z, 0-9, ., _ or -, got "has space!"' },
     ]);
-    const several = await post('/__mock/accounts', { name: 'x' });
+    const several = await mock.post('/__mock/accounts', { name: 'x' });
     expect(several.status).toBe(400);
     expect((several.json.issues as Array<{ path: string }>).map((i) => i.path)).toEqual(['name']);
-    expect(await post('/__mock/accounts', { id: 'x'.repeat(65) })).toMatchObject({ status: 400 });
+    expect(await mock.post('/__mock/accounts', { id: 'x'.repeat(65) })).toMatchObject({ status: 400 });
     expect((await mock.get('/__mock/accounts/has space!')).status).toBe(404);
   });
 });
 
 describe('/__mock/personas', () => {
   it('creates a persona (201, every default filled in; avatar false gives headimgurl "") that can be read and logs in at once', async () => {
-    const answer = await post('/__mock/personas', { key: 'carol', nickname: '小卡', avatar: false });
+    const answer = await mock.post('/__mock/personas', { key: 'carol', nickname: '小卡', avatar: false });
     expect(answer.status).toBe(201);
     expect(answer.json).toEqual({
       key: 'carol',
@@ -385,14 +376,14 @@ describe('/__mock/personas', () => {
     const listed = (await mock.get('/__mock/personas')).json.personas as Array<{ key: string }>;
     expect(listed.map((p) => p.key)).toContain('carol');
     // The userinfo of a persona without avatar has an empty headimgurl (reference §5.2).
-    const info = await userinfo(await login(WEBSITE, 'carol'));
+    const info = await userinfo(await mock.signIn({ persona: 'carol' }));
     expect(info.json).toMatchObject({ nickname: '小卡', headimgurl: '' });
   });
 
   it('derives an avatar URL in WeChat\'s shape by default, and an explicit headimgurl wins over "avatar"', async () => {
-    const derived = await post('/__mock/personas', { key: 'erin', nickname: 'Erin' });
+    const derived = await mock.post('/__mock/personas', { key: 'erin', nickname: 'Erin' });
     expect(derived.json.headimgurl).toMatch(/^https:\/\/thirdwx\.qlogo\.cn\/mmopen\/vi_32\/[^/]+\/132$/);
-    const explicit = await post('/__mock/personas', {
+    const explicit = await mock.post('/__mock/personas', {
       key: 'frank',
       nickname: 'Frank',
       avatar: false,
@@ -402,10 +393,10 @@ describe('/__mock/personas', () => {
   });
 
   it('deletes a persona (204): its tokens then answer 40001, its refresh_tokens 40030 and its codes 40029, as if never issued', async () => {
-    expect((await post('/__mock/personas', { key: 'gone', nickname: 'Gone' })).status).toBe(201);
-    const tokens = await login(WEBSITE, 'gone');
+    expect((await mock.post('/__mock/personas', { key: 'gone', nickname: 'Gone' })).status).toBe(201);
+    const tokens = await mock.signIn({ persona: 'gone' });
     const code = await mock.mintCode(WEBSITE.appid, 'gone');
-    const bystander = await login(WEBSITE, 'zhangsan');
+    const bystander = await mock.signIn();
 
     const answer = await del('/__mock/personas/gone');
     expect(answer.status).toBe(204);
@@ -413,7 +404,7 @@ describe('/__mock/personas', () => {
     expect((await userinfo(tokens)).json.errcode).toBe(40001);
     expect((await refresh(WEBSITE.appid, tokens.refresh_token)).json.errcode).toBe(40030);
     expect((await mock.exchange(code)).json.errcode).toBe(40029);
-    expect(await post('/__mock/codes', { appid: WEBSITE.appid, persona: 'gone' })).toMatchObject({
+    expect(await mock.post('/__mock/codes', { appid: WEBSITE.appid, persona: 'gone' })).toMatchObject({
       status: 404,
       json: { error: 'unknown_persona' },
     });
@@ -423,7 +414,7 @@ describe('/__mock/personas', () => {
   });
 
   it('answers 409 conflict for a key that is taken', async () => {
-    expect(await post('/__mock/personas', { key: 'zhangsan', nickname: 'Another Zhang' })).toMatchObject({
+    expect(await mock.post('/__mock/personas', { key: 'zhangsan', nickname: 'Another Zhang' })).toMatchObject({
       status: 409,
       json: { error: 'conflict' },
     });
@@ -431,7 +422,7 @@ describe('/__mock/personas', () => {
   });
 
   it('answers 400 bad_request with an issue per bad field: a key outside A-Z a-z 0-9 _ -, a missing nickname, a bad sex', async () => {
-    const answer = await post('/__mock/personas', { key: 'no spaces!', sex: 3 });
+    const answer = await mock.post('/__mock/personas', { key: 'no spaces!', sex: 3 });
     expect(answer).toMatchObject({ status: 400, json: { error: 'bad_request' } });
     const issues = answer.json.issues as Array<{ path: string; message: string }>;
     expect(issues.map((i) => i.path).sort()).toEqual(['key', 'nickname', 'sex']);

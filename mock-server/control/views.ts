@@ -1,10 +1,10 @@
 import type {
-  Account as AccountView,
-  App as AppView,
-  Clock as ClockView,
+  AccountView,
+  AppView,
+  ClockView,
   Fault as FaultView,
   JournalEntry as JournalEntryView,
-  Persona as PersonaView,
+  PersonaView,
   TokenState as TokenStateView,
 } from '../../contract/index.js';
 import type { Clock } from '../core/clock.js';

@@ -1,5 +1,5 @@
-import type { RawAnswer, RawRequest } from '../test-support/raw-request.js';
-import { OFFICIAL, WEBSITE } from '../test-support/test-mock.js';
+import type { RawAnswer, RawRequest } from '../../test-support/raw-request.js';
+import { OFFICIAL, WEBSITE } from '../../test-support/test-mock.js';
 import { SNS_PATHS } from './hostile-request.js';
 
 /** What the judge needs to know about the mock a request went to. */

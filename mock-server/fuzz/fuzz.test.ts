@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest } from '../test-support/raw-request.js';
-import { startTestMock, type TestMock } from '../test-support/test-mock.js';
+import { rawRequest } from '../../test-support/raw-request.js';
+import { startTestMock, type TestMock } from '../../test-support/test-mock.js';
 import { brokenPromises } from './fuzz-invariants.js';
 import { hostileRequest, SNS_PATHS } from './hostile-request.js';
 
@@ -44,11 +44,11 @@ describe.each([
       let sent = 0;
       await fc.assert(
         fc.asyncProperty(hostileRequest(own), async (request) => {
-          const faultSet = mock.model.faults.size !== 0;
+          const faultSet = (await mock.faults.list()).length !== 0;
           const answer = await rawRequest(mock.url, request);
           sent++;
           // Whatever a write changed (faults, clock, apps) is undone, so each request meets the seeded mock.
-          if (request.method !== 'GET' && request.method !== 'HEAD') mock.model.reset();
+          if (request.method !== 'GET' && request.method !== 'HEAD') await mock.reset();
           expect(brokenPromises(request, answer, { tokenRequired, faultSet })).toEqual([]);
         }),
         { seed: SEED, ...budget },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import type { RawRequest } from '../test-support/raw-request.js';
-import { OFFICIAL, WEBSITE } from '../test-support/test-mock.js';
+import type { RawRequest } from '../../test-support/raw-request.js';
+import { OFFICIAL, WEBSITE } from '../../test-support/test-mock.js';
 
 /** A plausible value for each path parameter of the contracts. */
 const PATH_PARAMETERS: Readonly<Record<string, string>> = {

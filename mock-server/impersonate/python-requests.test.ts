@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WECHAT_HOSTS } from '../../contract/wechat-hosts.js';
-import { createNetworkNamespace, type NetworkNamespace } from '../test-support/network-namespace.js';
-import { CLI, type CliRun, spawnCommand } from '../test-support/spawn-cli.js';
-import { WEBSITE } from '../test-support/test-mock.js';
+import { createNetworkNamespace, type NetworkNamespace } from '../../test-support/network-namespace.js';
+import { CLI, type CliRun, spawnCommand } from '../../test-support/spawn-cli.js';
+import { WEBSITE } from '../../test-support/test-mock.js';
 
 const run = promisify(execFile);
 const SCRIPT = fileURLToPath(new URL('test-support/requests_login.py', import.meta.url));

@@ -1,6 +1,5 @@
+import type { SnsEndpoint } from '../../contract/index.js';
 import { seededRandom } from '../core/seeded-random.js';
-
-export type SnsEndpointPath = '/sns/oauth2/access_token' | '/sns/oauth2/refresh_token' | '/sns/auth' | '/sns/userinfo';
 
 export type FaultEffectSpec =
   | { readonly type: 'errcode'; readonly errcode: number; readonly errmsg?: string }
@@ -12,7 +11,7 @@ export type FaultEffectSpec =
   | { readonly type: 'content-type'; readonly contentType: string };
 
 export interface FaultMatchSpec {
-  readonly endpoint?: SnsEndpointPath;
+  readonly endpoint?: SnsEndpoint;
   readonly appid?: string;
   readonly persona?: string;
   /** The rule starts firing at the nth call that matches (1-based). */
@@ -38,7 +37,7 @@ export interface FaultRule extends Omit<FaultSpec, 'seed'> {
 
 /** What a request is about, as far as faults match it. */
 export interface FaultSubject {
-  readonly endpoint: SnsEndpointPath;
+  readonly endpoint: SnsEndpoint;
   readonly appid: string | undefined;
   readonly persona: string | undefined;
 }

@@ -1,13 +1,14 @@
+import type { Scope } from '../../contract/index.js';
 import type { AppKind } from '../config/mock-config.js';
 
 /** The scopes each kind of app may ask for (reference §1.1, §2). */
 export const scopesByKind: Readonly<Record<AppKind, readonly string[]>> = {
   website: ['snsapi_login'],
   'official-account': ['snsapi_base', 'snsapi_userinfo'],
-};
+} satisfies Record<AppKind, readonly Scope[]>;
 
 /** The scope a login is given when none is named: the one that returns a profile. */
-export const defaultScope: Readonly<Record<AppKind, string>> = {
+export const defaultScope: Readonly<Record<AppKind, Scope>> = {
   website: 'snsapi_login',
   'official-account': 'snsapi_userinfo',
 };

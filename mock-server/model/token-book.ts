@@ -1,8 +1,8 @@
 import { ErrCode } from '../../contract/index.js';
 import { ExpiringStore } from '../core/expiring-store.js';
-import { WeChatError } from '../wechat/wechat-error.js';
 import type { BookDeps } from './book-deps.js';
 import type { App, Persona } from './registry.js';
+import { WeChatError } from './wechat-error.js';
 
 /** What one code exchange grants: an access_token and the refresh_token that renews it. */
 export interface Grant {

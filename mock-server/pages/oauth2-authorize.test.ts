@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -110,10 +110,11 @@ describe('outside the WeChat browser (reference §2)', () => {
 });
 
 it('shows the snsapi_userinfo consent page in the mobile layout, escaping the app name', async () => {
-  const created = await mock.control.POST('/__mock/apps', {
-    body: { kind: 'official-account', name: '<b>Evil & Co</b>', callbackDomains: ['localhost'] },
+  const { appid } = await mock.apps.create({
+    kind: 'official-account',
+    name: '<b>Evil & Co</b>',
+    callbackDomains: ['localhost'],
   });
-  const appid = created.data?.appid ?? '';
   const page = await authorize({ appid, scope: 'snsapi_userinfo' });
   expect(page.text).toContain('<main class="mobile">');
   expect(page.text).toContain('<h1 class="app_name">&lt;b&gt;Evil &amp; Co&lt;/b&gt;</h1>');

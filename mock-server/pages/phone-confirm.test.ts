@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerOnPhone, openQrLogin, poll } from '../test-support/qr-login.js';
-import { OFFICIAL, startTestMock, type TestMock } from '../test-support/test-mock.js';
+import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
+import { OFFICIAL, startTestMock, type TestMock } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openQrLogin, qrconnectPage } from '../test-support/qr-login.js';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { openQrLogin, qrconnectPage } from '../../test-support/qr-login.js';
+import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -157,10 +157,7 @@ describe('hostile values on the QR page', () => {
   });
 
   it("escapes a persona's nickname on the QR page and the phone page", async () => {
-    const created = await mock.control.POST('/__mock/personas', {
-      body: { key: 'mallory', nickname: '<img src=x onerror=alert(1)>' },
-    });
-    expect(created.response.status).toBe(201);
+    await mock.personas.create({ key: 'mallory', nickname: '<img src=x onerror=alert(1)>' });
     try {
       const page = (await qrconnect({})).text;
       expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -170,7 +167,7 @@ describe('hostile values on the QR page', () => {
       expect(phone).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(phone).not.toContain('<img src=x');
     } finally {
-      await mock.control.DELETE('/__mock/personas/{key}', { params: { path: { key: 'mallory' } } });
+      await mock.personas.delete('mallory');
     }
   });
 });

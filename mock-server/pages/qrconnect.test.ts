@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { qrconnectPage } from '../test-support/qr-login.js';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { qrconnectPage } from '../../test-support/qr-login.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { type AccessTokenResponse, ErrCode } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
 import { grantsProfile } from '../model/scopes.js';
+import { WeChatError } from '../model/wechat-error.js';
 import { requireApp } from './require-app.js';
 import type { SnsRequest } from './sns-request.js';
-import { WeChatError } from './wechat-error.js';
 
 /**
  * `GET /sns/oauth2/access_token` (reference §3): checks in WeChat's order, appid (41002/40013), secret

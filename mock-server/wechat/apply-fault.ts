@@ -1,13 +1,14 @@
 import { STATUS_CODES } from 'node:http';
 import type { Context } from 'koa';
-import type { FaultEffectSpec, SnsEndpointPath } from '../model/fault-rules.js';
+import type { SnsEndpoint } from '../../contract/index.js';
+import type { FaultEffectSpec } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
 import { type SnsAnswer, writeSnsAnswer } from './sns-body.js';
 import type { SnsRequest } from './sns-request.js';
 
 export interface FaultContext {
   readonly ctx: Context;
-  readonly endpoint: SnsEndpointPath;
+  readonly endpoint: SnsEndpoint;
   readonly request: SnsRequest;
   readonly model: MockModel;
   /** The answer the mock would give without the fault (computing it has the endpoint's side effects). */

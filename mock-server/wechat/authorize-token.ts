@@ -1,8 +1,8 @@
 import { ErrCode } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { Grant } from '../model/token-book.js';
+import { WeChatError } from '../model/wechat-error.js';
 import type { SnsRequest } from './sns-request.js';
-import { WeChatError } from './wechat-error.js';
 
 /**
  * What /sns/auth and /sns/userinfo check first (reference §5): access_token present (41001), openid

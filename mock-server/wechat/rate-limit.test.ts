@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestMock, type TestMock, withQuery } from '../test-support/test-mock.js';
+import { startTestMock, type TestMock, withQuery } from '../../test-support/test-mock.js';
 
 const LIMITED = { appid: 'wx00000000000000a1', secret: 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1' } as const;
 const OTHER = { appid: 'wx00000000000000b2', secret: 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2' } as const;
@@ -23,17 +23,10 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 beforeEach(async () => {
   // A fresh mock state and a frozen clock half-way through a minute: no minute ends unless a test moves it.
-  await post('/__mock/reset');
-  await post('/__mock/clock/freeze');
-  await post('/__mock/clock/set', { epochMs: HALF_PAST });
+  await mock.post('/__mock/reset');
+  await mock.post('/__mock/clock/freeze');
+  await mock.post('/__mock/clock/set', { epochMs: HALF_PAST });
 });
-
-const post = (path: string, body?: unknown) =>
-  mock.get(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? '' : JSON.stringify(body),
-  });
 
 interface Tokens {
   access_token: string;
@@ -110,7 +103,7 @@ describe("an app's minute quota on the /sns endpoints (reference §6, §8)", () 
   it("starts the app's counts afresh after POST /__mock/reset?appid=, leaving the other app's counts", async () => {
     await exhaustExchanges(LIMITED);
     await exhaustExchanges(OTHER);
-    expect((await post(`/__mock/reset?appid=${LIMITED.appid}`)).json).toEqual({
+    expect((await mock.post(`/__mock/reset?appid=${LIMITED.appid}`)).json).toEqual({
       status: 'reset',
       appid: LIMITED.appid,
     });
@@ -119,7 +112,7 @@ describe("an app's minute quota on the /sns endpoints (reference §6, §8)", () 
   });
 
   it('applies to an app registered at runtime with POST /__mock/apps and rateLimitPerMinute 3', async () => {
-    const created = await post('/__mock/apps', {
+    const created = await mock.post('/__mock/apps', {
       kind: 'official-account',
       name: 'Runtime Limited Service',
       callbackDomains: ['runtime.test'],
@@ -136,7 +129,11 @@ describe("an app's minute quota on the /sns endpoints (reference §6, §8)", () 
   });
 
   it('gives an app registered without a quota the default of 50000 a minute (reference §6)', async () => {
-    const created = await post('/__mock/apps', { kind: 'website', name: 'Default Quota', callbackDomains: ['d.test'] });
+    const created = await mock.post('/__mock/apps', {
+      kind: 'website',
+      name: 'Default Quota',
+      callbackDomains: ['d.test'],
+    });
     expect(created.json.rateLimitPerMinute).toBe(50_000);
     const app = created.json as { appid: string; secret: string };
     for (let i = 0; i < 5; i++) expect((await exchange(app)).json).toHaveProperty('access_token');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -7,10 +7,6 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-async function login() {
-  const { json } = await mock.exchange(await mock.mintCode());
-  return json as { access_token: string; refresh_token: string; openid: string };
-}
 const refresh = (refresh_token: string, extra: Record<string, string> = {}) =>
   mock.get(
     withQuery('/sns/oauth2/refresh_token', {
@@ -25,14 +21,14 @@ const userinfo = (access_token: string, openid: string) =>
 
 describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   it('needs no secret and answers without unionid, in WeChat key order', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     const answer = await refresh(tokens.refresh_token);
     expect(Object.keys(answer.json)).toEqual(['access_token', 'expires_in', 'refresh_token', 'openid', 'scope']);
     expect(answer.json).toMatchObject({ expires_in: 7200, openid: tokens.openid, scope: 'snsapi_login' });
   });
 
   it('returns the same access_token, extended, while it is still valid', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     await mock.advance(7000);
     const answer = await refresh(tokens.refresh_token);
     expect(answer.json.access_token).toBe(tokens.access_token);
@@ -42,7 +38,7 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   });
 
   it('issues a new access_token once the old one has expired; the old one is no longer accepted', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     await mock.advance(7200);
     expect((await userinfo(tokens.access_token, tokens.openid)).json.errcode).toBe(42001);
     const answer = await refresh(tokens.refresh_token);
@@ -52,7 +48,7 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   });
 
   it('never rotates the refresh_token and never extends it: it dies 30 days after the code exchange with 42002', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     for (let day = 0; day < 29; day++) {
       await mock.advance(24 * 3600);
       expect((await refresh(tokens.refresh_token)).json.refresh_token).toBe(tokens.refresh_token);
@@ -69,7 +65,7 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   });
 
   it('answers 40002 unless grant_type is refresh_token', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     expect((await refresh(tokens.refresh_token, { grant_type: 'authorization_code' })).json.errcode).toBe(40002);
   });
 
@@ -82,7 +78,7 @@ describe('GET /sns/oauth2/refresh_token (reference §4)', () => {
   });
 
   it('answers 40030 for a refresh_token presented with another app', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     expect((await refresh(tokens.refresh_token, { appid: OFFICIAL.appid })).json.errcode).toBe(40030);
   });
 

@@ -1,8 +1,8 @@
 import { ErrCode, type RefreshTokenResponse } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
+import { WeChatError } from '../model/wechat-error.js';
 import { requireApp } from './require-app.js';
 import type { SnsRequest } from './sns-request.js';
-import { WeChatError } from './wechat-error.js';
 
 /**
  * `GET /sns/oauth2/refresh_token` (reference §4): no secret; appid (41002/40013), grant_type (40002),

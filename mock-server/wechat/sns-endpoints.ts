@@ -1,8 +1,8 @@
 import type { ParsedUrlQuery } from 'node:querystring';
-import { ErrCode, errmsgs } from '../../contract/index.js';
+import { ErrCode, errmsgs, type SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
-import type { SnsEndpointPath } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
+import { WeChatError } from '../model/wechat-error.js';
 import { exchangeCode } from './access-token.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
 import { refreshAccessToken } from './refresh-token.js';
@@ -11,7 +11,6 @@ import type { SnsAnswer } from './sns-body.js';
 import { SnsRequest } from './sns-request.js';
 import { resolveSubject } from './sns-subject.js';
 import { readUserinfo } from './userinfo.js';
-import { WeChatError } from './wechat-error.js';
 
 type SnsHandler = (request: SnsRequest, model: MockModel) => object;
 
@@ -25,16 +24,16 @@ const handlers = new Map<string, SnsHandler>([
 /** The four /sns endpoints (reference §9), whichever HTTP layer receives the request. */
 export interface SnsEndpoints {
   /** The paths of the four endpoints. */
-  readonly paths: readonly SnsEndpointPath[];
+  readonly paths: readonly SnsEndpoint[];
   /** The endpoint a request path names, or undefined. */
-  endpoint(path: string): SnsEndpointPath | undefined;
+  endpoint(path: string): SnsEndpoint | undefined;
   /** The request as the endpoint sees it, with the app and persona it concerns (faults match on these). */
-  subject(endpoint: SnsEndpointPath, query: ParsedUrlQuery): SnsRequest;
+  subject(endpoint: SnsEndpoint, query: ParsedUrlQuery): SnsRequest;
   /**
    * Enforces the app's minute quota (45011), then runs the endpoint. Every WeChatError becomes WeChat's
    * JSON; anything unexpected becomes `-1 system error`, logged with its stack under `method path`.
    */
-  answer(endpoint: SnsEndpointPath, request: SnsRequest, method: string): SnsAnswer;
+  answer(endpoint: SnsEndpoint, request: SnsRequest, method: string): SnsAnswer;
   /** WeChat's error body for an errcode, with the configured suffix. */
   error(errcode: number, errmsg?: string): SnsAnswer;
 }
@@ -53,8 +52,8 @@ export function snsEndpoints(model: MockModel, logger: Logger): SnsEndpoints {
     },
   });
   return {
-    paths: [...handlers.keys()] as SnsEndpointPath[],
-    endpoint: (path) => (handlers.has(path) ? (path as SnsEndpointPath) : undefined),
+    paths: [...handlers.keys()] as SnsEndpoint[],
+    endpoint: (path) => (handlers.has(path) ? (path as SnsEndpoint) : undefined),
     subject(endpoint, query) {
       const request = new SnsRequest(query);
       resolveSubject(endpoint, request, model);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 import { createLogger } from '../logging/logger.js';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 const logLines: string[] = [];
 let mock: TestMock;
@@ -54,7 +54,7 @@ async function recorded(fromId: number, fromLine: number): Promise<string[]> {
 
 describe('the /sns hot path answered before Koa (docs/decisions/0011)', () => {
   it('answers, logs and journals every /sns request exactly as the Koa routes do once a fault rule is set', async () => {
-    const plainFrom = { id: mock.model.journal.lastId, line: logLines.length };
+    const plainFrom = { id: await mock.journal.lastId(), line: logLines.length };
     const plain = await round();
     const plainRecords = await recorded(plainFrom.id, plainFrom.line);
 
@@ -65,7 +65,7 @@ describe('the /sns hot path answered before Koa (docs/decisions/0011)', () => {
       body: JSON.stringify({ match: { appid: OFFICIAL.appid }, effect: { type: 'errcode', errcode: -1 }, times: 100 }),
     });
     expect(fault.status).toBe(201);
-    const koaFrom = { id: mock.model.journal.lastId, line: logLines.length };
+    const koaFrom = { id: await mock.journal.lastId(), line: logLines.length };
     const throughKoa = await round();
     const koaRecords = await recorded(koaFrom.id, koaFrom.line);
     await mock.get(`/__mock/faults/${fault.json.id}`, { method: 'DELETE' });

@@ -1,7 +1,7 @@
 import type { ParsedUrlQuery } from 'node:querystring';
 import type { ErrCode } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
-import { WeChatError } from './wechat-error.js';
+import { WeChatError } from '../model/wechat-error.js';
 
 /**
  * An /sns request as the endpoints see it: parameters from the query string only (reference §3.1, §9),

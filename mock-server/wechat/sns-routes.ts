@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
+import type { SnsEndpoint } from '../../contract/index.js';
 import { requestQuery } from '../core/request-query.js';
 import type { Route } from '../core/route-table.js';
-import type { SnsEndpointPath } from '../model/fault-rules.js';
 import type { MockModel } from '../model/mock-model.js';
 import { applyFault } from './apply-fault.js';
 import { writeSnsAnswer } from './sns-body.js';
@@ -16,7 +16,7 @@ import type { SnsEndpoints } from './sns-endpoints.js';
 export function snsRoutes(sns: SnsEndpoints, model: MockModel): Route[] {
   // Synchronous unless a fault fires: the common path allocates no promise and no closure.
   const respond =
-    (endpoint: SnsEndpointPath) =>
+    (endpoint: SnsEndpoint) =>
     (ctx: Context): Promise<void> | undefined => {
       const request = sns.subject(endpoint, requestQuery(ctx));
       ctx.state.appid = request.appid;

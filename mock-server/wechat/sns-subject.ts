@@ -1,4 +1,4 @@
-import type { SnsEndpointPath } from '../model/fault-rules.js';
+import type { SnsEndpoint } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { SnsRequest } from './sns-request.js';
 
@@ -7,7 +7,7 @@ import type { SnsRequest } from './sns-request.js';
  * from its appid, and from the code, refresh_token or access_token it carries. Faults match on this and
  * the journal records it.
  */
-export function resolveSubject(endpoint: SnsEndpointPath, request: SnsRequest, model: MockModel): void {
+export function resolveSubject(endpoint: SnsEndpoint, request: SnsRequest, model: MockModel): void {
   let grant: { app: { appid: string }; persona: { key: string } } | undefined;
   switch (endpoint) {
     case '/sns/oauth2/access_token':

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -7,15 +7,11 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-async function login(persona = 'zhangsan', app: { appid: string; secret: string } = WEBSITE, scope?: string) {
-  const { json } = await mock.exchange(await mock.mintCode(app.appid, persona, scope), app);
-  return json as { access_token: string; openid: string; unionid?: string };
-}
 const userinfo = (params: Record<string, string>) => mock.get(withQuery('/sns/userinfo', params));
 
 describe('GET /sns/userinfo (reference §5.2)', () => {
   it('answers the post-2021 shape by default: WeChat key order, sex 0, empty region, language ""', async () => {
-    const tokens = await login('zhangsan');
+    const tokens = await mock.signIn();
     const answer = await userinfo({ access_token: tokens.access_token, openid: tokens.openid, lang: 'zh_CN' });
     expect(Object.keys(answer.json)).toEqual([
       'openid',
@@ -44,7 +40,7 @@ describe('GET /sns/userinfo (reference §5.2)', () => {
   });
 
   it('answers the legacy shape for a legacy persona: English region without lang, Chinese with zh_CN', async () => {
-    const tokens = await login('xiaoming');
+    const tokens = await mock.signIn({ persona: 'xiaoming' });
     const en = await userinfo({ access_token: tokens.access_token, openid: tokens.openid });
     expect(en.json).toMatchObject({ sex: 1, language: 'zh_CN', city: 'Linfen', province: 'Shanxi', country: 'CN' });
     const zh = await userinfo({ access_token: tokens.access_token, openid: tokens.openid, lang: 'zh_CN' });
@@ -54,25 +50,25 @@ describe('GET /sns/userinfo (reference §5.2)', () => {
   });
 
   it('sends the nickname as raw UTF-8, emoji included, not as \\u escapes', async () => {
-    const tokens = await login('lisi');
+    const tokens = await mock.signIn({ persona: 'lisi' });
     const answer = await userinfo({ access_token: tokens.access_token, openid: tokens.openid });
     expect(answer.text).toContain('"nickname":"李四🐱"');
   });
 
   it('answers headimgurl "" for a persona without avatar', async () => {
-    const tokens = await login('wangwu');
+    const tokens = await mock.signIn({ persona: 'wangwu' });
     expect((await userinfo({ access_token: tokens.access_token, openid: tokens.openid })).json.headimgurl).toBe('');
   });
 
   it('answers 48001 api unauthorized for a snsapi_base token', async () => {
-    const tokens = await login('zhangsan', OFFICIAL, 'snsapi_base');
+    const tokens = await mock.signIn({ app: OFFICIAL, scope: 'snsapi_base' });
     const answer = await userinfo({ access_token: tokens.access_token, openid: tokens.openid });
     expect(answer.json.errcode).toBe(48001);
     expect(answer.json.errmsg).toMatch(/^api unauthorized, rid: /);
   });
 
   it('answers a snsapi_userinfo token of an official account with the profile and unionid', async () => {
-    const tokens = await login('zhangsan', OFFICIAL, 'snsapi_userinfo');
+    const tokens = await mock.signIn({ app: OFFICIAL, scope: 'snsapi_userinfo' });
     const answer = await userinfo({ access_token: tokens.access_token, openid: tokens.openid });
     expect(answer.json).toMatchObject({ nickname: '张三', unionid: tokens.unionid });
   });
@@ -83,8 +79,8 @@ describe('GET /sns/userinfo (reference §5.2)', () => {
   });
 
   it('answers 40003 invalid openid for a live token with another openid', async () => {
-    const tokens = await login('zhangsan');
-    const other = await login('lisi');
+    const tokens = await mock.signIn();
+    const other = await mock.signIn({ persona: 'lisi' });
     expect((await userinfo({ access_token: tokens.access_token, openid: other.openid })).json.errcode).toBe(40003);
   });
 
@@ -95,7 +91,7 @@ describe('GET /sns/userinfo (reference §5.2)', () => {
   });
 
   it('answers 42001 access_token expired 7200 s after issue', async () => {
-    const tokens = await login('zhangsan');
+    const tokens = await mock.signIn();
     await mock.advance(7199);
     expect((await userinfo({ access_token: tokens.access_token, openid: tokens.openid })).json).toHaveProperty(
       'nickname',
@@ -118,21 +114,21 @@ describe('GET /sns/auth (reference §5.1)', () => {
   const auth = (params: Record<string, string>) => mock.get(withQuery('/sns/auth', params));
 
   it('answers {"errcode":0,"errmsg":"ok"} exactly, with no rid, for a live token and its openid', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     expect((await auth({ access_token: tokens.access_token, openid: tokens.openid })).text).toBe(
       '{"errcode":0,"errmsg":"ok"}',
     );
   });
 
   it('answers 40003 invalid openid for another openid', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     const answer = await auth({ access_token: tokens.access_token, openid: 'oXXXXX1234567890123456789012' });
     expect(answer.json.errcode).toBe(40003);
     expect(answer.json.errmsg).toMatch(/^invalid openid, rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/);
   });
 
   it('answers 41001, 41009, 40001 and 42001 like userinfo', async () => {
-    const tokens = await login();
+    const tokens = await mock.signIn();
     expect((await auth({ openid: tokens.openid })).json.errcode).toBe(41001);
     expect((await auth({ access_token: tokens.access_token })).json.errcode).toBe(41009);
     expect((await auth({ access_token: 'access_token', openid: 'openid' })).json.errcode).toBe(40001);
@@ -141,7 +137,7 @@ describe('GET /sns/auth (reference §5.1)', () => {
   });
 
   it('accepts snsapi_base tokens: validity is not a profile permission', async () => {
-    const tokens = await login('zhangsan', OFFICIAL, 'snsapi_base');
+    const tokens = await mock.signIn({ app: OFFICIAL, scope: 'snsapi_base' });
     expect((await auth({ access_token: tokens.access_token, openid: tokens.openid })).json).toEqual({
       errcode: 0,
       errmsg: 'ok',

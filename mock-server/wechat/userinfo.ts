@@ -1,12 +1,10 @@
-import { ErrCode, type UserInfoResponse } from '../../contract/index.js';
-import type { UserinfoLang } from '../config/mock-config.js';
+import { ErrCode, USERINFO_LANGS, type UserInfoResponse, type UserinfoLang } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
 import { grantsProfile } from '../model/scopes.js';
+import { WeChatError } from '../model/wechat-error.js';
 import { authorizeToken } from './authorize-token.js';
 import type { SnsRequest } from './sns-request.js';
-import { WeChatError } from './wechat-error.js';
 
-const LANGS: readonly string[] = ['en', 'zh_CN', 'zh_TW'];
 const NO_REGION = { country: '', province: '', city: '' };
 
 /**
@@ -21,7 +19,9 @@ export function readUserinfo(request: SnsRequest, model: MockModel): UserInfoRes
   const { app, persona } = grant;
   const legacy = persona.profile === 'legacy';
   const requested = request.param('lang');
-  const lang = (requested !== undefined && LANGS.includes(requested) ? requested : 'en') as UserinfoLang;
+  const lang = (
+    requested !== undefined && (USERINFO_LANGS as readonly string[]).includes(requested) ? requested : 'en'
+  ) as UserinfoLang;
   const region = legacy ? (persona.region[lang] ?? NO_REGION) : NO_REGION;
   const body: UserInfoResponse = {
     openid: grant.openid,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 import type { ErrmsgSuffixStyle } from '../config/mock-config.js';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('the /sns wire format (reference §9, §14)', () => {
     const rid = /^appid missing, rid: ([0-9a-f]{8})-[0-9a-f]{8}-[0-9a-f]{8}$/.exec(answer.json.errmsg as string);
     expect(rid).not.toBeNull();
     const seconds = Number.parseInt(rid?.[1] ?? '', 16);
-    expect(Math.abs(seconds - Math.floor(mock.model.clock.now() / 1000))).toBeLessThanOrEqual(2);
+    expect(Math.abs(seconds - Math.floor((await mock.clock.now()).epochMs / 1000))).toBeLessThanOrEqual(2);
     expect(seconds - Date.now() / 1000).toBeGreaterThan(86_400 * 364);
   });
 

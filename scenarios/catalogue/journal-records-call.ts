@@ -9,11 +9,8 @@ export default {
   needs: ['control'],
   async run(t) {
     expectErrcode(await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, 'any')), 40029);
-    const { data, error } = await t.control.GET('/__mock/journal', {
-      params: { query: { appid: t.website.appid, endpoint: '/sns/oauth2/access_token' } },
-    });
-    assert.ok(data !== undefined, `the journal could not be read: ${JSON.stringify(error)}`);
-    const entry = data.entries.at(-1);
+    const entries = await t.control.journal.find({ appid: t.website.appid, endpoint: '/sns/oauth2/access_token' });
+    const entry = entries.at(-1);
     assert.ok(entry !== undefined, 'the journal has no entry for the call');
     assert.equal(entry.appid, t.website.appid);
     assert.equal(entry.errcode, 40029);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { type ErrCode, errmsgs } from '../../contract/index.js';
-import type { Grant, WireAnswer } from '../model/scenario-context.js';
+import { type AccessTokenResponse, type ErrCode, errmsgs } from '../../contract/index.js';
+import type { WireAnswer } from '../model/scenario-context.js';
 
 /**
  * Asserts WeChat's error answer: HTTP 200, `errcode` (one of them, where WeChat is known to answer either),
@@ -40,6 +40,6 @@ export function refreshParams(app: { appid: string }, refreshToken: string): Rec
 }
 
 /** The query of /sns/auth and /sns/userinfo for a grant's access_token and openid. */
-export function tokenParams(grant: Pick<Grant, 'access_token' | 'openid'>): Record<string, string> {
+export function tokenParams(grant: Pick<AccessTokenResponse, 'access_token' | 'openid'>): Record<string, string> {
   return { access_token: grant.access_token, openid: grant.openid };
 }

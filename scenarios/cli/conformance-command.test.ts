@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnCli } from '../../mock-server/test-support/spawn-cli.js';
+import { spawnCli } from '../../test-support/spawn-cli.js';
 import { CATALOGUE } from '../catalogue/index.js';
 
 describe('wechat-oauth-mock conformance (the built CLI)', () => {

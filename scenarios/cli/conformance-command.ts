@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../../mock-server/index.js';
 import { CATALOGUE } from '../catalogue/index.js';
 import { runConformance } from '../runner/run-conformance.js';
 import { createTarget, TARGET_KINDS, type TargetKind } from '../targets/create-target.js';
 import { finishRun, printProgress } from './command-output.js';
-import { UsageProblem } from './usage-problem.js';
 
 export const CONFORMANCE_USAGE = `Usage: wechat-oauth-mock conformance --target <${TARGET_KINDS.join('|')}> [options]
 
@@ -57,9 +57,9 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
   }
   const kind = values.target as TargetKind | undefined;
   if (kind === undefined || !TARGET_KINDS.includes(kind)) {
-    throw new UsageProblem(`--target must be one of ${TARGET_KINDS.join(', ')}`);
+    throw new UsageError(`--target must be one of ${TARGET_KINDS.join(', ')}`);
   }
-  if (scenarios.length === 0) throw new UsageProblem(`no scenario id contains ${only.join(' or ')}`);
+  if (scenarios.length === 0) throw new UsageError(`no scenario id contains ${only.join(' or ')}`);
   const controlToken = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const image = values.image ?? (env.WECHAT_MOCK_IMAGE || undefined);
   const target = await createTarget(kind, {

@@ -1,5 +1,5 @@
+import { UsageError } from '../../mock-server/index.js';
 import { CONFORMANCE_USAGE, conformanceCommand } from './conformance-command.js';
-import { UsageProblem } from './usage-problem.js';
 import { VERIFY_CLIENT_USAGE, verifyClientCommand } from './verify-client-command.js';
 
 const COMMANDS: Readonly<Record<string, { usage: string; run: typeof conformanceCommand }>> = {
@@ -21,7 +21,7 @@ export async function runScenarioCommand(
   try {
     return await known.run(argv, env);
   } catch (error) {
-    const usage = error instanceof UsageProblem || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`wechat-oauth-mock ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (usage) {
       process.stderr.write(`\n${known.usage}\n`);

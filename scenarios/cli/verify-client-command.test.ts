@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../mock-server/test-support/free-port.js';
-import { type CliRun, spawnCli, spawnNodeScript } from '../../mock-server/test-support/spawn-cli.js';
-import { WEBSITE } from '../../mock-server/test-support/test-mock.js';
+import { freePort } from '../../test-support/free-port.js';
+import { type CliRun, spawnCli, spawnNodeScript } from '../../test-support/spawn-cli.js';
+import { WEBSITE } from '../../test-support/test-mock.js';
 import { CLIENT_CHECKS } from '../client-conformance/client-checks.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../dist/examples/website/main.js', import.meta.url));

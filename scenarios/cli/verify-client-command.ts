@@ -1,8 +1,13 @@
 import { parseArgs } from 'node:util';
-import { createControlClient, DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
+import {
+  connectMock,
+  DEFAULT_MOCK_PORT,
+  loadConfigFile,
+  startMockServer,
+  UsageError,
+} from '../../mock-server/index.js';
 import { verifyClient } from '../client-conformance/verify-client.js';
 import { finishRun, printProgress } from './command-output.js';
-import { UsageProblem } from './usage-problem.js';
 
 export const VERIFY_CLIENT_USAGE = `Usage: wechat-oauth-mock verify-client --start-url URL [options]
 
@@ -45,9 +50,9 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
     return 0;
   }
   const startUrl = values['start-url'];
-  if (startUrl === undefined) throw new UsageProblem('--start-url is required');
+  if (startUrl === undefined) throw new UsageError('--start-url is required');
   const port = Number(values.port ?? DEFAULT_MOCK_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageProblem('--port must be 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0 to 65535');
   const token = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const mock =
     values['mock-url'] === undefined
@@ -56,17 +61,13 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
           logFormat: 'silent',
           ...(values.config === undefined ? {} : { config: await loadConfigFile(values.config) }),
         })
-      : {
-          url: values['mock-url'].replace(/\/+$/, ''),
-          control: createControlClient(values['mock-url'], token ?? null),
-          close: async () => {},
-        };
+      : connectMock(values['mock-url'], { token: token ?? null });
   process.stdout.write(`Verifying the WeChat login of ${startUrl} through the mock at ${mock.url}\n`);
   try {
     const report = await verifyClient({
       startUrl,
       mockUrl: mock.url,
-      control: mock.control,
+      control: mock,
       ...(values.persona === undefined ? {} : { persona: values.persona }),
       onResult: printProgress,
     });

@@ -1,4 +1,4 @@
-import type { FaultInput, JournalEntry, SnsPath } from '../../contract/index.js';
+import type { FaultInput, JournalEntry, SnsEndpoint } from '../../contract/index.js';
 import type { Navigation, ScriptedBrowser, Visit } from '../browser/scripted-browser.js';
 
 /** What a check can do with the site under test and the mock it logs in through. */
@@ -15,7 +15,7 @@ export interface ClientSession {
   /** Approves on the mock's login page and follows everything that follows, callback included. */
   approve(browser: ScriptedBrowser, loginPage: Visit): Promise<Navigation>;
   /** Adds a fault scoped to the site's app. */
-  fault(input: Omit<FaultInput, 'match'> & { match: { endpoint: SnsPath } }): Promise<void>;
+  fault(input: Omit<FaultInput, 'match'> & { match: { endpoint: SnsEndpoint } }): Promise<void>;
   /** What the site sent to the mock's /sns API during this check, oldest first. */
   snsCalls(): Promise<JournalEntry[]>;
 }

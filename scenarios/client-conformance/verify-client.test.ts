@@ -2,15 +2,15 @@ import type Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StateGuard, WeChatOAuthClient } from '../../client/index.js';
 import { createWebsite } from '../../examples/website/website.js';
-import { type RunningMock, startMockServer } from '../../mock-server/index.js';
-import { type ServedSite, serveAtOwnUrl } from '../../mock-server/test-support/serve-at-own-url.js';
-import { WEBSITE } from '../../mock-server/test-support/test-mock.js';
+import { type StartedMock, startMockServer } from '../../mock-server/index.js';
+import { type ServedSite, serveAtOwnUrl } from '../../test-support/serve-at-own-url.js';
+import { WEBSITE } from '../../test-support/test-mock.js';
 import type { ConformanceReport } from '../model/scenario-result.js';
 import { CLIENT_CHECKS } from './client-checks.js';
 import { createCarelessWebsite } from './test-support/careless-website.js';
 import { verifyClient } from './verify-client.js';
 
-let mock: RunningMock;
+let mock: StartedMock;
 const sites: ServedSite[] = [];
 beforeAll(async () => {
   mock = await startMockServer({ logFormat: 'silent' });
@@ -38,14 +38,14 @@ describe('verify-client judges a website’s WeChat login through the mock', () 
         publicUrl,
       }),
     );
-    const report = await verifyClient({ startUrl: `${site}/login`, mockUrl: mock.url, control: mock.control });
+    const report = await verifyClient({ startUrl: `${site}/login`, mockUrl: mock.url, control: mock });
     expect(report.results.filter((result) => result.status !== 'passed')).toEqual([]);
     expect(report.counts.passed).toBe(CLIENT_CHECKS.length);
   });
 
   it('fails the careless website exactly where it is careless', async () => {
     const site = await serve((publicUrl) => createCarelessWebsite({ mockUrl: mock.url, ...WEBSITE, publicUrl }));
-    const report = await verifyClient({ startUrl: `${site}/login`, mockUrl: mock.url, control: mock.control });
+    const report = await verifyClient({ startUrl: `${site}/login`, mockUrl: mock.url, control: mock });
     expect(statuses(report)).toEqual({
       'client.happy-path': 'passed',
       'client.tampered-state-refused': 'failed',
@@ -68,7 +68,7 @@ describe('verify-client judges a website’s WeChat login through the mock', () 
       createCarelessWebsite({ mockUrl: 'http://127.0.0.1:9', ...WEBSITE, publicUrl: '' }),
     );
     await expect(
-      verifyClient({ startUrl: `${elsewhere}/nothing-here`, mockUrl: mock.url, control: mock.control }),
+      verifyClient({ startUrl: `${elsewhere}/nothing-here`, mockUrl: mock.url, control: mock }),
     ).rejects.toThrow(`never led to the mock's login page at ${mock.url}`);
   });
 });

@@ -1,4 +1,4 @@
-import type { ControlClient } from '../../mock-server/index.js';
+import type { WeChatMock } from '../../contract/control-client/index.js';
 import { findHref } from '../browser/html-links.js';
 import { type Navigation, ScriptedBrowser } from '../browser/scripted-browser.js';
 import type { ConformanceReport, ScenarioResult } from '../model/scenario-result.js';
@@ -12,7 +12,7 @@ export interface VerifyClientOptions {
   readonly startUrl: string;
   /** The mock the site logs in through, and its control plane. */
   readonly mockUrl: string;
-  readonly control: ControlClient;
+  readonly control: WeChatMock;
   /** Who approves on the mock's page; default the first persona listed there. */
   readonly persona?: string;
   readonly checks?: readonly ClientCheck[];
@@ -31,9 +31,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
   const mockUrl = options.mockUrl.replace(/\/+$/, '');
   const { control } = options;
   const appid = await discoverAppid(options.startUrl, mockUrl);
-  const app = await control.GET('/__mock/apps/{appid}', { params: { path: { appid } } });
-  if (app.data === undefined) throw new Error(`the mock does not know the site's app ${appid}`);
-  const { secret } = app.data;
+  const { secret } = await control.apps.get(appid);
 
   const loginPageOf = (navigation: Navigation) => {
     if (!navigation.url.startsWith(`${mockUrl}/connect/`) || navigation.status !== 200) {
@@ -62,19 +60,18 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
     },
     approve: (browser, loginPage) => browser.navigate(approveLink(loginPage)),
     async fault(input) {
-      const { error } = await control.POST('/__mock/faults', { body: { ...input, match: { ...input.match, appid } } });
-      if (error !== undefined) throw new Error(`the mock refused a fault: ${JSON.stringify(error)}`);
+      await control.faults.add({ ...input, match: { ...input.match, appid } });
     },
     async snsCalls() {
-      const { data } = await control.GET('/__mock/journal', { params: { query: { appid, limit: 1000 } } });
-      return (data?.entries ?? []).filter((entry) => entry.path.startsWith('/sns/'));
+      const entries = await control.journal.find({ appid, limit: 1000 });
+      return entries.filter((entry) => entry.path.startsWith('/sns/'));
     },
   };
 
   const checks = options.checks ?? CLIENT_CHECKS;
   const results: ScenarioResult[] = [];
   for (const [index, check] of checks.entries()) {
-    await control.POST('/__mock/reset', { params: { query: { appid } } });
+    await control.reset({ appid });
     const started = performance.now();
     const outcome = await runBounded(() => check.run(session), options.timeoutMs ?? 30_000);
     const skipped = outcome.failed && outcome.error instanceof CheckSkipped;
@@ -90,7 +87,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
     results.push(result);
     options.onResult?.(result, index, checks.length);
   }
-  await control.POST('/__mock/reset', { params: { query: { appid } } });
+  await control.reset({ appid });
   return buildReport(`client ${options.startUrl}`, [], startedAt, results);
 }
 

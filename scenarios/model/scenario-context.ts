@@ -1,5 +1,5 @@
-import type { SnsEndpoint } from '../../contract/index.js';
-import type { ControlClient } from '../../mock-server/index.js';
+import type { WeChatMock } from '../../contract/control-client/index.js';
+import type { AccessTokenResponse, Scope, SnsEndpoint } from '../../contract/index.js';
 
 export interface AppCredentials {
   readonly appid: string;
@@ -20,17 +20,7 @@ export interface FreshCodeOptions {
   /** Which app logs in; default the website app. */
   readonly app?: 'website' | 'official-account';
   /** Default `snsapi_login` for the website app, `snsapi_userinfo` for the official account. */
-  readonly scope?: 'snsapi_login' | 'snsapi_base' | 'snsapi_userinfo';
-}
-
-/** The success of a code exchange (reference §3.2). */
-export interface Grant {
-  readonly access_token: string;
-  readonly expires_in: number;
-  readonly refresh_token: string;
-  readonly openid: string;
-  readonly scope: string;
-  readonly unionid?: string;
+  readonly scope?: Scope;
 }
 
 /** What a scenario can do with the target it runs against. */
@@ -53,10 +43,10 @@ export interface ScenarioContext {
   page(pathWithQuery: string): Promise<WireAnswer>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;
-  /** A fresh code exchanged for tokens; fails the scenario if the exchange fails. */
-  login(options?: FreshCodeOptions): Promise<Grant>;
-  /** The mock's control plane (`control` capability). */
-  readonly control: ControlClient;
+  /** A fresh code exchanged for tokens (the success of a code exchange, §3.2); fails the scenario if the exchange fails. */
+  login(options?: FreshCodeOptions): Promise<AccessTokenResponse>;
+  /** The mock, steered through its control plane (`control` capability). */
+  readonly control: WeChatMock;
   /** Moves the target's clock forward (`clock` capability). */
   advanceClock(seconds: number): Promise<void>;
 }

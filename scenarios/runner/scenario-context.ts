@@ -1,11 +1,6 @@
 import { parseJsonObject } from '../../client/index.js';
-import type {
-  AppCredentials,
-  FreshCodeOptions,
-  Grant,
-  ScenarioContext,
-  WireAnswer,
-} from '../model/scenario-context.js';
+import type { AccessTokenResponse, Scope } from '../../contract/index.js';
+import type { AppCredentials, FreshCodeOptions, ScenarioContext, WireAnswer } from '../model/scenario-context.js';
 import type { ConformanceTarget } from '../targets/conformance-target.js';
 import type { ContractValidator } from './contract-validator.js';
 
@@ -21,7 +16,7 @@ async function receive(response: Response): Promise<WireAnswer> {
 
 /** The context one scenario runs with: HTTP to the target, every /sns answer checked against the contract. */
 export function createScenarioContext(target: ConformanceTarget, validator: ContractValidator): ScenarioContext {
-  const appFor = (options: FreshCodeOptions): { app: AppCredentials; scope: string } =>
+  const appFor = (options: FreshCodeOptions): { app: AppCredentials; scope: Scope } =>
     options.app === 'official-account'
       ? { app: requireOfficialAccount(target), scope: options.scope ?? 'snsapi_userinfo' }
       : { app: target.website, scope: options.scope ?? 'snsapi_login' };
@@ -81,11 +76,10 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       if (typeof answer.body?.access_token !== 'string') {
         throw new Error(`the login's code exchange failed: ${answer.text}`);
       }
-      return answer.body as unknown as Grant;
+      return answer.body as unknown as AccessTokenResponse;
     },
     async advanceClock(seconds) {
-      const { error } = await context.control.POST('/__mock/clock/advance', { body: { seconds } });
-      if (error !== undefined) throw new Error(`the clock would not move: ${JSON.stringify(error)}`);
+      await context.control.clock.advance(seconds);
     },
   };
   return context;

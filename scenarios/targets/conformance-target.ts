@@ -1,4 +1,5 @@
-import type { ControlClient } from '../../mock-server/index.js';
+import type { WeChatMock } from '../../contract/control-client/index.js';
+import type { Scope } from '../../contract/index.js';
 import type { Capability } from '../model/scenario.js';
 import type { AppCredentials } from '../model/scenario-context.js';
 
@@ -15,11 +16,12 @@ export interface ConformanceTarget {
   /** A redirect_uri the target's apps accept: one of their callback domains (§1.4). */
   readonly callbackUrl: string;
   readonly officialAccount: AppCredentials | null;
-  readonly control: ControlClient | null;
+  /** The mock's control plane, or null for a target without one. */
+  readonly control: WeChatMock | null;
   /** How long one scenario may take; longer where a person has to scan. */
   readonly scenarioTimeoutMs: number;
   /** A new code from a new login of `app` with `scope`. */
-  freshCode(app: AppCredentials, scope: string): Promise<string>;
+  freshCode(app: AppCredentials, scope: Scope): Promise<string>;
   /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
   afterScenario(): Promise<void>;
   close(): Promise<void>;

@@ -16,12 +16,5 @@ export async function containerTarget(options: ContainerTargetOptions = {}): Pro
   const { WeChatOAuthMockContainer } = await import('../../testcontainers/index.js');
   const container = new WeChatOAuthMockContainer(options.image);
   const started = await (options.hostNetwork ? container.withNetworkMode('host') : container).start();
-  return controlledMockTarget({
-    name: `container ${options.image ?? 'wechat-oauth-mock'}`,
-    url: started.getBaseUrl(),
-    control: started.control,
-    close: async () => {
-      await started.stop();
-    },
-  });
+  return controlledMockTarget(`container ${options.image ?? 'wechat-oauth-mock'}`, started);
 }

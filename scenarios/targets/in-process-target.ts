@@ -4,6 +4,5 @@ import { controlledMockTarget } from './controlled-mock-target.js';
 
 /** A mock started in this process on a free loopback port, closed with the target. */
 export async function inProcessTarget(): Promise<ConformanceTarget> {
-  const mock = await startMockServer({ logFormat: 'silent' });
-  return controlledMockTarget({ name: 'in-process', url: mock.url, control: mock.control, close: () => mock.close() });
+  return controlledMockTarget('in-process', await startMockServer({ logFormat: 'silent' }));
 }

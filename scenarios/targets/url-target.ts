@@ -1,4 +1,4 @@
-import { createControlClient } from '../../mock-server/index.js';
+import { connectMock } from '../../contract/control-client/index.js';
 import type { AppCredentials } from '../model/scenario-context.js';
 import type { ConformanceTarget } from './conformance-target.js';
 import { controlledMockTarget } from './controlled-mock-target.js';
@@ -22,7 +22,6 @@ export interface UrlTargetOptions {
  */
 export async function urlTarget(options: UrlTargetOptions): Promise<ConformanceTarget> {
   const url = options.url.replace(/\/+$/, '');
-  const control = createControlClient(url, options.controlToken ?? null);
   const probe = await fetch(`${url}/__mock/apps`, {
     headers: options.controlToken === undefined ? {} : { authorization: `Bearer ${options.controlToken}` },
     signal: AbortSignal.timeout(10_000),
@@ -30,7 +29,9 @@ export async function urlTarget(options: UrlTargetOptions): Promise<ConformanceT
     throw new Error(`no mock answers at ${url}: ${error instanceof Error ? error.message : String(error)}`);
   });
   await probe.body?.cancel();
-  if (probe.status === 200) return controlledMockTarget({ name: `url ${url}`, url, control, close: async () => {} });
+  if (probe.status === 200) {
+    return controlledMockTarget(`url ${url}`, connectMock(url, { token: options.controlToken ?? null }));
+  }
   if (probe.status === 401) {
     throw new Error(`the control plane at ${url} demands a token: pass --control-token (WECHAT_MOCK_CONTROL_TOKEN)`);
   }

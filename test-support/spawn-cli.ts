@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../dist/bin/wechat-oauth-mock.mjs', import.meta.url));
+export const CLI = fileURLToPath(new URL('../dist/bin/wechat-oauth-mock.mjs', import.meta.url));
 
 export interface CliRun {
   readonly child: ChildProcess;

@@ -1,5 +1,5 @@
 import { getContainerRuntimeClient, ImageName } from 'testcontainers';
-import { DEFAULT_IMAGE } from '../wechat-oauth-mock-container.js';
+import { DEFAULT_IMAGE } from '../testcontainers/wechat-oauth-mock-container.js';
 
 export interface ContainerTestSetup {
   /** The image to test: WECHAT_MOCK_IMAGE, or the tag the README's `docker build` gives. */

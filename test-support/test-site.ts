@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { escapeHtml } from '../pages/html.js';
+import { escapeHtml } from '../mock-server/pages/html.js';
 import { WEBSITE } from './test-mock.js';
 
 export interface TestSite {

@@ -1,5 +1,5 @@
 import { expect, inject } from 'vitest';
-import { createControlClient } from '../start-mock-server.js';
+import { connectMock } from '../contract/control-client/index.js';
 import type {} from './shared-mock-setup.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -11,12 +11,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function runIsolationScenario(me: string, other: string): Promise<void> {
   const url = inject('sharedMockUrl');
-  const control = createControlClient(url);
-  const created = await control.POST('/__mock/apps', {
-    body: { kind: 'website', name: me, callbackDomains: ['localhost'] },
-  });
-  expect(created.response.status).toBe(201);
-  const app = created.data as { appid: string; secret: string };
+  const mock = connectMock(url);
+  const app = await mock.apps.create({ kind: 'website', name: me, callbackDomains: ['localhost'] });
 
   // Rendezvous: both files must be running at the same time, or this proves nothing.
   const deadline = performance.now() + 20_000;
@@ -24,26 +20,22 @@ export async function runIsolationScenario(me: string, other: string): Promise<v
   while (otherApp === undefined) {
     if (performance.now() > deadline)
       throw new Error(`${other} never started: the isolation files did not run in parallel`);
-    const { data } = await control.GET('/__mock/apps');
-    otherApp = data?.apps.find((a) => a.name === other);
+    otherApp = (await mock.apps.list()).find((a) => a.name === other);
     if (otherApp === undefined) await sleep(25);
   }
 
   // My fault fails my exchanges only.
-  const fault = await control.POST('/__mock/faults', {
-    body: {
-      match: { endpoint: '/sns/oauth2/access_token', appid: app.appid },
-      effect: { type: 'errcode', errcode: -1 },
-      times: 'always',
-    },
+  await mock.faults.add({
+    match: { endpoint: '/sns/oauth2/access_token', appid: app.appid },
+    effect: { type: 'errcode', errcode: -1 },
+    times: 'always',
   });
-  expect(fault.response.status).toBe(201);
   const exchange = async () => {
-    const minted = await control.POST('/__mock/codes', { body: { appid: app.appid, persona: 'zhangsan' } });
+    const minted = await mock.codes.mint({ app, persona: 'zhangsan' });
     const query = new URLSearchParams({
       appid: app.appid,
       secret: app.secret,
-      code: minted.data?.code ?? '',
+      code: minted.code,
       grant_type: 'authorization_code',
     });
     return (await (await fetch(`${url}/sns/oauth2/access_token?${query}`)).json()) as Record<string, unknown>;
@@ -54,17 +46,14 @@ export async function runIsolationScenario(me: string, other: string): Promise<v
   }
 
   // My journal view holds only my app's requests, however many the other file makes meanwhile.
-  const mine = await control.GET('/__mock/journal', { params: { query: { appid: app.appid } } });
-  expect(mine.data?.entries.map((e) => e.appid)).toEqual(Array(5).fill(app.appid));
-  const faults = await control.GET('/__mock/faults', { params: { query: { appid: app.appid } } });
-  expect(faults.data?.faults.map((f) => f.fired)).toEqual([5]);
+  const mine = await mock.journal.find({ appid: app.appid });
+  expect(mine.map((e) => e.appid)).toEqual(Array(5).fill(app.appid));
+  const faults = await mock.faults.list({ appid: app.appid });
+  expect(faults.map((f) => f.fired)).toEqual([5]);
 
   // Resetting my scope removes my fault and journal, not the other file's.
-  const reset = await control.POST('/__mock/reset', { params: { query: { appid: app.appid } } });
-  expect(reset.data).toEqual({ status: 'reset', appid: app.appid });
+  expect(await mock.reset({ appid: app })).toEqual({ status: 'reset', appid: app.appid });
   expect((await exchange()).access_token).toEqual(expect.any(String));
-  const after = await control.GET('/__mock/journal', { params: { query: { appid: app.appid } } });
-  expect(after.data?.entries).toHaveLength(1);
-  const others = await control.GET('/__mock/apps/{appid}', { params: { path: { appid: otherApp.appid } } });
-  expect(others.response.status).toBe(200);
+  expect(await mock.journal.find({ appid: app.appid })).toHaveLength(1);
+  expect((await mock.apps.get(otherApp)).appid).toBe(otherApp.appid);
 }

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startMockServer } from '../start-mock-server.js';
+import { startMockServer } from '../mock-server/start-mock-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
