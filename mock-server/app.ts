@@ -3,6 +3,7 @@ import Koa from 'koa';
 import type { MockConfig } from './config/mock-config.js';
 import { createControlRouter } from './control/control-router.js';
 import type { Clock } from './core/clock.js';
+import { HeldRequests } from './core/held-requests.js';
 import type { RandomSource } from './core/random-source.js';
 import { routeTable } from './core/route-table.js';
 import type { Logger } from './logging/logger.js';
@@ -30,6 +31,8 @@ export interface MockApp {
   readonly model: MockModel;
   /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
   readonly listener: RequestListener;
+  /** Resolves once every held request (long polls, journal waits) has been answered; `closing` ends them. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -39,18 +42,18 @@ export interface MockApp {
  */
 export function createApp(deps: AppDeps): MockApp {
   const model = new MockModel(deps.config, deps.clock, deps.random);
-  const closing = deps.closing ?? new AbortController().signal;
+  const held = new HeldRequests(deps.config.limits.heldRequests, deps.closing ?? new AbortController().signal);
   const koa = new Koa();
   koa.silent = true;
   koa.on('error', (error) => deps.logger.error('request failed', error));
   koa.use(observeRequests(deps.logger, model));
   const sns = snsEndpoints(model, deps.logger);
-  koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, closing)]));
+  koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, held)]));
   koa.use(
     createControlRouter(model, deps.logger, {
       token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
       enabled: deps.config.control.enabled,
-      closing,
+      held,
     }).routes(),
   );
   const answerSns = snsListener(sns, model, deps.logger);
@@ -58,5 +61,5 @@ export function createApp(deps: AppDeps): MockApp {
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!answerSns(req, res)) answerWithKoa(req, res);
   };
-  return { koa, model, listener };
+  return { koa, model, listener, settled: () => held.settled() };
 }

@@ -38,8 +38,19 @@ export interface ListeningMock {
   readonly controlTokenGenerated: boolean;
   /** The HTTPS listener for WeChat's host names when impersonation is on, else null. */
   readonly impersonation: Impersonation | null;
-  /** Stops listening, ends long polls and closes open connections. */
+  /** Stops listening, answers held requests (long polls, journal waits), then closes open connections. */
   close(): Promise<void>;
+}
+
+/** How long closing waits for held requests' answers to go out before it closes their connections anyway. */
+const ANSWER_GRACE_MS = 2000;
+
+function answeredOrLate(answered: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ANSWER_GRACE_MS);
+  });
+  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -53,7 +64,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   const controlTokenGenerated = needsToken && config.control.token === null;
   const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
   const closing = new AbortController();
-  const { listener, model } = createApp({
+  const { listener, model, settled } = createApp({
     config,
     clock: options.clock ?? createSystemClock(),
     random: options.random ?? cryptoRandom,
@@ -97,7 +108,10 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     controlTokenGenerated,
     impersonation,
     close: async () => {
+      // Held requests answer first (a long poll its "no change", a journal wait what it has), so that no
+      // client is left with an empty reply; only then are the connections closed.
       closing.abort();
+      await answeredOrLate(settled());
       await Promise.all([closeServer(server), ...(impersonation === null ? [] : [closeServer(impersonation.server)])]);
     },
   };

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
@@ -16,8 +17,8 @@ export interface ControlOptions {
   readonly token: string | null;
   /** false leaves only the health check. */
   readonly enabled: boolean;
-  /** Aborted when the server closes, ending long polls. */
-  readonly closing: AbortSignal;
+  /** Where the journal's waits are held (bounded, ended when the server closes). */
+  readonly held: HeldRequests;
 }
 
 /** The control plane under /__mock/ (contract/mock-control.openapi.yaml). */
@@ -36,7 +37,7 @@ export function createControlRouter(model: MockModel, logger: Logger, options: C
     grantRoutes(router, model);
     clockRoutes(router, model);
     faultRoutes(router, model);
-    journalRoutes(router, model, options.closing);
+    journalRoutes(router, model, options.held);
     router.post('/reset', (ctx) => {
       const appid = queryParam(ctx.query, 'appid');
       if (appid !== undefined && model.registry.app(appid) === undefined) {

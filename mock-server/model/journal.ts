@@ -129,9 +129,4 @@ export class Journal {
     });
     this.#next = kept.length % this.#ring.length;
   }
-
-  /** Ends every pending long poll now (they answer with what they have). */
-  releaseWaiters(): void {
-    for (const waiter of this.#waiters) waiter.resolve();
-  }
 }
