@@ -91,7 +91,9 @@ describe('configuration', () => {
       codesPerApp: 100_000,
       heldRequests: 2,
     });
-    expect(issuesOf({ limits: { loginSessionsPerApp: 0, codesPerApp: 'many', heldRequests: 1.5, journal: 1 } })).toEqual([
+    expect(
+      issuesOf({ limits: { loginSessionsPerApp: 0, codesPerApp: 'many', heldRequests: 1.5, journal: 1 } }),
+    ).toEqual([
       expect.stringMatching(/^limits\.journal: unknown setting/),
       expect.stringMatching(/^limits\.loginSessionsPerApp: expected a whole number from 1 to 100000, got 0/),
       expect.stringMatching(/^limits\.codesPerApp: expected a whole number from 1 to 1000000/),

@@ -89,7 +89,13 @@ function readLimits(r: Reader, raw: unknown): Limits {
   const o = r.object(raw, 'limits', keys);
   const d = DEFAULT_LIMITS;
   return {
-    loginSessionsPerApp: r.integer(o.loginSessionsPerApp, 'limits.loginSessionsPerApp', d.loginSessionsPerApp, 1, 100_000),
+    loginSessionsPerApp: r.integer(
+      o.loginSessionsPerApp,
+      'limits.loginSessionsPerApp',
+      d.loginSessionsPerApp,
+      1,
+      100_000,
+    ),
     codesPerApp: r.integer(o.codesPerApp, 'limits.codesPerApp', d.codesPerApp, 1, 1_000_000),
     heldRequests: r.integer(o.heldRequests, 'limits.heldRequests', d.heldRequests, 1, 100_000),
   };

@@ -60,7 +60,7 @@ describe('ExpiringStore', () => {
       return { clock, store };
     };
 
-    it('evicts the group\'s oldest entry when one more is put, and returns it', () => {
+    it("evicts the group's oldest entry when one more is put, and returns it", () => {
       const { clock, store } = capped();
       for (let n = 0; n < 3; n++) expect(store.put(`a${n}`, { app: 'a', n }, clock.now() + 1000)).toBeUndefined();
       expect(store.put('a3', { app: 'a', n: 3 }, clock.now() + 1000)).toEqual({ app: 'a', n: 0 });
@@ -69,7 +69,7 @@ describe('ExpiringStore', () => {
       expect(store.groupSize('a')).toBe(3);
     });
 
-    it('never lets one group push out another group\'s entries', () => {
+    it("never lets one group push out another group's entries", () => {
       const { clock, store } = capped();
       store.put('b0', { app: 'b', n: 0 }, clock.now() + 1000);
       for (let n = 0; n < 10_000; n++) store.put(`a${n}`, { app: 'a', n }, clock.now() + 1000);
@@ -77,7 +77,7 @@ describe('ExpiringStore', () => {
       expect(store.get('b0')).toEqual({ app: 'b', n: 0 });
     });
 
-    it('frees a group\'s room when its entries are taken, deleted or expire', () => {
+    it("frees a group's room when its entries are taken, deleted or expire", () => {
       const { clock, store } = capped();
       store.put('a0', { app: 'a', n: 0 }, clock.now() + 1000);
       store.put('a1', { app: 'a', n: 1 }, clock.now() + 1000);
