@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import Koa from 'koa';
 import type { MockConfig } from './config/mock-config.js';
 import { createControlRouter } from './control/control-router.js';
+import { isClientProtocolError } from './core/client-protocol-error.js';
 import type { Clock } from './core/clock.js';
 import { HeldRequests } from './core/held-requests.js';
 import type { RandomSource } from './core/random-source.js';
@@ -45,7 +46,15 @@ export function createApp(deps: AppDeps): MockApp {
   const held = new HeldRequests(deps.config.limits.heldRequests, deps.closing ?? new AbortController().signal);
   const koa = new Koa();
   koa.silent = true;
-  koa.on('error', (error) => deps.logger.error('request failed', error));
+  koa.on('error', (error: unknown, ctx?: Koa.Context) => {
+    // A client that broke HTTP or left is not the mock failing: one line, no stack (issue 12).
+    if (isClientProtocolError(error)) {
+      const { code } = error as NodeJS.ErrnoException;
+      deps.logger.debug(`client error on ${ctx?.method} ${ctx?.path}: ${code}`);
+    } else {
+      deps.logger.error('request failed', error);
+    }
+  });
   koa.use(observeRequests(deps.logger, model));
   const sns = snsEndpoints(model, deps.logger);
   koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, held)]));

@@ -5,15 +5,26 @@ import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
 import { recordRequest } from './record-request.js';
 
+/** The status Koa answers for an error a route threw: its own 4xx/5xx status, else 500. */
+function statusOf(error: unknown): number {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status <= 599 ? status : 500;
+}
+
 /**
  * Koa middleware: once each request is answered, logs it and journals it (`recordRequest`) with what the
- * routes noted in ctx.state (appid, persona, errcode, fault).
+ * routes noted in ctx.state (appid, persona, errcode, fault). When a route threw, the status recorded is
+ * the one Koa will answer, not the 404 a context starts with.
  */
 export function observeRequests(logger: Logger, model: MockModel) {
   return async (ctx: Context, next: Next) => {
     const started = performance.now();
+    let thrown: number | undefined;
     try {
       await next();
+    } catch (error) {
+      thrown = statusOf(error);
+      throw error;
     } finally {
       recordRequest(logger, model, {
         method: ctx.method,
@@ -21,7 +32,7 @@ export function observeRequests(logger: Logger, model: MockModel) {
         query: requestQuery(ctx),
         appid: ctx.state.appid,
         persona: ctx.state.persona,
-        status: ctx.status,
+        status: thrown ?? ctx.status,
         errcode: ctx.state.errcode,
         body: ctx.body,
         location: ctx.response.get('Location') || null,

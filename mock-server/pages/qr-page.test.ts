@@ -58,6 +58,19 @@ describe('the QR page (reference §1.2)', () => {
     expect(image.body.equals(expected)).toBe(true);
   });
 
+  it('never answers 5xx for a Host no QR code can hold: the image encodes the address the request reached', async () => {
+    const uuid = await openQrLogin(mock);
+    const image = await getWithHost(`/connect/qrcode/${uuid}`, `${'h'.repeat(3000)}.example`);
+    expect(image.status).toBe(200);
+    expect(image.type).toBe('image/png');
+    const expected = await QRCode.toBuffer(`${mock.url}/connect/confirm?uuid=${uuid}`, {
+      type: 'png',
+      width: 430,
+      margin: 2,
+    });
+    expect(image.body.equals(expected)).toBe(true);
+  });
+
   it('answers 404 for the QR image of an unknown uuid, or of a path that names no uuid', async () => {
     expect((await mock.get('/connect/qrcode/NoSuchUuid000000')).status).toBe(404);
     expect((await mock.get('/connect/qrcode/')).status).toBe(404);
