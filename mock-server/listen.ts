@@ -11,6 +11,7 @@ import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
 import type { MockModel } from './model/mock-model.js';
+import { listenFailure } from './startup-error.js';
 
 export interface ListenOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -73,10 +74,12 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     closing: closing.signal,
   });
   const server = createServer(listener);
+  const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
+    const fail = (error: Error) => reject(listenFailure(error, host, requestedPort, '--host / --port'));
+    server.once('error', fail);
+    server.listen(requestedPort, host, () => {
+      server.off('error', fail);
       resolve();
     });
   });
