@@ -8,6 +8,7 @@ export { type Clock, createSystemClock } from './core/clock.js';
 export type { RandomSource } from './core/random-source.js';
 export { type ListeningMock, type ListenOptions, listenMock } from './listen.js';
 export { createLogger, type LogFormat, type Logger } from './logging/logger.js';
+export { StartupError } from './startup-error.js';
 export {
   type ControlClient,
   createControlClient,
