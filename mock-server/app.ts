@@ -2,7 +2,9 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import Koa from 'koa';
 import type { MockConfig } from './config/mock-config.js';
 import { controlGate } from './control/control-gate.js';
+import { isClientProtocolError } from './core/client-protocol-error.js';
 import type { Clock } from './core/clock.js';
+import { HeldRequests } from './core/held-requests.js';
 import type { RandomSource } from './core/random-source.js';
 import { routeTable } from './core/route-table.js';
 import type { Logger } from './logging/logger.js';
@@ -31,6 +33,8 @@ export interface MockHandler {
   readonly model: MockModel;
   /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
   readonly listener: RequestListener;
+  /** Resolves once every held request (long polls, journal waits) has been answered; `closing` ends them. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -40,22 +44,30 @@ export interface MockHandler {
  */
 export function createMockHandler(deps: MockDeps): MockHandler {
   const model = new MockModel(deps.config, deps.clock, deps.random);
-  const closing = deps.closing ?? new AbortController().signal;
+  const held = new HeldRequests(deps.config.limits.heldRequests, deps.closing ?? new AbortController().signal);
   const koa = new Koa();
   koa.silent = true;
-  koa.on('error', (error) => deps.logger.error('request failed', error));
+  koa.on('error', (error: unknown, ctx?: Koa.Context) => {
+    // A client that broke HTTP or left is not the mock failing: one line, no stack (issue 12).
+    if (isClientProtocolError(error)) {
+      const { code } = error as NodeJS.ErrnoException;
+      deps.logger.debug(`client error on ${ctx?.method} ${ctx?.path}: ${code}`);
+    } else {
+      deps.logger.error('request failed', error);
+    }
+  });
   koa.use(observeRequests(deps.logger, model));
   const sns = snsEndpoints(model, deps.logger);
-  koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, closing)]));
+  koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, held)]));
   const answerControl = controlGate(model, deps.logger, {
     ...deps.config.control,
     token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
-    closing,
+    held,
   });
   const answerSns = snsListener(sns, model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!answerControl(req, res) && !answerSns(req, res)) answerWithKoa(req, res);
   };
-  return { koa, model, listener };
+  return { koa, model, listener, settled: () => held.settled() };
 }

@@ -126,7 +126,9 @@ describe('the wechat-oauth-mock CLI', () => {
     const port = new URL(await listening(first)).port;
     const second = start(['--port', port]);
     expect(await second.exited()).toBe(1);
-    expect(second.stderr()).toMatch(/^wechat-oauth-mock: cannot listen: .*EADDRINUSE/);
+    expect(second.stderr()).toBe(
+      `wechat-oauth-mock: cannot listen on 127.0.0.1:${port} (--host / --port): the port is already in use (EADDRINUSE)\n`,
+    );
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)(

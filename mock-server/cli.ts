@@ -6,6 +6,7 @@ import type { MockConfig } from './config/mock-config.js';
 import { validateConfig } from './config/validate-config.js';
 import { listenMock } from './listen.js';
 import { createLogger } from './logging/logger.js';
+import { StartupError } from './startup-error.js';
 import { UsageError } from './usage-error.js';
 
 async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -40,16 +41,12 @@ export function runMockServerCli(argv: readonly string[], env: NodeJS.ProcessEnv
 }
 
 function exitWithReason(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof UsageError) {
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof StartupError) {
     process.stderr.write(`wechat-oauth-mock: ${error.message}\n`);
     if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-    process.stderr.write(`wechat-oauth-mock: cannot listen: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
+  // Anything else is the mock's own failure: the stack is what a bug report needs.
   process.stderr.write(`wechat-oauth-mock: failed to start: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 }

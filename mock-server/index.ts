@@ -29,4 +29,5 @@ export { type Clock, createSystemClock } from './core/clock.js';
 export type { RandomSource } from './core/random-source.js';
 export { createLogger, type LogFormat, type Logger } from './logging/logger.js';
 export { type StartedMock, type StartOptions, startMockServer } from './start-mock-server.js';
+export { StartupError } from './startup-error.js';
 export { UsageError } from './usage-error.js';

@@ -10,6 +10,7 @@ import { cryptoRandom, type RandomSource } from './core/random-source.js';
 import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
+import { listenFailure } from './startup-error.js';
 
 export interface ListenOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -35,8 +36,19 @@ export interface ListeningMock {
   readonly controlTokenGenerated: boolean;
   /** The HTTPS listener for WeChat's host names when impersonation is on, else null. */
   readonly impersonation: Impersonation | null;
-  /** Stops listening, ends long polls and closes open connections. */
+  /** Stops listening, answers held requests (long polls, journal waits), then closes open connections. */
   close(): Promise<void>;
+}
+
+/** How long closing waits for held requests' answers to go out before it closes their connections anyway. */
+const ANSWER_GRACE_MS = 2000;
+
+function answeredOrLate(answered: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ANSWER_GRACE_MS);
+  });
+  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -50,7 +62,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   const controlTokenGenerated = needsToken && config.control.token === null;
   const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
   const closing = new AbortController();
-  const { listener } = createMockHandler({
+  const { listener, settled } = createMockHandler({
     config,
     clock: options.clock ?? createSystemClock(),
     random: options.random ?? cryptoRandom,
@@ -59,10 +71,12 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     closing: closing.signal,
   });
   const server = createServer(listener);
+  const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
+    const fail = (error: Error) => reject(listenFailure(error, host, requestedPort, '--host / --port'));
+    server.once('error', fail);
+    server.listen(requestedPort, host, () => {
+      server.off('error', fail);
       resolve();
     });
   });
@@ -92,7 +106,10 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     controlTokenGenerated,
     impersonation,
     close: async () => {
+      // Held requests answer first (a long poll its "no change", a journal wait what it has), so that no
+      // client is left with an empty reply; only then are the connections closed.
       closing.abort();
+      await answeredOrLate(settled());
       await Promise.all([closeServer(server), ...(impersonation === null ? [] : [closeServer(impersonation.server)])]);
     },
   };

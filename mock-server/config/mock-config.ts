@@ -94,6 +94,20 @@ export interface ImpersonateSettings {
   readonly stateDir: string | null;
 }
 
+/**
+ * Bounds on what requests nobody authenticated can make the mock remember (docs/decisions/0015). Past a
+ * bound the oldest goes first; WeChat's own parameter limits (e.g. the official account's 128-byte state,
+ * reference §2) are applied before any of these.
+ */
+export interface Limits {
+  /** Open QR logins and consent pages per app (each remembers its state and redirect_uri). */
+  readonly loginSessionsPerApp: number;
+  /** Codes per app the mock remembers, live or spent (snsapi_base mints one per page request). */
+  readonly codesPerApp: number;
+  /** Requests held open at once (QR long polls and journal waits); one more answers the oldest now. */
+  readonly heldRequests: number;
+}
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -109,4 +123,5 @@ export interface MockConfig {
   readonly impersonate: ImpersonateSettings;
   /** How many requests the journal keeps. */
   readonly journalSize: number;
+  readonly limits: Limits;
 }

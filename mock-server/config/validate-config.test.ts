@@ -84,6 +84,23 @@ describe('configuration', () => {
     ]);
   });
 
+  it('bounds what unauthenticated requests can make the mock remember, per app, by default and as configured', () => {
+    expect(validateConfig({}).limits).toEqual({ loginSessionsPerApp: 1000, codesPerApp: 100_000, heldRequests: 1000 });
+    expect(validateConfig({ limits: { loginSessionsPerApp: 5, heldRequests: 2 } }).limits).toEqual({
+      loginSessionsPerApp: 5,
+      codesPerApp: 100_000,
+      heldRequests: 2,
+    });
+    expect(
+      issuesOf({ limits: { loginSessionsPerApp: 0, codesPerApp: 'many', heldRequests: 1.5, journal: 1 } }),
+    ).toEqual([
+      expect.stringMatching(/^limits\.journal: unknown setting/),
+      expect.stringMatching(/^limits\.loginSessionsPerApp: expected a whole number from 1 to 100000, got 0/),
+      expect.stringMatching(/^limits\.codesPerApp: expected a whole number from 1 to 1000000/),
+      expect.stringMatching(/^limits\.heldRequests: expected a whole number from 1 to 100000, got 1\.5/),
+    ]);
+  });
+
   it('leaves impersonation off unless the config turns it on, on port 443 with the CA in the default state directory', () => {
     expect(validateConfig({}).impersonate).toEqual({ enabled: false, port: 443, stateDir: null });
     expect(validateConfig({ impersonate: { enabled: true, port: 8443, stateDir: '/ca' } }).impersonate).toEqual({

@@ -7,6 +7,7 @@ import type {
   Fidelity,
   ImpersonateSettings,
   Lifetimes,
+  Limits,
   MockConfig,
 } from './mock-config.js';
 import { readApp } from './read-app.js';
@@ -33,6 +34,13 @@ const DEFAULT_FIDELITY: Fidelity = {
   tokenPrefix: 86,
   longPollSeconds: 25,
   requireWeChatBrowser: false,
+};
+
+/** docs/decisions/0015: a few MiB per app at worst, far beyond what a test suite or a person needs. */
+const DEFAULT_LIMITS: Limits = {
+  loginSessionsPerApp: 1000,
+  codesPerApp: 100_000,
+  heldRequests: 1000,
 };
 
 const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hints', 'hint', 'none'];
@@ -80,6 +88,24 @@ const HOST_NAME = {
   pattern: /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/i,
   expected: 'a host name without scheme, port or path, e.g. "wechat-mock"',
 };
+
+function readLimits(r: Reader, raw: unknown): Limits {
+  if (raw === undefined) return DEFAULT_LIMITS;
+  const keys = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
+  const o = r.object(raw, 'limits', keys);
+  const d = DEFAULT_LIMITS;
+  return {
+    loginSessionsPerApp: r.integer(
+      o.loginSessionsPerApp,
+      'limits.loginSessionsPerApp',
+      d.loginSessionsPerApp,
+      1,
+      100_000,
+    ),
+    codesPerApp: r.integer(o.codesPerApp, 'limits.codesPerApp', d.codesPerApp, 1, 1_000_000),
+    heldRequests: r.integer(o.heldRequests, 'limits.heldRequests', d.heldRequests, 1, 100_000),
+  };
+}
 
 function readControl(r: Reader, raw: unknown): ControlSettings {
   if (raw === undefined) return { token: null, open: false, enabled: true, allowedHosts: [] };
@@ -145,6 +171,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     'control',
     'impersonate',
     'journalSize',
+    'limits',
   ]);
   const seed = r.string(o.seed, 'seed', o.apps === undefined ? demoConfig.seed : DEFAULT_SEED, {
     pattern: /^.+$/,
@@ -177,6 +204,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
   const control = readControl(r, o.control);
   const impersonate = readImpersonate(r, o.impersonate);
   const journalSize = r.integer(o.journalSize, 'journalSize', 1000, 1, 1_000_000);
+  const limits = readLimits(r, o.limits);
   if (r.issues.length > 0) throw new ConfigError(source, r.issues);
   const accountIds = [...new Set(apps.flatMap((a) => (a.account === null ? [] : [a.account])))];
   const config: MockConfig = deepFreeze({
@@ -191,6 +219,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     control,
     impersonate,
     journalSize,
+    limits,
   });
   validated.add(config);
   return config;

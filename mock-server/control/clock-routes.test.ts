@@ -41,6 +41,16 @@ describe('POST /__mock/clock/set', () => {
     expect(await ridSeconds()).toBe('67d3e200');
   });
 
+  it.each([
+    ['2106-02-07T06:28:15Z', 'ffffffff'],
+    ['2106-02-07T06:28:16Z', '00000000'],
+    ['9999-12-31T23:59:59Z', 'fff4417f'],
+  ])("keeps the rid's 8-hex-digit time group with the clock at %s (its low 32 bits: %s)", async (to, group) => {
+    await mock.post('/__mock/clock/freeze');
+    expect((await mock.post('/__mock/clock/set', { to })).status).toBe(200);
+    expect(await ridSeconds()).toBe(group);
+  });
+
   it('puts a frozen clock exactly at {epochMs}, and reads a time zone offset in {to}', async () => {
     await mock.post('/__mock/clock/freeze');
     const answer = await mock.post('/__mock/clock/set', { epochMs: 1_700_000_000_123 });

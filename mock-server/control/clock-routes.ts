@@ -6,8 +6,9 @@ import { reply } from './reply.js';
 import { clockView } from './views.js';
 
 /**
- * The span the clock may be put in: a rid needs Unix seconds as 8 hex digits from 1970 on (reference §7),
- * and every instant must stay an ISO 8601 date (far beyond year 9999 a Date cannot be written at all).
+ * The span the clock may be put in: a rid needs Unix seconds from 1970 on (reference §7; past 2106 its
+ * 32-bit time group wraps, docs/decisions/0015), and every instant must stay an ISO 8601 date (far beyond
+ * year 9999 a Date cannot be written at all).
  */
 const EARLIEST = 0;
 const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);

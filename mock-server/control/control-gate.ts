@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Koa, { type Context, type Next } from 'koa';
+import type { HeldRequests } from '../core/held-requests.js';
 import type { Logger } from '../logging/logger.js';
 import { observeRequests } from '../logging/observe-requests.js';
 import { logRequest } from '../logging/record-request.js';
@@ -17,8 +18,8 @@ export interface ControlOptions {
   readonly enabled: boolean;
   /** Host names, besides IP addresses and `localhost`, that an open control plane answers. */
   readonly allowedHosts: readonly string[];
-  /** Aborted when the server closes, ending long polls. */
-  readonly closing: AbortSignal;
+  /** Where the journal's waits are held (bounded, ended when the server closes). */
+  readonly held: HeldRequests;
 }
 
 /** Health never needs the token nor passes the checks: container health checks call it by any name. */

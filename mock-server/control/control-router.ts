@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import type { MockModel } from '../model/mock-model.js';
 import { clockRoutes } from './clock-routes.js';
@@ -14,7 +15,7 @@ import { reply } from './reply.js';
  * The control plane's routes under /__mock/ (contract/mock-control.openapi.yaml). Only `controlGate` serves
  * them, after its checks; a request no route takes falls through to the gate's 404.
  */
-export function createControlRouter(model: MockModel, options: Pick<ControlOptions, 'enabled' | 'closing'>): Router {
+export function createControlRouter(model: MockModel, options: Pick<ControlOptions, 'enabled' | 'held'>): Router {
   const router = new Router({ prefix: '/__mock' });
   router.get('/health', (ctx) => {
     reply(ctx, { status: 'ok' });
@@ -24,7 +25,7 @@ export function createControlRouter(model: MockModel, options: Pick<ControlOptio
     grantRoutes(router, model);
     clockRoutes(router, model);
     faultRoutes(router, model);
-    journalRoutes(router, model, options.closing);
+    journalRoutes(router, model, options.held);
     router.post('/reset', (ctx) => {
       const appid = queryParam(ctx.query, 'appid');
       if (appid !== undefined && model.registry.app(appid) === undefined) {

@@ -116,6 +116,13 @@ describe('the request journal', () => {
     }
   });
 
+  it('keeps each query value up to 1024 characters, saying how long a longer one was', async () => {
+    await mock.get(`/sns/auth?state=${'s'.repeat(8192)}&q=short`);
+    const [entry] = (await journal('?endpoint=/sns/auth&limit=1')).entries;
+    expect(entry?.query.state).toBe(`${'s'.repeat(1024)}…[8192 chars]`);
+    expect(entry?.query.q).toBe('short');
+  });
+
   it("clears all entries, or only one app's", async () => {
     await mock.exchange(await mock.mintCode(WEBSITE.appid));
     await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'lisi', 'snsapi_base'), OFFICIAL);

@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
+import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import type { JournalFilter } from '../model/journal.js';
 import type { MockModel } from '../model/mock-model.js';
@@ -39,23 +40,16 @@ function readFilter(ctx: Context): JournalFilter {
 
 /**
  * The request journal: read with filters, or long-polled (`wait`) until a matching request arrives, so a
- * test can say "wait until the client calls userinfo". Secrets and tokens are masked.
+ * test can say "wait until the client calls userinfo"; a wait is a held request (`held`). Secrets and tokens
+ * are masked.
  */
-export function journalRoutes(router: Router, model: MockModel, closing: AbortSignal): void {
+export function journalRoutes(router: Router, model: MockModel, held: HeldRequests): void {
   router.get('/journal', async (ctx) => {
     const filter = readFilter(ctx);
     const wait = wholeNumber(ctx, 'wait', 0, 0, 30_000);
-    const gone = new AbortController();
-    const abort = () => gone.abort();
-    ctx.req.once('close', abort);
-    closing.addEventListener('abort', abort);
-    try {
-      const entries = await model.journal.waitFor(filter, wait, gone.signal);
-      reply(ctx, { entries: entries.map(journalEntryView), lastId: model.journal.lastId });
-    } finally {
-      ctx.req.off('close', abort);
-      closing.removeEventListener('abort', abort);
-    }
+    const signal = wait === 0 ? undefined : held.hold(ctx.res);
+    const entries = await model.journal.waitFor(filter, wait, signal);
+    reply(ctx, { entries: entries.map(journalEntryView), lastId: model.journal.lastId });
   });
   router.delete('/journal', (ctx) => {
     model.journal.clear(queryParam(ctx.query, 'appid'));

@@ -3,6 +3,18 @@ import type { Clock } from './clock.js';
 interface Entry<V> {
   value: V;
   expiresAt: number;
+  /** The capacity group the entry counts against, when the store has a capacity. */
+  readonly group: string | undefined;
+}
+
+/**
+ * A bound on how many entries one group (e.g. one app's) may hold: putting one more evicts that group's
+ * oldest entry, so a flood of requests for one app can neither grow memory nor push out another app's.
+ */
+export interface StoreCapacity<V> {
+  readonly perGroup: number;
+  /** The group a value counts against; a key's group is fixed by the value it was first put with. */
+  readonly groupOf: (value: V) => string;
 }
 
 /** Puts between two cheap sweeps of the oldest entries. */
@@ -16,34 +28,52 @@ const FULL_SWEEP_MIN_SIZE = 1024;
  * Memory stays bounded however long the mock runs: every few puts the oldest entries (Map order is
  * insertion order, so the head is what expires first when lifetimes are alike) are swept until a live
  * one is met, and a full sweep runs whenever the store has doubled since the last one, which catches
- * entries of mixed lifetimes or a clock that moved back. Both are amortised O(1) per put.
+ * entries of mixed lifetimes or a clock that moved back. Both are amortised O(1) per put. With a
+ * capacity, memory is also bounded however fast entries are put: each group keeps at most its newest
+ * `perGroup` entries.
  */
 export class ExpiringStore<V> {
   readonly #entries = new Map<string, Entry<V>>();
+  /** group → its keys, oldest first (a Set keeps insertion order). */
+  readonly #groups = new Map<string, Set<string>>();
   readonly #clock: Clock;
+  readonly #capacity: StoreCapacity<V> | undefined;
   #putsSinceHeadSweep = 0;
   #sizeAfterFullSweep = 0;
 
-  constructor(clock: Clock) {
+  constructor(clock: Clock, capacity?: StoreCapacity<V>) {
     this.#clock = clock;
+    this.#capacity = capacity;
   }
 
   get size(): number {
     return this.#entries.size;
   }
 
-  /** Stores `value` until `expiresAt` (ms on the mock's clock); replacing a key keeps its place. */
-  put(key: string, value: V, expiresAt: number): void {
+  /** How many entries `group` holds (0 without a capacity). */
+  groupSize(group: string): number {
+    return this.#groups.get(group)?.size ?? 0;
+  }
+
+  /**
+   * Stores `value` until `expiresAt` (ms on the mock's clock); replacing a key keeps its place. Returns
+   * the value evicted to make room (the group's oldest, when the group was full), else undefined.
+   */
+  put(key: string, value: V, expiresAt: number): V | undefined {
     const existing = this.#entries.get(key);
     if (existing) {
       existing.value = value;
       existing.expiresAt = expiresAt;
-      return;
+      return undefined;
     }
-    this.#entries.set(key, { value, expiresAt });
+    const group = this.#capacity?.groupOf(value);
+    const evicted = group === undefined ? undefined : this.#makeRoom(group);
+    this.#entries.set(key, { value, expiresAt, group });
+    if (group !== undefined) this.#groupKeys(group).add(key);
     if (++this.#putsSinceHeadSweep >= HEAD_SWEEP_EVERY) this.#sweepHead();
     const size = this.#entries.size;
     if (size >= FULL_SWEEP_MIN_SIZE && size >= 2 * this.#sizeAfterFullSweep) this.sweep();
+    return evicted;
   }
 
   /** The live value under `key`, or undefined when there is none or it has expired. */
@@ -51,7 +81,7 @@ export class ExpiringStore<V> {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.#clock.now()) {
-      this.#entries.delete(key);
+      this.#remove(key, entry);
       return undefined;
     }
     return entry.value;
@@ -60,12 +90,15 @@ export class ExpiringStore<V> {
   /** Removes and returns the live value under `key`. */
   take(key: string): V | undefined {
     const value = this.get(key);
-    if (value !== undefined) this.#entries.delete(key);
+    if (value !== undefined) this.delete(key);
     return value;
   }
 
   delete(key: string): boolean {
-    return this.#entries.delete(key);
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return false;
+    this.#remove(key, entry);
+    return true;
   }
 
   /** Drops every entry for which `predicate` holds. */
@@ -73,7 +106,7 @@ export class ExpiringStore<V> {
     let deleted = 0;
     for (const [key, entry] of this.#entries) {
       if (predicate(entry.value)) {
-        this.#entries.delete(key);
+        this.#remove(key, entry);
         deleted++;
       }
     }
@@ -82,6 +115,7 @@ export class ExpiringStore<V> {
 
   clear(): void {
     this.#entries.clear();
+    this.#groups.clear();
     this.#sizeAfterFullSweep = 0;
   }
 
@@ -91,7 +125,7 @@ export class ExpiringStore<V> {
     let removed = 0;
     for (const [key, entry] of this.#entries) {
       if (entry.expiresAt <= now) {
-        this.#entries.delete(key);
+        this.#remove(key, entry);
         removed++;
       }
     }
@@ -105,7 +139,35 @@ export class ExpiringStore<V> {
     const now = this.#clock.now();
     for (const [key, entry] of this.#entries) {
       if (entry.expiresAt > now) return;
-      this.#entries.delete(key);
+      this.#remove(key, entry);
     }
+  }
+
+  #makeRoom(group: string): V | undefined {
+    const keys = this.#groups.get(group);
+    const perGroup = this.#capacity?.perGroup ?? Number.POSITIVE_INFINITY;
+    if (keys === undefined || keys.size < perGroup) return undefined;
+    // The oldest key of the group comes first; expired or not, it is the one to go.
+    const oldest = keys.values().next().value as string;
+    const entry = this.#entries.get(oldest) as Entry<V>;
+    this.#remove(oldest, entry);
+    return entry.value;
+  }
+
+  #groupKeys(group: string): Set<string> {
+    let keys = this.#groups.get(group);
+    if (keys === undefined) {
+      keys = new Set();
+      this.#groups.set(group, keys);
+    }
+    return keys;
+  }
+
+  #remove(key: string, entry: Entry<V>): void {
+    this.#entries.delete(key);
+    if (entry.group === undefined) return;
+    const keys = this.#groups.get(entry.group);
+    keys?.delete(key);
+    if (keys?.size === 0) this.#groups.delete(entry.group);
   }
 }

@@ -41,6 +41,15 @@ describe('identifier shapes (reference §7)', () => {
     expect(rid).toMatch(/^65a33cd8-[0-9a-f]{8}-[0-9a-f]{8}$/);
   });
 
+  it.each([
+    ['the epoch', 0, '00000000'],
+    ['2^32 - 1 s (2106-02-07T06:28:15Z)', (2 ** 32 - 1) * 1000, 'ffffffff'],
+    ['2^32 s, where the 32-bit group wraps', 2 ** 32 * 1000, '00000000'],
+    ['the latest instant the clock takes (9999-12-31)', Date.UTC(9999, 11, 31, 23, 59, 59, 999), 'fff4417f'],
+  ])('the rid keeps its 8-hex-digit time group at %s', (_, nowMs, group) => {
+    expect(ids.rid(nowMs)).toMatch(new RegExp(`^${group}-[0-9a-f]{8}-[0-9a-f]{8}$`));
+  });
+
   it('login-session ids are 16 alphanumeric characters like the QR uuid (reference §1.2)', () => {
     expect(ids.loginSessionId()).toMatch(/^[A-Za-z0-9]{16}$/);
   });

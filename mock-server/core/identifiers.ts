@@ -78,12 +78,14 @@ export class Identifiers {
     return this.#tokenPrefix + this.#random.bytes(81).toString('base64url').slice(0, 107);
   }
 
-  /** `%08x-%08x-%08x`, the first group being the Unix time in seconds (reference §7). */
+  /**
+   * `%08x-%08x-%08x`, the first group being the Unix time in seconds (reference §7). The group is 32 bits
+   * wide, so past 2106-02-07T06:28:15Z (the clock goes on to 9999) it wraps as a 32-bit counter would,
+   * keeping the shape clients parse (docs/decisions/0015).
+   */
   rid(nowMs: number): string {
     const hex = this.#random.bytes(8).toString('hex');
-    const seconds = Math.floor(nowMs / 1000)
-      .toString(16)
-      .padStart(8, '0');
+    const seconds = (Math.floor(nowMs / 1000) >>> 0).toString(16).padStart(8, '0');
     return `${seconds}-${hex.slice(0, 8)}-${hex.slice(8)}`;
   }
 

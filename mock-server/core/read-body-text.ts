@@ -1,13 +1,21 @@
 import type { Context } from 'koa';
+import { ClientProtocolError } from './client-protocol-error.js';
 
-/** A request's body as UTF-8 text, or undefined when it is larger than `limitBytes` (reading stops there). */
+/**
+ * A request's body as UTF-8 text, or undefined when it is larger than `limitBytes` (reading stops there).
+ * A body the client breaks (bad chunking, a connection reset mid-body) is a ClientProtocolError.
+ */
 export async function readBodyText(ctx: Context, limitBytes: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) return undefined;
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of ctx.req) {
+      size += (chunk as Buffer).length;
+      if (size > limitBytes) return undefined;
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    throw new ClientProtocolError(error);
   }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ImpersonateSettings } from '../config/mock-config.js';
+import { listenFailure } from '../startup-error.js';
 import { issueHostCertificate } from './host-certificate.js';
 import { type LocalCa, loadOrCreateLocalCa } from './local-ca.js';
 
@@ -33,9 +34,11 @@ export async function listenImpersonating(
   const ca = await loadOrCreateLocalCa(stateDir);
   const server = createServer(issueHostCertificate(ca), handler);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: Error) =>
+      reject(listenFailure(error, host, settings.port, '--impersonate-port / impersonate.port'));
+    server.once('error', fail);
     server.listen(settings.port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });

@@ -1,6 +1,8 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import forge from 'node-forge';
+import { fileFailure, StartupError } from '../startup-error.js';
+import { checkStateDir } from './check-state-dir.js';
 import { randomSerial } from './random-serial.js';
 
 /** The mock's certificate authority: its certificate (what users trust) and its key (never leaves the state directory). */
@@ -18,26 +20,54 @@ const CA_YEARS = 10;
 
 /**
  * The local CA in `stateDir`: the one made on first use, reused after, so that it is trusted once.
- * The key is written readable by its owner only (0600) in a directory only its owner can enter.
+ * The key is written readable by its owner only (0600) in a directory only its owner can enter. A state
+ * directory the mock could not trust, half a CA, or files that are no CA are refused with one line
+ * naming the file (a StartupError), before anything is made.
  */
 export async function loadOrCreateLocalCa(stateDir: string): Promise<LocalCa> {
+  await checkStateDir(stateDir);
   const certificatePath = join(stateDir, 'ca.pem');
   const keyPath = join(stateDir, 'ca-key.pem');
-  const [certificatePem, keyPem] = await Promise.all([readIfPresent(certificatePath), readIfPresent(keyPath)]);
-  if (certificatePem !== undefined && keyPem !== undefined) {
-    return { certificatePem, keyPem, certificatePath, keyPath, created: false };
+  try {
+    const [certificatePem, keyPem] = await Promise.all([readIfPresent(certificatePath), readIfPresent(keyPath)]);
+    if (certificatePem !== undefined && keyPem !== undefined) {
+      checkCaPair(certificatePath, certificatePem, keyPath, keyPem);
+      return { certificatePem, keyPem, certificatePath, keyPath, created: false };
+    }
+    if (certificatePem !== undefined || keyPem !== undefined) {
+      throw new StartupError(
+        `${stateDir} holds only half of the local CA (${certificatePem === undefined ? 'ca.pem' : 'ca-key.pem'} is missing): remove the directory to make a new CA`,
+      );
+    }
+    const made = makeCa();
+    await mkdir(stateDir, { recursive: true, mode: 0o700 });
+    await writeFile(keyPath, made.keyPem, { mode: 0o600, flag: 'wx' });
+    await chmod(keyPath, 0o600);
+    await writeFile(certificatePath, made.certificatePem, { mode: 0o644, flag: 'wx' });
+    return { ...made, certificatePath, keyPath, created: true };
+  } catch (error) {
+    throw fileFailure(error, '--state-dir / impersonate.stateDir');
   }
-  if (certificatePem !== undefined || keyPem !== undefined) {
-    throw new Error(
-      `${stateDir} holds only half of the local CA (${certificatePem === undefined ? 'ca.pem' : 'ca-key.pem'} is missing): remove the directory to make a new CA`,
-    );
+}
+
+/** The CA's certificate and key must parse as PEM and belong together, or the CA is refused. */
+function checkCaPair(certificatePath: string, certificatePem: string, keyPath: string, keyPem: string): void {
+  const unusable = (path: string, what: string) =>
+    new StartupError(`${path} is not ${what}: remove the state directory to make a new CA`);
+  let certificate: forge.pki.Certificate;
+  let key: forge.pki.rsa.PrivateKey;
+  try {
+    certificate = forge.pki.certificateFromPem(certificatePem);
+  } catch {
+    throw unusable(certificatePath, 'a PEM certificate the mock can read');
   }
-  const made = makeCa();
-  await mkdir(stateDir, { recursive: true, mode: 0o700 });
-  await writeFile(keyPath, made.keyPem, { mode: 0o600, flag: 'wx' });
-  await chmod(keyPath, 0o600);
-  await writeFile(certificatePath, made.certificatePem, { mode: 0o644, flag: 'wx' });
-  return { ...made, certificatePath, keyPath, created: true };
+  try {
+    key = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
+  } catch {
+    throw unusable(keyPath, 'a PEM RSA private key the mock can read');
+  }
+  const publicKey = certificate.publicKey as forge.pki.rsa.PublicKey;
+  if (publicKey.n?.equals(key.n) !== true) throw unusable(keyPath, `the key of ${certificatePath}`);
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {

@@ -16,6 +16,8 @@ export interface Logger {
   readonly logsRequests: boolean;
   request(entry: RequestLogEntry): void;
   info(message: string): void;
+  /** What only someone looking into a problem wants, e.g. a client that broke HTTP (hidden when silent). */
+  debug(message: string): void;
   error(message: string, error?: unknown): void;
 }
 
@@ -38,6 +40,7 @@ export function createLogger(format: LogFormat, out: LineWriter = stdout, err: L
       logsRequests: true,
       request: (entry) => out(JSON.stringify({ level: 'info', type: 'request', ...entry })),
       info: (message) => out(JSON.stringify({ level: 'info', message })),
+      debug: (message) => out(JSON.stringify({ level: 'debug', message })),
       error: (message, error) =>
         err(JSON.stringify({ level: 'error', message, ...(error === undefined ? {} : { error: describe(error) }) })),
     };
@@ -53,6 +56,9 @@ export function createLogger(format: LogFormat, out: LineWriter = stdout, err: L
     },
     info(message) {
       if (!quiet) out(message);
+    },
+    debug(message) {
+      if (!quiet) out(`debug: ${message}`);
     },
     error(message, error) {
       err(error === undefined ? message : `${message}: ${describe(error)}`);

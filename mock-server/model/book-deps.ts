@@ -1,4 +1,4 @@
-import type { Fidelity, Lifetimes } from '../config/mock-config.js';
+import type { Fidelity, Lifetimes, Limits } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
 import type { Identifiers } from '../core/identifiers.js';
 
@@ -8,4 +8,5 @@ export interface BookDeps {
   readonly ids: Identifiers;
   readonly lifetimes: Lifetimes;
   readonly fidelity: Fidelity;
+  readonly limits: Limits;
 }

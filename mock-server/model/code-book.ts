@@ -15,14 +15,18 @@ export interface IssuedCode {
 /**
  * Authorization codes: bound to app, persona and scope, single use, short-lived (reference §6).
  * A code is remembered for one more lifetime after it expires so that reuse and expiry can be told
- * apart from a code that never existed.
+ * apart from a code that never existed. snsapi_base mints a code for every page request, credentials or
+ * not, so each app keeps at most `limits.codesPerApp` codes, the oldest going first (docs/decisions/0015).
  */
 export class CodeBook {
   readonly #store: ExpiringStore<IssuedCode>;
   readonly #deps: BookDeps;
 
   constructor(deps: BookDeps) {
-    this.#store = new ExpiringStore(deps.clock);
+    this.#store = new ExpiringStore(deps.clock, {
+      perGroup: deps.limits.codesPerApp,
+      groupOf: (code) => code.app.appid,
+    });
     this.#deps = deps;
   }
 

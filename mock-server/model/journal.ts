@@ -36,6 +36,33 @@ interface Waiter {
   readonly resolve: () => void;
 }
 
+/**
+ * The longest query value the journal keeps whole. Requests need no credentials, so what they send is
+ * bounded here as the number of entries is (docs/decisions/0015); a value beyond it (a state of kilobytes)
+ * keeps its start and says how long it was.
+ */
+export const JOURNAL_VALUE_CHARS = 1024;
+
+// A slice of a string may keep the whole string alive in V8 (a sliced string): the start is copied out.
+const bounded = (value: string): string =>
+  value.length <= JOURNAL_VALUE_CHARS
+    ? value
+    : `${Buffer.from(value.slice(0, JOURNAL_VALUE_CHARS)).toString()}…[${value.length} chars]`;
+
+/** `query` with every value within JOURNAL_VALUE_CHARS; the same object when all already are (the usual case). */
+function boundedQuery(query: ParsedUrlQuery): ParsedUrlQuery {
+  const long = (value: string | string[] | undefined) =>
+    typeof value === 'string'
+      ? value.length > JOURNAL_VALUE_CHARS
+      : (value ?? []).some((v) => v.length > JOURNAL_VALUE_CHARS);
+  if (!Object.values(query).some(long)) return query;
+  const copy: ParsedUrlQuery = {};
+  for (const [name, value] of Object.entries(query)) {
+    copy[bounded(name)] = typeof value === 'string' ? bounded(value) : (value ?? []).map(bounded);
+  }
+  return copy;
+}
+
 function matches(record: JournalRecord, filter: JournalFilter): boolean {
   return (
     (filter.appid === undefined || record.appid === filter.appid) &&
@@ -47,7 +74,8 @@ function matches(record: JournalRecord, filter: JournalFilter): boolean {
 }
 
 /**
- * The request journal: a bounded ring of the latest requests, filterable, with long polls that wait for
+ * The request journal: a bounded ring of the latest requests (each query value at most JOURNAL_VALUE_CHARS),
+ * filterable, with long polls that wait for
  * a matching request to arrive ("wait until the client calls userinfo"). Recording is a constant-time
  * write on the request path; filtering and masking happen only when someone reads.
  */
@@ -73,6 +101,7 @@ export class Journal {
     const record = entry as { -readonly [K in keyof JournalRecord]: JournalRecord[K] };
     record.id = ++this.#lastId;
     record.time = this.#clock.now();
+    record.query = boundedQuery(record.query);
     this.#ring[this.#next] = record;
     this.#next = (this.#next + 1) % this.#ring.length;
     for (const waiter of this.#waiters) {
@@ -128,10 +157,5 @@ export class Journal {
       this.#ring[i] = record;
     });
     this.#next = kept.length % this.#ring.length;
-  }
-
-  /** Ends every pending long poll now (they answer with what they have). */
-  releaseWaiters(): void {
-    for (const waiter of this.#waiters) waiter.resolve();
   }
 }

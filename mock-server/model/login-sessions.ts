@@ -39,7 +39,8 @@ export const isAnswerable = (session: LoginSession): boolean =>
 /**
  * Login sessions; each lives as long as WeChat's QR code does (about 5 minutes of the mock's clock,
  * reference §6). A session moves waiting → scanned → confirmed or cancelled, and whoever watches it (the
- * QR page's long poll) hears of every move at once.
+ * QR page's long poll) hears of every move at once. Opening a session needs no credentials, so each app
+ * keeps at most `perApp` of them: one more ends the app's oldest (docs/decisions/0015).
  */
 export class LoginSessions {
   readonly #store: ExpiringStore<LoginSession>;
@@ -48,8 +49,8 @@ export class LoginSessions {
   readonly #lifetimeSeconds: number;
   readonly #watchers = new Set<() => void>();
 
-  constructor(clock: Clock, ids: Identifiers, lifetimeSeconds: number) {
-    this.#store = new ExpiringStore(clock);
+  constructor(clock: Clock, ids: Identifiers, lifetimeSeconds: number, perApp: number) {
+    this.#store = new ExpiringStore(clock, { perGroup: perApp, groupOf: (session) => session.app.appid });
     this.#clock = clock;
     this.#ids = ids;
     this.#lifetimeSeconds = lifetimeSeconds;
@@ -63,7 +64,8 @@ export class LoginSessions {
       expiresAt,
       progress: { state: 'waiting' },
     };
-    this.#store.put(opened.id, opened, expiresAt);
+    // An evicted session's long poll must hear that its QR code is gone.
+    if (this.#store.put(opened.id, opened, expiresAt) !== undefined) this.wakeWatchers();
     return opened;
   }
 

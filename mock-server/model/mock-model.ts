@@ -24,15 +24,15 @@ export class MockModel {
   #registry: Registry;
 
   constructor(config: MockConfig, clock: Clock, random: RandomSource) {
-    const { lifetimes, fidelity } = config;
+    const { lifetimes, fidelity, limits } = config;
     this.config = config;
     this.clock = clock;
     this.ids = new Identifiers(config.seed, random, fidelity.tokenPrefix);
     this.#registry = new Registry(config, this.ids);
-    const deps = { clock, ids: this.ids, lifetimes, fidelity };
+    const deps = { clock, ids: this.ids, lifetimes, fidelity, limits };
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
-    this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds);
+    this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
     this.journal = new Journal(config.journalSize, clock);
     this.faults = new FaultRules(config.seed);
     this.rateLimiter = new RateLimiter(clock);

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import type { HeldRequests } from '../core/held-requests.js';
 import type { Route } from '../core/route-table.js';
 import type { MockModel } from '../model/mock-model.js';
 import { confirmAllow, confirmDeny } from './confirm.js';
@@ -15,16 +16,16 @@ type PageHandler = (ctx: Context, model: MockModel) => PageResult | Promise<Page
 /**
  * What a browser sees of open.weixin.qq.com (the pages, the QR image, the phone page), lp.open.weixin.qq.com
  * (the long poll) and res.wx.qq.com (wxLogin.js), all on the mock's one origin, and the mock's own
- * approve/deny links. `closing` ends held long polls when the server closes.
+ * approve/deny links. The QR long polls are held in `held`.
  */
-export function pageRoutes(model: MockModel, closing: AbortSignal): Route[] {
+export function pageRoutes(model: MockModel, held: HeldRequests): Route[] {
   const page = (handler: PageHandler) => async (ctx: Context) => {
     sendPageResult(ctx, await handler(ctx, model));
   };
   return [
     ['GET', '/connect/qrconnect', page(qrconnect)],
     ['GET', '/connect/qrcode/{uuid}', (ctx) => qrImage(ctx, model)],
-    ['GET', '/connect/l/qrconnect', qrLongPoll(model, closing)],
+    ['GET', '/connect/l/qrconnect', qrLongPoll(model, held)],
     ['GET', '/connect/confirm', page(phoneConfirmPage)],
     ['POST', '/connect/confirm', page(phoneAnswer)],
     ['GET', '/connect/oauth2/authorize', page(oauth2Authorize)],

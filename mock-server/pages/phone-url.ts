@@ -1,9 +1,15 @@
 import type { Context } from 'koa';
 import { isLoopback } from '../core/loopback.js';
 
-/** The host this request reached, as the browser named it (Host header), else the socket's own address. */
+/**
+ * A Host header a browser could have sent: a DNS name (at most 253 characters) or an IP literal, and a port.
+ * Anything else (e.g. thousands of characters, which no QR code can hold) is not used to build a URL.
+ */
+const PLAUSIBLE_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/** The host this request reached, as the browser named it (Host header) when plausible, else the socket's own address. */
 function requestHost(ctx: Context): string {
-  if (ctx.host !== '') return ctx.host;
+  if (PLAUSIBLE_HOST.test(ctx.host)) return ctx.host;
   const { localAddress = '127.0.0.1', localPort } = ctx.req.socket;
   return `${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort}`;
 }

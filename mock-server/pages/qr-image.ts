@@ -1,17 +1,18 @@
 import type { Context } from 'koa';
-import QRCode from 'qrcode';
 import { pathParam } from '../core/route-table.js';
 import type { MockModel } from '../model/mock-model.js';
 import { phoneUrl } from './phone-url.js';
+import { qrPng } from './qr-png.js';
 
 /** WeChat's QR image is 430 px square (reference §1.2); the page scales it down. */
 const QR_IMAGE_PX = 430;
+const QR_MARGIN_MODULES = 2;
 
 /**
  * `GET /connect/qrcode/{uuid}`: the QR code of a login session (reference §1.2), encoding the phone page on
  * the mock's own origin as this request reached it. An unknown or expired session answers 404.
  */
-export async function qrImage(ctx: Context, model: MockModel): Promise<void> {
+export function qrImage(ctx: Context, model: MockModel): undefined {
   const uuid = pathParam(ctx);
   const session = model.sessions.get(uuid);
   if (session === undefined || session.flow !== 'qrconnect') {
@@ -23,5 +24,5 @@ export async function qrImage(ctx: Context, model: MockModel): Promise<void> {
   ctx.state.appid = session.app.appid;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'image/png';
-  ctx.body = await QRCode.toBuffer(phoneUrl(ctx, uuid), { type: 'png', width: QR_IMAGE_PX, margin: 2 });
+  ctx.body = qrPng(phoneUrl(ctx, uuid), QR_IMAGE_PX, QR_MARGIN_MODULES);
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
@@ -47,32 +48,24 @@ export function awaitPollAnswer(
 /**
  * `GET /connect/l/qrconnect?uuid=&last=` (lp.open.weixin.qq.com, reference §1.2): held until the login's
  * state differs from `last` (408 when absent), at most `fidelity.longPollSeconds`; answers WeChat's script.
- * The hold ends early when the browser goes away or the mock closes.
+ * The hold ends early, answering the state as it stands (408 for "no change"), when the browser goes away,
+ * newer holds need the room, or the mock closes.
  */
-export function qrLongPoll(model: MockModel, closing: AbortSignal) {
+export function qrLongPoll(model: MockModel, held: HeldRequests) {
   return async (ctx: Context): Promise<void> => {
     const query = requestQuery(ctx);
     const uuid = queryParam(query, 'uuid') ?? '';
     const last = Number.parseInt(queryParam(query, 'last') ?? '408', 10);
     ctx.state.appid = model.sessions.get(uuid)?.app.appid;
-    const gone = new AbortController();
-    const abort = () => gone.abort();
-    ctx.res.once('close', abort);
-    closing.addEventListener('abort', abort);
-    try {
-      const answer = await awaitPollAnswer(
-        model,
-        uuid,
-        last,
-        model.config.fidelity.longPollSeconds * 1000,
-        gone.signal,
-      );
-      ctx.set('Cache-Control', 'no-cache');
-      ctx.type = 'application/javascript';
-      ctx.body = pollScript(answer);
-    } finally {
-      ctx.res.off('close', abort);
-      closing.removeEventListener('abort', abort);
-    }
+    const answer = await awaitPollAnswer(
+      model,
+      uuid,
+      last,
+      model.config.fidelity.longPollSeconds * 1000,
+      held.hold(ctx.res),
+    );
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'application/javascript';
+    ctx.body = pollScript(answer);
   };
 }

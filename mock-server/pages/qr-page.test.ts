@@ -1,7 +1,7 @@
 import { request } from 'node:http';
-import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQrLogin, qrconnectPage } from '../../test-support/qr-login.js';
+import { pngShowsQr } from '../../test-support/qr-png-text.js';
 import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
@@ -50,12 +50,17 @@ describe('the QR page (reference §1.2)', () => {
     const image = await getWithHost(`/connect/qrcode/${uuid}`, '192.168.1.20:3099');
     expect(image.status).toBe(200);
     expect(image.type).toBe('image/png');
-    const expected = await QRCode.toBuffer(`http://192.168.1.20:3099/connect/confirm?uuid=${uuid}`, {
-      type: 'png',
-      width: 430,
-      margin: 2,
-    });
-    expect(image.body.equals(expected)).toBe(true);
+    expect(image.body.readUInt32BE(16)).toBe(430);
+    expect(pngShowsQr(image.body, `http://192.168.1.20:3099/connect/confirm?uuid=${uuid}`, 2)).toBe(true);
+    expect(pngShowsQr(image.body, `http://192.168.1.21:3099/connect/confirm?uuid=${uuid}`, 2)).toBe(false);
+  });
+
+  it('never answers 5xx for a Host no QR code can hold: the image encodes the address the request reached', async () => {
+    const uuid = await openQrLogin(mock);
+    const image = await getWithHost(`/connect/qrcode/${uuid}`, `${'h'.repeat(3000)}.example`);
+    expect(image.status).toBe(200);
+    expect(image.type).toBe('image/png');
+    expect(pngShowsQr(image.body, `${mock.url}/connect/confirm?uuid=${uuid}`, 2)).toBe(true);
   });
 
   it('answers 404 for the QR image of an unknown uuid, or of a path that names no uuid', async () => {
