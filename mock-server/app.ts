@@ -11,7 +11,6 @@ import { MockModel } from './model/mock-model.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { snsEndpoints } from './wechat/sns-endpoints.js';
 import { snsListener } from './wechat/sns-listener.js';
-import { snsRoutes } from './wechat/sns-routes.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
 export interface AppDeps {
@@ -28,14 +27,14 @@ export interface AppDeps {
 export interface MockApp {
   readonly koa: Koa;
   readonly model: MockModel;
-  /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
+  /** The server's request listener: the /sns endpoints in plain Node (docs/decisions/0014), else Koa. */
   readonly listener: RequestListener;
 }
 
 /**
- * Builds the mock as a Koa application without listening (koa's own habit): the WeChat-facing pages
- * and /sns API, and the control plane under /__mock/; `listener` serves it, answering the /sns hot path
- * before Koa.
+ * Builds the mock without listening (koa's own habit): `listener` answers the /sns API in plain Node
+ * (docs/decisions/0014) and passes everything else to the Koa app, which serves the WeChat-facing pages
+ * and the control plane under /__mock/.
  */
 export function createApp(deps: AppDeps): MockApp {
   const model = new MockModel(deps.config, deps.clock, deps.random);
@@ -43,9 +42,7 @@ export function createApp(deps: AppDeps): MockApp {
   const koa = new Koa();
   koa.silent = true;
   koa.on('error', (error) => deps.logger.error('request failed', error));
-  koa.use(observeRequests(deps.logger, model));
-  const sns = snsEndpoints(model, deps.logger);
-  koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, closing)]));
+  koa.use(observeRequests(deps.logger, model, routeTable(pageRoutes(model, closing))));
   koa.use(
     createControlRouter(model, deps.logger, {
       token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
@@ -53,7 +50,7 @@ export function createApp(deps: AppDeps): MockApp {
       closing,
     }).routes(),
   );
-  const answerSns = snsListener(sns, model, deps.logger);
+  const answerSns = snsListener(snsEndpoints(model, deps.logger), model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!answerSns(req, res)) answerWithKoa(req, res);

@@ -33,6 +33,7 @@ const DEFAULT_FIDELITY: Fidelity = {
   tokenPrefix: 86,
   longPollSeconds: 25,
   requireWeChatBrowser: false,
+  formBody: true,
 };
 
 const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hints', 'hint', 'none'];
@@ -72,6 +73,7 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
     tokenPrefix: r.integer(o.tokenPrefix, 'fidelity.tokenPrefix', d.tokenPrefix, 1, 999),
     longPollSeconds: r.integer(o.longPollSeconds, 'fidelity.longPollSeconds', d.longPollSeconds, 1, 60),
     requireWeChatBrowser: r.boolean(o.requireWeChatBrowser, 'fidelity.requireWeChatBrowser', d.requireWeChatBrowser),
+    formBody: r.boolean(o.formBody, 'fidelity.formBody', d.formBody),
   };
 }
 

@@ -1,32 +1,37 @@
 import { performance } from 'node:perf_hooks';
 import type { Context, Next } from 'koa';
 import { requestQuery } from '../core/request-query.js';
+import type { RouteDispatch } from '../core/route-table.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
-import { recordRequest } from './record-request.js';
+import { NO_SUBJECT, type RequestSubject, recordRequest } from './record-request.js';
 
 /**
- * Koa middleware: once each request is answered, logs it and journals it (`recordRequest`) with what the
- * routes noted in ctx.state (appid, persona, errcode, fault).
+ * Koa middleware: answers with the WeChat-facing `routes`, else passes on (the control plane, or Koa's
+ * 404); once the request is answered, logs and journals it (`recordRequest`) with whom the route said it
+ * concerned.
  */
-export function observeRequests(logger: Logger, model: MockModel) {
+export function observeRequests(logger: Logger, model: MockModel, routes: RouteDispatch) {
   return async (ctx: Context, next: Next) => {
     const started = performance.now();
+    let subject: RequestSubject = NO_SUBJECT;
     try {
-      await next();
+      const routed = routes(ctx);
+      if (routed === undefined) await next();
+      else subject = await routed;
     } finally {
       recordRequest(logger, model, {
         method: ctx.method,
         path: ctx.path,
         query: requestQuery(ctx),
-        appid: ctx.state.appid,
-        persona: ctx.state.persona,
+        appid: subject.appid,
+        persona: subject.persona,
         status: ctx.status,
-        errcode: ctx.state.errcode,
-        body: ctx.body,
+        errcode: undefined,
+        body: undefined,
         location: ctx.response.get('Location') || null,
         durationMs: performance.now() - started,
-        fault: ctx.state.fault,
+        fault: undefined,
       });
     }
   };

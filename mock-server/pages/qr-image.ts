@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import QRCode from 'qrcode';
-import { pathParam } from '../core/route-table.js';
+import { NO_SUBJECT, type RequestSubject } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { phoneUrl } from './phone-url.js';
 
@@ -11,17 +11,16 @@ const QR_IMAGE_PX = 430;
  * `GET /connect/qrcode/{uuid}`: the QR code of a login session (reference §1.2), encoding the phone page on
  * the mock's own origin as this request reached it. An unknown or expired session answers 404.
  */
-export async function qrImage(ctx: Context, model: MockModel): Promise<void> {
-  const uuid = pathParam(ctx);
+export async function qrImage(ctx: Context, model: MockModel, uuid: string): Promise<RequestSubject> {
   const session = model.sessions.get(uuid);
   if (session === undefined || session.flow !== 'qrconnect') {
     ctx.status = 404;
     ctx.type = 'text/plain';
     ctx.body = 'no such QR code';
-    return;
+    return NO_SUBJECT;
   }
-  ctx.state.appid = session.app.appid;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'image/png';
   ctx.body = await QRCode.toBuffer(phoneUrl(ctx, uuid), { type: 'png', width: QR_IMAGE_PX, margin: 2 });
+  return { appid: session.app.appid, persona: undefined };
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
+import type { RequestSubject } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { type PollAnswer, pollAnswer, pollScript } from './poll-answer.js';
 
@@ -50,11 +51,11 @@ export function awaitPollAnswer(
  * The hold ends early when the browser goes away or the mock closes.
  */
 export function qrLongPoll(model: MockModel, closing: AbortSignal) {
-  return async (ctx: Context): Promise<void> => {
+  return async (ctx: Context): Promise<RequestSubject> => {
     const query = requestQuery(ctx);
     const uuid = queryParam(query, 'uuid') ?? '';
     const last = Number.parseInt(queryParam(query, 'last') ?? '408', 10);
-    ctx.state.appid = model.sessions.get(uuid)?.app.appid;
+    const subject = { appid: model.sessions.get(uuid)?.app.appid, persona: undefined };
     const gone = new AbortController();
     const abort = () => gone.abort();
     ctx.res.once('close', abort);
@@ -70,6 +71,7 @@ export function qrLongPoll(model: MockModel, closing: AbortSignal) {
       ctx.set('Cache-Control', 'no-cache');
       ctx.type = 'application/javascript';
       ctx.body = pollScript(answer);
+      return subject;
     } finally {
       ctx.res.off('close', abort);
       closing.removeEventListener('abort', abort);
