@@ -9,11 +9,11 @@ import type { RandomSource } from './core/random-source.js';
 import { routeTable } from './core/route-table.js';
 import type { Logger } from './logging/logger.js';
 import { observeRequests } from './logging/observe-requests.js';
+import { recordRequest } from './logging/record-request.js';
 import { MockModel } from './model/mock-model.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { snsEndpoints } from './wechat/sns-endpoints.js';
 import { snsListener } from './wechat/sns-listener.js';
-import { snsRoutes } from './wechat/sns-routes.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
 export interface MockDeps {
@@ -31,16 +31,16 @@ export interface MockHandler {
   /** The WeChat-facing pages and routes; the control plane is answered only through `listener`. */
   readonly koa: Koa;
   readonly model: MockModel;
-  /** The server's request listener: the /sns hot path in plain Node (docs/decisions/0011), else Koa. */
+  /** The server's request listener: the /sns endpoints in plain Node (docs/decisions/0014), else Koa. */
   readonly listener: RequestListener;
   /** Resolves once every held request (long polls, journal waits) has been answered; `closing` ends them. */
   settled(): Promise<void>;
 }
 
 /**
- * Builds the mock as a Koa application without listening (koa's own habit): the WeChat-facing pages
- * and /sns API; `listener` serves it, handing control requests to `controlGate` first (docs/decisions/0013)
- * and answering the /sns hot path before Koa.
+ * Builds the mock without listening (koa's own habit): `listener` hands control requests to `controlGate`
+ * first (docs/decisions/0013), answers the /sns API in plain Node (docs/decisions/0014), and passes the
+ * WeChat-facing pages to the Koa app.
  */
 export function createMockHandler(deps: MockDeps): MockHandler {
   const model = new MockModel(deps.config, deps.clock, deps.random);
@@ -56,15 +56,13 @@ export function createMockHandler(deps: MockDeps): MockHandler {
       deps.logger.error('request failed', error);
     }
   });
-  koa.use(observeRequests(deps.logger, model));
-  const sns = snsEndpoints(model, deps.logger);
-  koa.use(routeTable([...snsRoutes(sns, model), ...pageRoutes(model, held)]));
+  koa.use(observeRequests(deps.logger, model, recordRequest, routeTable(pageRoutes(model, held))));
   const answerControl = controlGate(model, deps.logger, {
     ...deps.config.control,
     token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
     held,
   });
-  const answerSns = snsListener(sns, model, deps.logger);
+  const answerSns = snsListener(snsEndpoints(model, deps.logger), model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!answerControl(req, res) && !answerSns(req, res)) answerWithKoa(req, res);

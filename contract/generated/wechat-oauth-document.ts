@@ -10,7 +10,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
     "title": "WeChat OAuth2 web login, as WeChat really behaves",
     "version": "1.0.0",
     "summary": "Website-app QR login (qrconnect), official-account web authorization (oauth2/authorize) and the /sns API.",
-    "description": "The wire behaviour of WeChat's \"网站应用微信登录\" (Open Platform website app, QR login) and of the\nofficial-account (公众号) in-WeChat web authorization, which share the `/sns/*` API. Written from\n`reference/wechat-oauth-behaviour.md` (cited below as \"reference §N\"); where WeChat's documentation\nand its observed behaviour disagree, this document follows the observed behaviour.\n\nThings a reader used to ordinary OAuth2 APIs would get wrong (reference §14):\n\n* every `/sns/*` answer is HTTP 200 with a compact JSON body, success or error; errors are\n  `{\"errcode\":N,\"errmsg\":\"text, rid: xxxxxxxx-xxxxxxxx-xxxxxxxx\"}` (reference §8, §9);\n* the `/sns/*` Content-Type is `text/plain` without a charset, the body raw UTF-8 with `\\/`-escaped\n  slashes (reference §9);\n* parameters are read from the query string only, for GET and POST alike (reference §3.1, §9);\n* the authorize pages never answer 4xx: problems are shown on an HTML error page with HTTP 200\n  (reference §1.3, §2).\n\nOperations tagged `mock-login-ui` and anything marked `x-mock-only: true` exist only in the mock.\nThe mock serves every path of this document on one origin.\n\nRoot extensions: `x-wechat-errcodes` is the errcode catalogue (reference §8) and\n`x-wechat-page-errors` the texts of the HTML error pages (reference §1.3, §2). `npm run\ncontract:generate` turns both into TypeScript constants; evidence grades are those of the\nreference (DOC documented, CAP captured, LIB what client libraries expect, INF inferred).\n",
+    "description": "The wire behaviour of WeChat's \"网站应用微信登录\" (Open Platform website app, QR login) and of the\nofficial-account (公众号) in-WeChat web authorization, which share the `/sns/*` API. Written from\n`reference/wechat-oauth-behaviour.md` (cited below as \"reference §N\"); where WeChat's documentation\nand its observed behaviour disagree, this document follows the observed behaviour.\n\nThings a reader used to ordinary OAuth2 APIs would get wrong (reference §14):\n\n* every `/sns/*` answer is HTTP 200 with a compact JSON body, success or error; errors are\n  `{\"errcode\":N,\"errmsg\":\"text, rid: xxxxxxxx-xxxxxxxx-xxxxxxxx\"}` (reference §8, §9);\n* the `/sns/*` Content-Type is `text/plain` without a charset, the body raw UTF-8 with `\\/`-escaped\n  slashes (reference §9);\n* parameters are read from the query string, for GET and POST alike, and on POST also from an\n  `application/x-www-form-urlencoded` body, the query's value counting first (reference §3.1, §9;\n  the body part is inferred, and the mock's `fidelity.formBody: false` turns it off); a JSON body is\n  never read;\n* the authorize pages never answer 4xx: problems are shown on an HTML error page with HTTP 200\n  (reference §1.3, §2).\n\nOperations tagged `mock-login-ui` and anything marked `x-mock-only: true` exist only in the mock.\nThe mock serves every path of this document on one origin.\n\nRoot extensions: `x-wechat-errcodes` is the errcode catalogue (reference §8) and\n`x-wechat-page-errors` the texts of the HTML error pages (reference §1.3, §2). `npm run\ncontract:generate` turns both into TypeScript constants; evidence grades are those of the\nreference (DOC documented, CAP captured, LIB what client libraries expect, INF inferred).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -764,7 +764,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "exchangeCode",
         "summary": "Exchange a code for an access token",
-        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring only; a request body is ignored, so a form or JSON body without a query string gets\n41002 appid missing (reference §3.1). Unknown parameters are ignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/AccessTokenAnswer"
@@ -776,8 +776,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           "wechat-sns"
         ],
         "operationId": "exchangeCodePost",
-        "summary": "Exchange a code for an access token (POST, query string)",
-        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring only; a request body is ignored, so a form or JSON body without a query string gets\n41002 appid missing (reference §3.1). Unknown parameters are ignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "summary": "Exchange a code for an access token (POST, query string and/or form body)",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/ExchangeCodeForm"
+        },
         "responses": {
           "200": {
             "$ref": "#/components/responses/AccessTokenAnswer"
@@ -813,7 +816,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "refreshAccessToken",
         "summary": "Refresh an access token (no secret)",
-        "description": "Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/RefreshTokenAnswer"
@@ -825,8 +828,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           "wechat-sns"
         ],
         "operationId": "refreshAccessTokenPost",
-        "summary": "Refresh an access token (POST, query string)",
-        "description": "Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "summary": "Refresh an access token (POST, query string and/or form body)",
+        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/RefreshForm"
+        },
         "responses": {
           "200": {
             "$ref": "#/components/responses/RefreshTokenAnswer"
@@ -859,7 +865,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "checkAccessToken",
         "summary": "Check that an access token is valid for an openid",
-        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when the token is valid for this openid (reference §5.1); otherwise an\nerror: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.\nQuery string only; a request body is ignored (reference §3.1, §9).\n",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when the token is valid for this openid (reference §5.1); otherwise an\nerror: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.\nParameters from the query string, then (POST) from a form-encoded body; a JSON body is not read\n(reference §3.1, §9).\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/SnsAuthAnswer"
@@ -871,8 +877,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           "wechat-sns"
         ],
         "operationId": "checkAccessTokenPost",
-        "summary": "Check an access token (POST, query string)",
-        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when the token is valid for this openid (reference §5.1); otherwise an\nerror: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.\nQuery string only; a request body is ignored (reference §3.1, §9).\n",
+        "summary": "Check an access token (POST, query string and/or form body)",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when the token is valid for this openid (reference §5.1); otherwise an\nerror: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.\nParameters from the query string, then (POST) from a form-encoded body; a JSON body is not read\n(reference §3.1, §9).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/TokenForm"
+        },
         "responses": {
           "200": {
             "$ref": "#/components/responses/SnsAuthAnswer"
@@ -919,7 +928,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "getUserInfo",
         "summary": "The user's profile",
-        "description": "Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account\nsnapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is\nignored (reference §3.1, §9).\n\nSince 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,\n`country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,\nURLs with `\\/`-escaped slashes (reference §5.2, §9).\n",
+        "description": "Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account\nsnapshot user's) → 48001 api unauthorized (reference §2, §5.2). Parameters from the query string,\nthen (POST) from a form-encoded body; a JSON body is not read (reference §3.1, §9).\n\nSince 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,\n`country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,\nURLs with `\\/`-escaped slashes (reference §5.2, §9).\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/UserInfoAnswer"
@@ -931,8 +940,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           "wechat-sns"
         ],
         "operationId": "getUserInfoPost",
-        "summary": "The user's profile (POST, query string)",
-        "description": "Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account\nsnapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is\nignored (reference §3.1, §9).\n\nSince 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,\n`country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,\nURLs with `\\/`-escaped slashes (reference §5.2, §9).\n",
+        "summary": "The user's profile (POST, query string and/or form body)",
+        "description": "Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account\nsnapshot user's) → 48001 api unauthorized (reference §2, §5.2). Parameters from the query string,\nthen (POST) from a form-encoded body; a JSON body is not read (reference §3.1, §9).\n\nSince 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,\n`country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,\nURLs with `\\/`-escaped slashes (reference §5.2, §9).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/UserinfoForm"
+        },
         "responses": {
           "200": {
             "$ref": "#/components/responses/UserInfoAnswer"
@@ -1028,6 +1040,107 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           "examples": [
             "o3_SC5zFYknhbdThq0Qhc6ER5Bys"
           ]
+        }
+      }
+    },
+    "requestBodies": {
+      "ExchangeCodeForm": {
+        "required": false,
+        "description": "Any of the exchange's parameters, form-encoded (how Auth.js sends `code` and `grant_type`).",
+        "content": {
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "type": "object",
+              "properties": {
+                "appid": {
+                  "type": "string"
+                },
+                "secret": {
+                  "type": "string"
+                },
+                "code": {
+                  "type": "string"
+                },
+                "grant_type": {
+                  "type": "string",
+                  "enum": [
+                    "authorization_code"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "RefreshForm": {
+        "required": false,
+        "description": "Any of the refresh's parameters, form-encoded.",
+        "content": {
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "type": "object",
+              "properties": {
+                "appid": {
+                  "type": "string"
+                },
+                "grant_type": {
+                  "type": "string",
+                  "enum": [
+                    "refresh_token"
+                  ]
+                },
+                "refresh_token": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TokenForm": {
+        "required": false,
+        "description": "access_token and openid, form-encoded.",
+        "content": {
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "type": "object",
+              "properties": {
+                "access_token": {
+                  "type": "string"
+                },
+                "openid": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "UserinfoForm": {
+        "required": false,
+        "description": "access_token, openid and lang, form-encoded.",
+        "content": {
+          "application/x-www-form-urlencoded": {
+            "schema": {
+              "type": "object",
+              "properties": {
+                "access_token": {
+                  "type": "string"
+                },
+                "openid": {
+                  "type": "string"
+                },
+                "lang": {
+                  "type": "string",
+                  "enum": [
+                    "zh_CN",
+                    "zh_TW",
+                    "en"
+                  ]
+                }
+              }
+            }
+          }
         }
       }
     },

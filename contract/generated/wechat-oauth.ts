@@ -251,8 +251,10 @@ export interface paths {
         /**
          * Exchange a code for an access token
          * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
-         *     string only; a request body is ignored, so a form or JSON body without a query string gets
-         *     41002 appid missing (reference §3.1). Unknown parameters are ignored.
+         *     string, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and
+         *     `code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON
+         *     POST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are
+         *     ignored.
          *
          *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
          *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
@@ -266,10 +268,12 @@ export interface paths {
         get: operations["exchangeCode"];
         put?: never;
         /**
-         * Exchange a code for an access token (POST, query string)
+         * Exchange a code for an access token (POST, query string and/or form body)
          * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
-         *     string only; a request body is ignored, so a form or JSON body without a query string gets
-         *     41002 appid missing (reference §3.1). Unknown parameters are ignored.
+         *     string, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and
+         *     `code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON
+         *     POST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are
+         *     ignored.
          *
          *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
          *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
@@ -303,7 +307,8 @@ export interface paths {
         };
         /**
          * Refresh an access token (no secret)
-         * @description Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).
+         * @description Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded
+         *     body; a JSON body is not read (reference §3.1, §9).
          *
          *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
          *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
@@ -313,8 +318,9 @@ export interface paths {
         get: operations["refreshAccessToken"];
         put?: never;
         /**
-         * Refresh an access token (POST, query string)
-         * @description Takes no `secret` (reference §4). Query string only; a request body is ignored (reference §3.1, §9).
+         * Refresh an access token (POST, query string and/or form body)
+         * @description Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded
+         *     body; a JSON body is not read (reference §3.1, §9).
          *
          *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
          *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
@@ -347,15 +353,17 @@ export interface paths {
          * Check that an access token is valid for an openid
          * @description `{"errcode":0,"errmsg":"ok"}` when the token is valid for this openid (reference §5.1); otherwise an
          *     error: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.
-         *     Query string only; a request body is ignored (reference §3.1, §9).
+         *     Parameters from the query string, then (POST) from a form-encoded body; a JSON body is not read
+         *     (reference §3.1, §9).
          */
         get: operations["checkAccessToken"];
         put?: never;
         /**
-         * Check an access token (POST, query string)
+         * Check an access token (POST, query string and/or form body)
          * @description `{"errcode":0,"errmsg":"ok"}` when the token is valid for this openid (reference §5.1); otherwise an
          *     error: 40003 for another openid, 40001 or 40014 for an unknown token, 42001 for an expired one.
-         *     Query string only; a request body is ignored (reference §3.1, §9).
+         *     Parameters from the query string, then (POST) from a form-encoded body; a JSON body is not read
+         *     (reference §3.1, §9).
          */
         post: operations["checkAccessTokenPost"];
         delete?: never;
@@ -387,8 +395,8 @@ export interface paths {
         /**
          * The user's profile
          * @description Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account
-         *     snapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is
-         *     ignored (reference §3.1, §9).
+         *     snapshot user's) → 48001 api unauthorized (reference §2, §5.2). Parameters from the query string,
+         *     then (POST) from a form-encoded body; a JSON body is not read (reference §3.1, §9).
          *
          *     Since 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,
          *     `country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,
@@ -397,10 +405,10 @@ export interface paths {
         get: operations["getUserInfo"];
         put?: never;
         /**
-         * The user's profile (POST, query string)
+         * The user's profile (POST, query string and/or form body)
          * @description Needs a token of an snsapi_userinfo or snsapi_login grant; an snsapi_base token (or an official-account
-         *     snapshot user's) → 48001 api unauthorized (reference §2, §5.2). Query string only; a request body is
-         *     ignored (reference §3.1, §9).
+         *     snapshot user's) → 48001 api unauthorized (reference §2, §5.2). Parameters from the query string,
+         *     then (POST) from a form-encoded body; a JSON body is not read (reference §3.1, §9).
          *
          *     Since 2021-10 WeChat no longer discloses sex and region: `sex` is 0, `language`, `city`, `province`,
          *     `country` are empty strings (reference §5.2). Keys come in a fixed order, nicknames as raw UTF-8,
@@ -672,7 +680,51 @@ export interface components {
         /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
         Openid: string;
     };
-    requestBodies: never;
+    requestBodies: {
+        /** @description Any of the exchange's parameters, form-encoded (how Auth.js sends `code` and `grant_type`). */
+        ExchangeCodeForm: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    appid?: string;
+                    secret?: string;
+                    code?: string;
+                    /** @enum {string} */
+                    grant_type?: "authorization_code";
+                };
+            };
+        };
+        /** @description Any of the refresh's parameters, form-encoded. */
+        RefreshForm: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    appid?: string;
+                    /** @enum {string} */
+                    grant_type?: "refresh_token";
+                    refresh_token?: string;
+                };
+            };
+        };
+        /** @description access_token and openid, form-encoded. */
+        TokenForm: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    access_token?: string;
+                    openid?: string;
+                };
+            };
+        };
+        /** @description access_token, openid and lang, form-encoded. */
+        UserinfoForm: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    access_token?: string;
+                    openid?: string;
+                    /** @enum {string} */
+                    lang?: "zh_CN" | "zh_TW" | "en";
+                };
+            };
+        };
+    };
     headers: {
         /** @description Where the browser goes next. */
         Location: string;
@@ -1018,7 +1070,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["ExchangeCodeForm"];
         responses: {
             200: components["responses"]["AccessTokenAnswer"];
         };
@@ -1056,7 +1108,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["RefreshForm"];
         responses: {
             200: components["responses"]["RefreshTokenAnswer"];
         };
@@ -1096,7 +1148,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["TokenForm"];
         responses: {
             200: components["responses"]["SnsAuthAnswer"];
         };
@@ -1146,7 +1198,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: components["requestBodies"]["UserinfoForm"];
         responses: {
             200: components["responses"]["UserInfoAnswer"];
         };

@@ -69,6 +69,11 @@ export interface Fidelity {
   readonly longPollSeconds: number;
   /** Show oauth2/authorize's "请在微信客户端打开链接" page to browsers that are not WeChat's (reference §2). */
   readonly requireWeChatBrowser: boolean;
+  /**
+   * Read /sns parameters from an `application/x-www-form-urlencoded` POST body after the query string, as
+   * WeChat probably does (reference §3.1, inferred); false: the query string only.
+   */
+  readonly formBody: boolean;
 }
 
 export interface ControlSettings {

@@ -101,6 +101,14 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads /sns parameters from a form-encoded POST body by default, unless fidelity.formBody is false (reference §3.1)', () => {
+    expect(validateConfig({}).fidelity.formBody).toBe(true);
+    expect(validateConfig({ fidelity: { formBody: false } }).fidelity.formBody).toBe(false);
+    expect(issuesOf({ fidelity: { formBody: 'no' } })).toEqual([
+      expect.stringMatching(/^fidelity\.formBody: expected/),
+    ]);
+  });
+
   it('leaves impersonation off unless the config turns it on, on port 443 with the CA in the default state directory', () => {
     expect(validateConfig({}).impersonate).toEqual({ enabled: false, port: 443, stateDir: null });
     expect(validateConfig({ impersonate: { enabled: true, port: 8443, stateDir: '/ca' } }).impersonate).toEqual({

@@ -34,6 +34,7 @@ const DEFAULT_FIDELITY: Fidelity = {
   tokenPrefix: 86,
   longPollSeconds: 25,
   requireWeChatBrowser: false,
+  formBody: true,
 };
 
 /** docs/decisions/0015: a few MiB per app at worst, far beyond what a test suite or a person needs. */
@@ -80,6 +81,7 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
     tokenPrefix: r.integer(o.tokenPrefix, 'fidelity.tokenPrefix', d.tokenPrefix, 1, 999),
     longPollSeconds: r.integer(o.longPollSeconds, 'fidelity.longPollSeconds', d.longPollSeconds, 1, 60),
     requireWeChatBrowser: r.boolean(o.requireWeChatBrowser, 'fidelity.requireWeChatBrowser', d.requireWeChatBrowser),
+    formBody: r.boolean(o.formBody, 'fidelity.formBody', d.formBody),
   };
 }
 

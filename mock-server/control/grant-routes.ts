@@ -40,7 +40,6 @@ export function grantRoutes(router: Router, model: MockModel): void {
       );
     }
     const { code, expiresAt } = model.codes.mint(app, persona, scope);
-    ctx.state.appid = appid;
     ctx.status = 201;
     reply(ctx, {
       code,

@@ -1,21 +1,27 @@
-import type { Context, Next } from 'koa';
-
-export type RouteHandler = (ctx: Context) => Promise<void> | undefined;
-export type Route = readonly [method: 'GET' | 'POST', path: string, handler: RouteHandler];
-
-/** A path ending in one `{name}` segment, such as `/connect/qrcode/{uuid}`; its value is `pathParam(ctx)`. */
-const PARAM_SEGMENT = /\/\{[a-z]+\}$/;
-
-/** The value of the trailing `{name}` segment of the route that answered (see `routeTable`). */
-export const pathParam = (ctx: Context): string => ctx.state.pathParam ?? '';
+import type { Context } from 'koa';
+import type { RequestSubject } from '../logging/record-request.js';
 
 /**
- * Dispatches the WeChat-facing routes by exact method and path in one Map lookup. These paths are static,
- * and they are the hot path: a router's pattern matching per request cost more than the endpoints
- * themselves (docs/decisions/0005). A path may end in one `{name}` segment; those are tried only when no
- * static path matched. HEAD is answered by the GET handler (Koa drops the body).
+ * A WeChat-facing route's handler: it answers through `ctx` and returns whom the request concerned, which
+ * the request record needs (the type makes every route say it). `param` is the value of the path's
+ * trailing `{name}` segment ('' for a static path).
  */
-export function routeTable(routes: readonly Route[]) {
+export type RouteHandler = (ctx: Context, param: string) => RequestSubject | Promise<RequestSubject>;
+export type Route = readonly [method: 'GET' | 'POST', path: string, handler: RouteHandler];
+
+/** Answers a request if a route has its method and path: returns whom it concerned, or undefined (no route). */
+export type RouteDispatch = (ctx: Context) => RequestSubject | Promise<RequestSubject> | undefined;
+
+/** A path ending in one `{name}` segment, such as `/connect/qrcode/{uuid}`. */
+const PARAM_SEGMENT = /\/\{[a-z]+\}$/;
+
+/**
+ * Dispatches the WeChat-facing routes by exact method and path in one Map lookup; a router's pattern
+ * matching per request cost more than the pages themselves (docs/decisions/0005). A path may end in one
+ * `{name}` segment; those are tried only when no static path matched. HEAD is answered by the GET handler
+ * (Koa drops the body).
+ */
+export function routeTable(routes: readonly Route[]): RouteDispatch {
   const table = new Map<string, RouteHandler>();
   const prefixed: [key: string, handler: RouteHandler][] = [];
   for (const [method, path, handler] of routes) {
@@ -25,17 +31,14 @@ export function routeTable(routes: readonly Route[]) {
       else table.set(`${m} ${path}`, handler);
     }
   }
-  return (ctx: Context, next: Next) => {
+  return (ctx) => {
     const key = `${ctx.method} ${ctx.path}`;
     const handler = table.get(key);
-    if (handler !== undefined) return handler(ctx);
+    if (handler !== undefined) return handler(ctx, '');
     for (const [prefix, prefixHandler] of prefixed) {
       const param = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-      if (param !== '' && !param.includes('/')) {
-        ctx.state.pathParam = param;
-        return prefixHandler(ctx);
-      }
+      if (param !== '' && !param.includes('/')) return prefixHandler(ctx, param);
     }
-    return next();
+    return undefined;
   };
 }

@@ -8,6 +8,7 @@ import { cryptoRandom } from '../core/random-source.js';
 import { MockModel } from '../model/mock-model.js';
 import { createLogger, type RequestLogEntry } from './logger.js';
 import { observeRequests } from './observe-requests.js';
+import { recordRequest } from './record-request.js';
 
 /** A Koa app observed as the mock's is, whose one route throws `error`; resolves with the status answered and the status logged. */
 async function answerAndLog(error: unknown): Promise<{ answered: number; logged: number | undefined }> {
@@ -20,7 +21,7 @@ async function answerAndLog(error: unknown): Promise<{ answered: number; logged:
   const koa = new Koa();
   koa.silent = true;
   koa.on('error', () => {});
-  koa.use(observeRequests(logger, new MockModel(validateConfig({}), createSystemClock(), cryptoRandom)));
+  koa.use(observeRequests(logger, new MockModel(validateConfig({}), createSystemClock(), cryptoRandom), recordRequest));
   koa.use(() => {
     throw error;
   });

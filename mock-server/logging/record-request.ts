@@ -2,25 +2,45 @@ import type { ParsedUrlQuery } from 'node:querystring';
 import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
 
-/** What became of one request, as the HTTP layer that answered it saw it. */
-export interface AnsweredRequest {
+/**
+ * Whom a request concerned, as the route that answered it worked out. Both fields are required (undefined
+ * when unknown) so that no route can leave them out by forgetting: the journal's per-app and per-persona
+ * filters read them.
+ */
+export interface RequestSubject {
+  readonly appid: string | undefined;
+  readonly persona: string | undefined;
+}
+
+/** A request that concerned no app and no persona (or none that the route could tell). */
+export const NO_SUBJECT: RequestSubject = { appid: undefined, persona: undefined };
+
+/** The fault that answered a request instead of the endpoint. */
+export interface FaultNote {
+  readonly id: string;
+  readonly type: string;
+}
+
+/**
+ * What became of one request: the one record its log line and its journal entry are both made from,
+ * filled by the layer that answered it (the /sns listener, the Koa observer for pages, the control gate).
+ */
+export interface RequestRecord extends RequestSubject {
   readonly method: string;
   readonly path: string;
   readonly query: ParsedUrlQuery;
-  readonly appid: string | undefined;
-  readonly persona: string | undefined;
   /** The HTTP status answered; ignored when a fault dropped the connection. */
   readonly status: number;
   readonly errcode: number | undefined;
-  /** The response body (string or Buffer); only /sns bodies are journalled. */
-  readonly body: unknown;
+  /** The body of an /sns answer as sent (undefined: none); other routes' bodies are not journalled. */
+  readonly body: string | undefined;
   readonly location: string | null;
   readonly durationMs: number;
-  readonly fault: { readonly id: string; readonly type: string } | undefined;
+  readonly fault: FaultNote | undefined;
 }
 
 /** Once a request is answered: its log line (every request, the control plane's too). */
-export function logRequest(logger: Logger, model: MockModel, seen: AnsweredRequest): void {
+export function logRequest(logger: Logger, model: MockModel, seen: RequestRecord): void {
   if (!logger.logsRequests) return;
   logger.request({
     time: new Date(model.clock.now()).toISOString(),
@@ -37,21 +57,18 @@ export function logRequest(logger: Logger, model: MockModel, seen: AnsweredReque
  * Once a request to a WeChat-facing route is answered: its log line and its journal entry. Control requests
  * never come here: `controlGate` takes them first and only logs them.
  */
-export function recordRequest(logger: Logger, model: MockModel, seen: AnsweredRequest): void {
+export function recordRequest(logger: Logger, model: MockModel, seen: RequestRecord): void {
   logRequest(logger, model, seen);
   const dropped = seen.fault?.type === 'drop-connection';
-  const status = dropped ? 0 : seen.status;
-  const body = seen.body;
   model.journal.record({
     method: seen.method,
     path: seen.path,
     query: seen.query,
     appid: seen.appid ?? null,
     persona: seen.persona ?? null,
-    status,
+    status: dropped ? 0 : seen.status,
     errcode: seen.errcode ?? null,
-    body:
-      !seen.path.startsWith('/sns/') || dropped ? null : Buffer.isBuffer(body) ? body.toString() : String(body ?? ''),
+    body: !seen.path.startsWith('/sns/') || dropped ? null : (seen.body ?? ''),
     location: seen.location,
     durationMs: seen.durationMs,
     fault: seen.fault ?? null,

@@ -7,23 +7,24 @@ import type { MockModel } from '../model/mock-model.js';
 import type { Persona } from '../model/registry.js';
 import { callbackUrl } from './callback-url.js';
 import { errorPage } from './error-page.js';
-import { type PageResult, redirectTo } from './page-result.js';
+import { answerAbout, type PageAnswer, redirectTo } from './page-result.js';
 
 /** The login session named by `uuid` in the query, while it can still be allowed or denied. */
 export function answerableSession(ctx: Context, model: MockModel): LoginSession | undefined {
   const session = model.sessions.get(queryParam(requestQuery(ctx), 'uuid') ?? '');
-  if (session === undefined || !isAnswerable(session)) return undefined;
-  ctx.state.appid = session.app.appid;
-  return session;
+  return session === undefined || !isAnswerable(session) ? undefined : session;
 }
+
+/** A page answer about a login session's app (and, once known, the persona answering it). */
+export const answerAboutSession = (session: LoginSession | undefined, persona?: Persona) =>
+  answerAbout({ appid: session?.app.appid, persona: persona?.key });
 
 /** The error page for a persona key that names nobody; the session stays open so the person can pick again. */
 export const unknownPersonaPage = (key: string) =>
   errorPage(PageError.LinkUnavailable, `No persona has the key ${key}; go back and pick one.`);
 
 /** The person allows as `persona`: a fresh code, and the session answers with it (reference §1.2). */
-export function approve(ctx: Context, model: MockModel, session: LoginSession, persona: Persona): LoginSession {
-  ctx.state.persona = persona.key;
+export function approve(model: MockModel, session: LoginSession, persona: Persona): LoginSession {
   const { code } = model.codes.mint(session.app, persona, session.scope);
   return model.sessions.confirm(session, code);
 }
@@ -36,20 +37,25 @@ const codeOf = (session: LoginSession) => (session.progress.state === 'confirmed
  * to redirect_uri with a fresh code and the state (reference §1.2, §2). A QR page still polling this
  * session hears 405 with the same code. An unknown persona leaves the session open.
  */
-export function confirmAllow(ctx: Context, model: MockModel): PageResult {
+export function confirmAllow(ctx: Context, model: MockModel): PageAnswer {
   const session = answerableSession(ctx, model);
-  if (session === undefined) return errorPage(PageError.LoginSessionExpired);
+  const answer = answerAboutSession(session);
+  if (session === undefined) return answer(errorPage(PageError.LoginSessionExpired));
   const personaKey = queryParam(requestQuery(ctx), 'persona') ?? '';
   const persona = model.registry.persona(personaKey);
-  if (persona === undefined) return unknownPersonaPage(personaKey);
-  const confirmed = approve(ctx, model, session, persona);
-  return redirectTo(callbackUrl(session.flow, session.redirectUri, codeOf(confirmed), session.state));
+  if (persona === undefined) return answer(unknownPersonaPage(personaKey));
+  const confirmed = approve(model, session, persona);
+  return answerAboutSession(
+    session,
+    persona,
+  )(redirectTo(callbackUrl(session.flow, session.redirectUri, codeOf(confirmed), session.state)));
 }
 
 /** `GET /connect/confirm/deny?uuid=` (mock only): WeChat's cancel text, and no redirect (reference §1.2). */
-export function confirmDeny(ctx: Context, model: MockModel): PageResult {
+export function confirmDeny(ctx: Context, model: MockModel): PageAnswer {
   const session = answerableSession(ctx, model);
-  if (session === undefined) return errorPage(PageError.LoginSessionExpired);
+  const answer = answerAboutSession(session);
+  if (session === undefined) return answer(errorPage(PageError.LoginSessionExpired));
   model.sessions.cancel(session);
-  return errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint);
+  return answer(errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint));
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import type { RequestSubject } from '../logging/record-request.js';
 import { Html, sendHtml } from './html.js';
 
 /** A redirect an authorize page answers with. */
@@ -9,6 +10,16 @@ export interface Redirect {
 
 /** What a page handler decides: a page to show (always HTTP 200, as WeChat's are) or a redirect. */
 export type PageResult = Html | Redirect;
+
+/** What a page handler decides, and whom the request concerned (the request record needs both). */
+export interface PageAnswer extends RequestSubject {
+  readonly result: PageResult;
+}
+
+/** A page answer for a request about `subject`. */
+export const answerAbout =
+  (subject: RequestSubject) =>
+  (result: PageResult): PageAnswer => ({ ...subject, result });
 
 export const redirectTo = (location: string, status: 301 | 302 = 302): Redirect => ({ status, location });
 

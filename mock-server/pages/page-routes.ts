@@ -4,14 +4,14 @@ import type { Route } from '../core/route-table.js';
 import type { MockModel } from '../model/mock-model.js';
 import { confirmAllow, confirmDeny } from './confirm.js';
 import { oauth2Authorize } from './oauth2-authorize.js';
-import { type PageResult, sendPageResult } from './page-result.js';
+import { type PageAnswer, sendPageResult } from './page-result.js';
 import { phoneAnswer, phoneConfirmPage } from './phone-confirm.js';
 import { qrImage } from './qr-image.js';
 import { qrLongPoll } from './qr-long-poll.js';
 import { qrconnect } from './qrconnect.js';
 import { wxLoginScript } from './wx-login-script.js';
 
-type PageHandler = (ctx: Context, model: MockModel) => PageResult | Promise<PageResult>;
+type PageHandler = (ctx: Context, model: MockModel) => PageAnswer | Promise<PageAnswer>;
 
 /**
  * What a browser sees of open.weixin.qq.com (the pages, the QR image, the phone page), lp.open.weixin.qq.com
@@ -20,11 +20,13 @@ type PageHandler = (ctx: Context, model: MockModel) => PageResult | Promise<Page
  */
 export function pageRoutes(model: MockModel, held: HeldRequests): Route[] {
   const page = (handler: PageHandler) => async (ctx: Context) => {
-    sendPageResult(ctx, await handler(ctx, model));
+    const answer = await handler(ctx, model);
+    sendPageResult(ctx, answer.result);
+    return answer;
   };
   return [
     ['GET', '/connect/qrconnect', page(qrconnect)],
-    ['GET', '/connect/qrcode/{uuid}', (ctx) => qrImage(ctx, model)],
+    ['GET', '/connect/qrcode/{uuid}', (ctx, uuid) => qrImage(ctx, model, uuid)],
     ['GET', '/connect/l/qrconnect', qrLongPoll(model, held)],
     ['GET', '/connect/confirm', page(phoneConfirmPage)],
     ['POST', '/connect/confirm', page(phoneAnswer)],

@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import { pathParam } from '../core/route-table.js';
+import { NO_SUBJECT, type RequestSubject } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { phoneUrl } from './phone-url.js';
 import { qrPng } from './qr-png.js';
@@ -12,17 +12,16 @@ const QR_MARGIN_MODULES = 2;
  * `GET /connect/qrcode/{uuid}`: the QR code of a login session (reference §1.2), encoding the phone page on
  * the mock's own origin as this request reached it. An unknown or expired session answers 404.
  */
-export function qrImage(ctx: Context, model: MockModel): undefined {
-  const uuid = pathParam(ctx);
+export function qrImage(ctx: Context, model: MockModel, uuid: string): RequestSubject {
   const session = model.sessions.get(uuid);
   if (session === undefined || session.flow !== 'qrconnect') {
     ctx.status = 404;
     ctx.type = 'text/plain';
     ctx.body = 'no such QR code';
-    return;
+    return NO_SUBJECT;
   }
-  ctx.state.appid = session.app.appid;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'image/png';
   ctx.body = qrPng(phoneUrl(ctx, uuid), QR_IMAGE_PX, QR_MARGIN_MODULES);
+  return { appid: session.app.appid, persona: undefined };
 }

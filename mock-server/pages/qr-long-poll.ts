@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
+import type { RequestSubject } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { type PollAnswer, pollAnswer, pollScript } from './poll-answer.js';
 
@@ -52,11 +53,11 @@ export function awaitPollAnswer(
  * newer holds need the room, or the mock closes.
  */
 export function qrLongPoll(model: MockModel, held: HeldRequests) {
-  return async (ctx: Context): Promise<void> => {
+  return async (ctx: Context): Promise<RequestSubject> => {
     const query = requestQuery(ctx);
     const uuid = queryParam(query, 'uuid') ?? '';
     const last = Number.parseInt(queryParam(query, 'last') ?? '408', 10);
-    ctx.state.appid = model.sessions.get(uuid)?.app.appid;
+    const subject = { appid: model.sessions.get(uuid)?.app.appid, persona: undefined };
     const answer = await awaitPollAnswer(
       model,
       uuid,
@@ -67,5 +68,6 @@ export function qrLongPoll(model: MockModel, held: HeldRequests) {
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = 'application/javascript';
     ctx.body = pollScript(answer);
+    return subject;
   };
 }

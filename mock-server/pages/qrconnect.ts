@@ -4,7 +4,7 @@ import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
 import type { MockModel } from '../model/mock-model.js';
 import { errorPage } from './error-page.js';
-import type { PageResult } from './page-result.js';
+import { answerAbout, type PageAnswer } from './page-result.js';
 import { phoneUrl, reachedThroughLoopback } from './phone-url.js';
 import { readQrDisplay } from './qr-display.js';
 import { qrPage } from './qr-page.js';
@@ -16,14 +16,14 @@ import { redirectUriAllowed } from './redirect-uri.js';
  * is a scope error), then redirect_uri. response_type is not required: wxLogin.js never sends it.
  * A good request opens a login session (the QR uuid) and shows the QR page.
  */
-export function qrconnect(ctx: Context, model: MockModel): PageResult {
+export function qrconnect(ctx: Context, model: MockModel): PageAnswer {
   const q = (name: string) => queryParam(requestQuery(ctx), name);
+  const answer = answerAbout({ appid: q('appid'), persona: undefined });
   const app = model.registry.app(q('appid') ?? '');
-  ctx.state.appid = q('appid');
-  if (app === undefined) return errorPage(PageError.AppidInvalid);
+  if (app === undefined) return answer(errorPage(PageError.AppidInvalid));
   const scopes = (q('scope') ?? '').split(/[ ,]/).filter((s) => s !== '');
   if (app.kind !== 'website' || scopes.length === 0 || scopes.some((s) => s !== 'snsapi_login')) {
-    return errorPage(PageError.ScopeInvalid);
+    return answer(errorPage(PageError.ScopeInvalid));
   }
   const redirectUri = q('redirect_uri');
   const strictPorts = model.config.fidelity.strictRedirectPorts;
@@ -33,7 +33,7 @@ export function qrconnect(ctx: Context, model: MockModel): PageResult {
     !redirectUriAllowed(redirectUri, app, strictPorts) ||
     !redirectUriAllowed(redirectUri.replace(/&amp;/g, '&'), app, strictPorts)
   ) {
-    return errorPage(PageError.RedirectUriInvalid);
+    return answer(errorPage(PageError.RedirectUriInvalid));
   }
   const session = model.sessions.open({
     flow: 'qrconnect',
@@ -43,11 +43,13 @@ export function qrconnect(ctx: Context, model: MockModel): PageResult {
     scope: 'snsapi_login',
     lang: q('lang') === 'en' ? 'en' : 'cn',
   });
-  return qrPage({
-    session,
-    display: readQrDisplay(q),
-    personas: model.registry.personas,
-    phoneUrl: phoneUrl(ctx, session.id),
-    loopback: reachedThroughLoopback(ctx),
-  });
+  return answer(
+    qrPage({
+      session,
+      display: readQrDisplay(q),
+      personas: model.registry.personas,
+      phoneUrl: phoneUrl(ctx, session.id),
+      loopback: reachedThroughLoopback(ctx),
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import { NO_SUBJECT, type RequestSubject } from '../logging/record-request.js';
 
 /**
  * The mock's wxLogin.js, compatible with WeChat's (reference §1.1): `new WxLogin(options)` empties the
@@ -43,8 +44,8 @@ export const WX_LOGIN_SCRIPT = `(function (window, document) {
 `;
 
 /** `GET /connect/zh_CN/htmledition/js/wxLogin.js`, the path of res.wx.qq.com (reference §1.1). */
-export function wxLoginScript(ctx: Context): undefined {
+export function wxLoginScript(ctx: Context): RequestSubject {
   ctx.type = 'application/javascript';
   ctx.body = WX_LOGIN_SCRIPT;
-  return undefined;
+  return NO_SUBJECT;
 }

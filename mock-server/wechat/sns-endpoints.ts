@@ -21,14 +21,15 @@ const handlers = new Map<string, SnsHandler>([
   ['/sns/userinfo', readUserinfo],
 ]);
 
-/** The four /sns endpoints (reference §9), whichever HTTP layer receives the request. */
+/** The four /sns endpoints (reference §9), apart from HTTP (sns-listener.ts receives and answers). */
 export interface SnsEndpoints {
-  /** The paths of the four endpoints. */
-  readonly paths: readonly SnsEndpoint[];
   /** The endpoint a request path names, or undefined. */
   endpoint(path: string): SnsEndpoint | undefined;
-  /** The request as the endpoint sees it, with the app and persona it concerns (faults match on these). */
-  subject(endpoint: SnsEndpoint, query: ParsedUrlQuery): SnsRequest;
+  /**
+   * The request as the endpoint sees it, with the app and persona it concerns (faults match on these):
+   * its query string, and the form body when one was read (reference §3.1).
+   */
+  subject(endpoint: SnsEndpoint, query: ParsedUrlQuery, form: ParsedUrlQuery | undefined): SnsRequest;
   /**
    * Enforces the app's minute quota (45011), then runs the endpoint. Every WeChatError becomes WeChat's
    * JSON; anything unexpected becomes `-1 system error`, logged with its stack under `method path`.
@@ -52,10 +53,9 @@ export function snsEndpoints(model: MockModel, logger: Logger): SnsEndpoints {
     },
   });
   return {
-    paths: [...handlers.keys()] as SnsEndpoint[],
     endpoint: (path) => (handlers.has(path) ? (path as SnsEndpoint) : undefined),
-    subject(endpoint, query) {
-      const request = new SnsRequest(query);
+    subject(endpoint, query, form) {
+      const request = new SnsRequest(query, form);
       resolveSubject(endpoint, request, model);
       return request;
     },

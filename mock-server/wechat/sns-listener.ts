@@ -1,73 +1,125 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { parse } from 'node:querystring';
+import { type ParsedUrlQuery, parse } from 'node:querystring';
+import type { SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
-import { recordRequest } from '../logging/record-request.js';
+import { type FaultNote, recordRequest } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
-import { snsBodyText } from './sns-body.js';
+import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
+import { hasFormBody, readFormBody, SNS_FORM_LIMIT_BYTES } from './sns-form-body.js';
+import { type SnsReply, snsReply, writeSnsReply } from './sns-reply.js';
 
-/** Characters that make Koa's URL parser (parseurl) leave its fast path; such URLs are left to Koa. */
-const UNUSUAL_URL = /[\t\n\f\r #\u00a0\ufeff]/;
+/** The answer to an error thrown outside an endpoint (never expected: endpoints turn errors into -1). */
+const INTERNAL_ERROR: SnsReply = {
+  status: 500,
+  contentType: 'text/plain; charset=utf-8',
+  body: 'Internal Server Error',
+  errcode: undefined,
+};
 
-/** Koa's answer to an error thrown outside an endpoint (never expected: endpoints turn errors into -1). */
-const INTERNAL_ERROR = 'Internal Server Error';
+/** The path and query string of a request target, in origin form (`/p?q`) or absolute form (`http://h/p?q`). */
+function splitTarget(url: string): [path: string, query: string] {
+  let target = url;
+  if (!target.startsWith('/')) {
+    try {
+      const absolute = new URL(target);
+      target = absolute.pathname + absolute.search;
+    } catch {
+      return [target, ''];
+    }
+  }
+  const hash = target.indexOf('#');
+  if (hash !== -1) target = target.slice(0, hash);
+  const queryStart = target.indexOf('?');
+  return queryStart === -1 ? [target, ''] : [target.slice(0, queryStart), target.slice(queryStart + 1)];
+}
 
 /**
- * Answers the four /sns endpoints in a plain Node request listener, before Koa builds its context: on
- * the hot path Koa's context, compose and middleware chain cost more than the endpoints themselves
- * (docs/decisions/0011). The answer, its headers, the request log line and the journal entry are the
- * ones the Koa routes give (sns-routes.ts): both run `SnsEndpoints` and `recordRequest`. Returns false,
- * leaving the request to Koa, for any other path or method, an unusual URL, and whenever a fault rule is
- * set (faults keep their single implementation in the Koa routes).
+ * The one implementation of the four /sns endpoints over HTTP (docs/decisions/0014): a plain Node request
+ * listener in front of Koa, whose context and middleware chain cost more than the endpoints themselves.
+ * GET, HEAD and POST are answered here, faults included (reference §9); any other path or method is left
+ * to Koa (returns false). Per request: read the parameters (query string, then a form-encoded POST body
+ * unless `fidelity.formBody` is off, reference §3.1), work out the app and persona the request concerns,
+ * let a scripted fault answer if one fires, else answer; then one request record for the log and the journal.
  */
 export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger) {
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const url = req.url ?? '';
-    const queryStart = url.indexOf('?');
-    const endpoint = sns.endpoint(queryStart === -1 ? url : url.slice(0, queryStart));
-    const method = req.method ?? '';
-    if (
-      endpoint === undefined ||
-      (method !== 'GET' && method !== 'POST' && method !== 'HEAD') ||
-      model.faults.size !== 0 ||
-      UNUSUAL_URL.test(url)
-    ) {
-      return false;
-    }
-    try {
-      const started = performance.now();
-      const query = parse(queryStart === -1 ? '' : url.slice(queryStart + 1));
-      const request = sns.subject(endpoint, query);
-      const answer = sns.answer(endpoint, request, method);
-      const body = snsBodyText(answer.body);
+  const answer = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    endpoint: SnsEndpoint,
+    query: ParsedUrlQuery,
+    form: ParsedUrlQuery | undefined,
+    started: number,
+  ): void => {
+    const method = req.method as string;
+    const request = sns.subject(endpoint, query, form);
+    const send = (reply: SnsReply | typeof DROP_CONNECTION, fault: FaultNote | undefined): void => {
+      if (reply === DROP_CONNECTION) req.socket.destroy();
+      else writeSnsReply(res, reply, method);
       recordRequest(logger, model, {
         method,
         path: endpoint,
         query,
         appid: request.appid,
         persona: request.persona,
-        status: 200,
-        errcode: answer.errcode,
-        body,
+        status: reply === DROP_CONNECTION ? 0 : reply.status,
+        errcode: reply === DROP_CONNECTION ? undefined : reply.errcode,
+        body: reply === DROP_CONNECTION ? undefined : reply.body.toString(),
         location: null,
         durationMs: performance.now() - started,
-        fault: undefined,
+        fault,
       });
-      writeText(res, 200, model.config.fidelity.contentType, body, method);
+    };
+    const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
+    if (rule === undefined) {
+      send(snsReply(sns.answer(endpoint, request, method), model.config.fidelity.contentType), undefined);
+      return;
+    }
+    const note = { id: rule.id, type: rule.effect.type };
+    const reply = applyFault(rule.effect, {
+      endpoint,
+      request,
+      model,
+      normal: () => sns.answer(endpoint, request, method),
+      error: sns.error,
+    });
+    if (reply instanceof Promise) reply.then((delayed) => send(delayed, note)).catch(fail(res, logger));
+    else send(reply, note);
+  };
+
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const [path, queryString] = splitTarget(req.url ?? '');
+    const endpoint = sns.endpoint(path);
+    const method = req.method;
+    if (endpoint === undefined || (method !== 'GET' && method !== 'POST' && method !== 'HEAD')) return false;
+    const started = performance.now();
+    try {
+      const query = parse(queryString);
+      if (method === 'POST' && model.config.fidelity.formBody && hasFormBody(req)) {
+        readFormBody(req, SNS_FORM_LIMIT_BYTES).then(
+          (form) => {
+            try {
+              answer(req, res, endpoint, query, form, started);
+            } catch (error) {
+              fail(res, logger)(error);
+            }
+          },
+          // The client went away while sending its body: nobody is left to answer.
+          () => res.destroy(),
+        );
+      } else {
+        answer(req, res, endpoint, query, undefined, started);
+      }
     } catch (error) {
-      logger.error('request failed', error);
-      if (!res.headersSent) writeText(res, 500, 'text/plain; charset=utf-8', INTERNAL_ERROR, method);
+      fail(res, logger)(error);
     }
     return true;
   };
 }
 
-/** Writes a text answer with the headers Koa gives a string body (HEAD: the same headers, no body). */
-function writeText(res: ServerResponse, status: number, contentType: string, body: string, method: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Length', Buffer.byteLength(body));
-  if (method === 'HEAD') res.end();
-  else res.end(body);
-}
+/** Logs an error thrown outside an endpoint and answers 500, as a web framework would. */
+const fail = (res: ServerResponse, logger: Logger) => (error: unknown) => {
+  logger.error('request failed', error);
+  if (!res.headersSent) writeSnsReply(res, INTERNAL_ERROR, res.req.method ?? 'GET');
+};

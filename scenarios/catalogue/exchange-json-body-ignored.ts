@@ -3,7 +3,7 @@ import { exchangeParams, expectErrcode } from './wechat-expect.js';
 
 export default {
   id: 'exchange.json-body-ignored',
-  title: 'Parameters are read from the query string only: a POST with a JSON body and no query answers 41002',
+  title: 'A JSON body is not read (only a form-encoded one is): a POST with a JSON body and no query answers 41002',
   reference: '§3.1, §9',
   needs: [],
   async run(t) {

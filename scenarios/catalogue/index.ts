@@ -3,6 +3,7 @@ import authAccessTokenExpired from './auth-access-token-expired.js';
 import authAccessTokenMissing from './auth-access-token-missing.js';
 import authAccessTokenUnknown from './auth-access-token-unknown.js';
 import authAccessTokenValidFor7200Seconds from './auth-access-token-valid-for-7200-seconds.js';
+import authFormBodyRead from './auth-form-body-read.js';
 import authOk from './auth-ok.js';
 import authOpenidInvalid from './auth-openid-invalid.js';
 import authOpenidMissing from './auth-openid-missing.js';
@@ -15,7 +16,8 @@ import exchangeCodeSingleUse from './exchange-code-single-use.js';
 import exchangeCodeUnknown from './exchange-code-unknown.js';
 import exchangeCodeValidFor10Minutes from './exchange-code-valid-for-10-minutes.js';
 import exchangeExtraParamsIgnored from './exchange-extra-params-ignored.js';
-import exchangeFormBodyIgnored from './exchange-form-body-ignored.js';
+import exchangeFormBodyQueryFirst from './exchange-form-body-query-first.js';
+import exchangeFormBodyRead from './exchange-form-body-read.js';
 import exchangeGrantTypeExact from './exchange-grant-type-exact.js';
 import exchangeJsonBodyIgnored from './exchange-json-body-ignored.js';
 import exchangeNewTokensPerLogin from './exchange-new-tokens-per-login.js';
@@ -58,6 +60,7 @@ import pagesQrconnectWithoutResponseType from './pages-qrconnect-without-respons
 import refreshAppidInvalid from './refresh-appid-invalid.js';
 import refreshAppidMissing from './refresh-appid-missing.js';
 import refreshExtendsAccessToken from './refresh-extends-access-token.js';
+import refreshFormBodyRead from './refresh-form-body-read.js';
 import refreshGrantTypeExact from './refresh-grant-type-exact.js';
 import refreshNewAccessTokenAfterExpiry from './refresh-new-access-token-after-expiry.js';
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
@@ -71,6 +74,7 @@ import refreshTokenNotRotated from './refresh-token-not-rotated.js';
 import userinfoAccessTokenExpired from './userinfo-access-token-expired.js';
 import userinfoAccessTokenMissing from './userinfo-access-token-missing.js';
 import userinfoAccessTokenUnknown from './userinfo-access-token-unknown.js';
+import userinfoFormBodyRead from './userinfo-form-body-read.js';
 import userinfoNoSexOrRegion from './userinfo-no-sex-or-region.js';
 import userinfoOpenidInvalid from './userinfo-openid-invalid.js';
 import userinfoOpenidMissing from './userinfo-openid-missing.js';
@@ -109,7 +113,8 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeOrderAppidBeforeSecret,
   exchangeOrderSecretBeforeGrantType,
   exchangeOrderGrantTypeBeforeCode,
-  exchangeFormBodyIgnored,
+  exchangeFormBodyRead,
+  exchangeFormBodyQueryFirst,
   exchangeJsonBodyIgnored,
   exchangePostWithQuery,
   exchangeExtraParamsIgnored,
@@ -117,6 +122,7 @@ export const CATALOGUE: readonly Scenario[] = [
   refreshSuccessShape,
   refreshSameAccessTokenWhileValid,
   refreshExtendsAccessToken,
+  refreshFormBodyRead,
   refreshNewAccessTokenAfterExpiry,
   refreshTokenNotRotated,
   refreshTokenNotExtended,
@@ -129,6 +135,7 @@ export const CATALOGUE: readonly Scenario[] = [
   refreshTokenInvalid,
   // Token check: /sns/auth (§5.1)
   authOk,
+  authFormBodyRead,
   authAccessTokenValidFor7200Seconds,
   authAccessTokenExpired,
   authAccessTokenMissing,
@@ -140,6 +147,7 @@ export const CATALOGUE: readonly Scenario[] = [
   userinfoNoSexOrRegion,
   userinfoSameIdsAsGrant,
   userinfoSnsapiBaseUnauthorized,
+  userinfoFormBodyRead,
   userinfoAccessTokenExpired,
   userinfoAccessTokenMissing,
   userinfoOpenidMissing,

@@ -43,3 +43,11 @@ export function refreshParams(app: { appid: string }, refreshToken: string): Rec
 export function tokenParams(grant: Pick<AccessTokenResponse, 'access_token' | 'openid'>): Record<string, string> {
   return { access_token: grant.access_token, openid: grant.openid };
 }
+
+/** The `init` of a POST whose parameters (some or all) are in an `application/x-www-form-urlencoded` body (§3.1). */
+export const formPost = (params: Readonly<Record<string, string>>) =>
+  ({
+    method: 'POST',
+    body: new URLSearchParams(params).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  }) as const;
