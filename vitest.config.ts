@@ -1,20 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { IsolationFirstSequencer } from './mock-server/test-support/isolation-first-sequencer.js';
 
 // In CI the run also writes vitest's JSON results, from which .ci/run prints its closing line.
 const ci = process.env.CI === 'true';
 
+// tsconfig.json's include list is the one list of source folders (docs/decisions/0016-test-run-speed.md):
+// tests sit beside the code, so every `<folder>/**/*.ts` there is searched for `<folder>/**/*.test.ts`.
+const { include: sourceGlobs } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')) as {
+  include: string[];
+};
+const testFiles = sourceGlobs.filter((glob) => glob.endsWith('/**/*.ts')).map((glob) => glob.replace(/\.ts$/, '.test.ts'));
+
+// The files that need more than Node: Chromium, and a Docker engine. Each is a project of its own, so that
+// `npm test -- --project unit` is the quick loop; a bare `vitest run` (and CI) runs all three.
+const browserFiles = ['mock-server/browser/**/*.test.ts'];
+const containerFiles = ['testcontainers/**/*.test.ts', 'scenarios/container-conformance.test.ts'];
+
+// Options every project shares. The projects do not extend the root config: its globalSetup (build dist/,
+// start the shared mock) then runs once per run, not once per project.
+const shared = { testTimeout: 15_000 };
+
 export default defineConfig({
   test: {
-    include: [
-      'contract/**/*.test.ts',
-      'mock-server/**/*.test.ts',
-      'intercept/**/*.test.ts',
-      'client/**/*.test.ts',
-      'scenarios/**/*.test.ts',
-      'examples/**/*.test.ts',
-      'testcontainers/**/*.test.ts',
-    ],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
     globalSetup: ['mock-server/test-support/global-setup.ts', 'mock-server/test-support/shared-mock-setup.ts'],
@@ -22,6 +30,17 @@ export default defineConfig({
     // tests run side by side (vitest's default on a 2-core machine is one).
     maxWorkers: 3,
     sequence: { sequencer: IsolationFirstSequencer },
-    testTimeout: 15_000,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: testFiles,
+          exclude: [...configDefaults.exclude, ...browserFiles, ...containerFiles],
+        },
+      },
+      { test: { ...shared, name: 'browser', include: browserFiles } },
+      { test: { ...shared, name: 'container', include: containerFiles } },
+    ],
   },
 });
