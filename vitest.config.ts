@@ -10,7 +10,9 @@ const ci = process.env.CI === 'true';
 const { include: sourceGlobs } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')) as {
   include: string[];
 };
-const testFiles = sourceGlobs.filter((glob) => glob.endsWith('/**/*.ts')).map((glob) => glob.replace(/\.ts$/, '.test.ts'));
+const testFiles = sourceGlobs
+  .filter((glob) => glob.endsWith('/**/*.ts'))
+  .map((glob) => glob.replace(/\.ts$/, '.test.ts'));
 
 // The files that need more than Node: Chromium, and a Docker engine. Each is a project of its own, so that
 // `npm test -- --project unit` is the quick loop; a bare `vitest run` (and CI) runs all three.
