@@ -83,7 +83,7 @@ describe('the behaviour reference inside the repository', () => {
       const anchor = `<a id="${prefix}${heading[1]?.replaceAll('.', '-')}"></a>`;
       if (lines[index - 1] !== anchor) problems.push(`${document}:${index + 1} lacks ${anchor} above it`);
     });
-    const ids = lines.join('\n').match(/<a id="[^"]+"><\/a>/g) ?? [];
+    const ids: string[] = lines.join('\n').match(/<a id="[^"]+"><\/a>/g) ?? [];
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(problems).toEqual([]);
     expect(repeated).toEqual([]);
