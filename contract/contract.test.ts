@@ -117,13 +117,16 @@ interface ContractScript {
   runCommand(argv: string[], out: { log(line: string): void; error(line: string): void }): Promise<number>;
 }
 
+// Loaded with the file rather than inside a test: it brings openapi-typescript and the TypeScript compiler,
+// whose loading should not count against a test's time.
+const contract = (await import(pathToFileURL(script).href)) as ContractScript;
+
 /**
  * Runs `scripts/contract.mjs <command> [dir]` in this process (its `runCommand`, the whole script but the
  * process exit) and returns its exit code and output: spawning a Node per case made the file slow and,
  * under load, flaky.
  */
 async function runScript(command: 'check' | 'generate', dir?: string): Promise<{ code: number; output: string }> {
-  const contract = (await import(pathToFileURL(script).href)) as ContractScript;
   const lines: string[] = [];
   const collect = (line: string) => {
     lines.push(line);
