@@ -5,7 +5,7 @@ import { IsolationFirstSequencer } from './mock-server/test-support/isolation-fi
 // In CI the run also writes vitest's JSON results, from which .ci/run prints its closing line.
 const ci = process.env.CI === 'true';
 
-// tsconfig.json's include list is the one list of source folders (docs/decisions/0016-test-run-speed.md):
+// tsconfig.json's include list is the one list of source folders (docs/decisions/0016-reference-and-test-run.md):
 // tests sit beside the code, so every `<folder>/**/*.ts` there is searched for `<folder>/**/*.test.ts`.
 const { include: sourceGlobs } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')) as {
   include: string[];

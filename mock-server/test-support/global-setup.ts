@@ -8,7 +8,7 @@ import ts from 'typescript';
  * sources (what `node --import wechat-oauth-mock/intercept` and the example's process load). esbuild strips
  * the types in half a second where tsc takes a quarter of a minute; the types are checked once, by
  * `npm run typecheck`, and `npm run build` (also run before `npm pack`) still emits with tsc, declarations
- * included (docs/decisions/0016-test-run-speed.md).
+ * included (docs/decisions/0016-reference-and-test-run.md).
  */
 export default async function buildOnce(): Promise<void> {
   await build({
