@@ -9,13 +9,9 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
-COPY scripts/ ./scripts/
-COPY contract/ ./contract/
-COPY mock-server/ ./mock-server/
-COPY client/ ./client/
-COPY scenarios/ ./scenarios/
-COPY testcontainers/ ./testcontainers/
-COPY bin/ ./bin/
+# The sources: the whole context, which .dockerignore keeps to what a build can use (no folder list here;
+# esbuild takes from it what bin/wechat-oauth-mock.ts imports).
+COPY . ./
 RUN node scripts/bundle-cli.mjs
 
 # Run: the bundle and Node, nothing else (no node_modules, no shell tools needed).

@@ -1,20 +1,30 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { IsolationFirstSequencer } from './test-support/isolation-first-sequencer.js';
 
 // In CI the run also writes vitest's JSON results, from which .ci/run prints its closing line.
 const ci = process.env.CI === 'true';
 
+// tsconfig.json's include list is the one list of source folders (docs/decisions/0016-reference-and-test-run.md):
+// tests sit beside the code, so every `<folder>/**/*.ts` there is searched for `<folder>/**/*.test.ts`.
+const { include: sourceGlobs } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')) as {
+  include: string[];
+};
+const testFiles = sourceGlobs
+  .filter((glob) => glob.endsWith('/**/*.ts'))
+  .map((glob) => glob.replace(/\.ts$/, '.test.ts'));
+
+// The files that need more than Node: Chromium, and a Docker engine. Each is a project of its own, so that
+// `npm test -- --project unit` is the quick loop; a bare `vitest run` (and CI) runs all three.
+const browserFiles = ['mock-server/browser/**/*.test.ts'];
+const containerFiles = ['testcontainers/**/*.test.ts', 'scenarios/container-conformance.test.ts'];
+
+// Options every project shares. The projects do not extend the root config: its globalSetup (build dist/,
+// start the shared mock) then runs once per run, not once per project.
+const shared = { testTimeout: 15_000 };
+
 export default defineConfig({
   test: {
-    include: [
-      'contract/**/*.test.ts',
-      'mock-server/**/*.test.ts',
-      'intercept/**/*.test.ts',
-      'client/**/*.test.ts',
-      'scenarios/**/*.test.ts',
-      'examples/**/*.test.ts',
-      'testcontainers/**/*.test.ts',
-    ],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
     globalSetup: ['test-support/global-setup.ts', 'test-support/shared-mock-setup.ts'],
@@ -22,6 +32,21 @@ export default defineConfig({
     // tests run side by side (vitest's default on a 2-core machine is one).
     maxWorkers: 3,
     sequence: { sequencer: IsolationFirstSequencer },
-    testTimeout: 15_000,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          // One module registry per worker, not per file: importing the mock afresh for every file was a third of
+          // the run. Safe because no module holds state (deps come in through createMockHandler) and no test mocks
+          // modules, stubs globals or fakes timers; a file that must do so belongs in a project that isolates.
+          isolate: false,
+          include: testFiles,
+          exclude: [...configDefaults.exclude, ...browserFiles, ...containerFiles],
+        },
+      },
+      { test: { ...shared, name: 'browser', include: browserFiles } },
+      { test: { ...shared, name: 'container', include: containerFiles } },
+    ],
   },
 });

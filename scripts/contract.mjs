@@ -303,45 +303,46 @@ function pageErrorsModule(doc) {
   return `${lines.join('\n')}\n`;
 }
 
-async function main(argv) {
+/**
+ * Runs one command (`generate` or `check`, then an optional root) and answers its exit code; `out` receives
+ * what the script prints. The tests call this in-process, so they do not pay for a Node start per case.
+ */
+export async function runCommand(argv, out = { log: console.log, error: console.error }) {
   const [command, root = DEFAULT_ROOT] = argv;
   const absoluteRoot = path.resolve(root);
-  if (command === 'generate') {
-    const written = await writeAll(absoluteRoot);
-    console.log(`contract: wrote ${written.length} files (${written.join(', ')})`);
-    return 0;
-  }
-  if (command === 'check') {
-    const { count, inconsistencies, drift } = await checkAll(absoluteRoot);
-    if (inconsistencies.length > 0) {
-      for (const problem of inconsistencies) console.error(`contract: ${WECHAT_YAML}: ${problem}`);
-      console.error(`contract: fix ${WECHAT_YAML}, then run ${GENERATE_COMMAND}`);
-      return 1;
+  try {
+    if (command === 'generate') {
+      const written = await writeAll(absoluteRoot);
+      out.log(`contract: wrote ${written.length} files (${written.join(', ')})`);
+      return 0;
     }
-    if (drift.length > 0) {
-      for (const problem of drift) console.error(`contract: ${problem}`);
-      console.error(`contract: generated files are out of date; run ${GENERATE_COMMAND}`);
-      return 1;
+    if (command === 'check') {
+      const { count, inconsistencies, drift } = await checkAll(absoluteRoot);
+      if (inconsistencies.length > 0) {
+        for (const problem of inconsistencies) out.error(`contract: ${WECHAT_YAML}: ${problem}`);
+        out.error(`contract: fix ${WECHAT_YAML}, then run ${GENERATE_COMMAND}`);
+        return 1;
+      }
+      if (drift.length > 0) {
+        for (const problem of drift) out.error(`contract: ${problem}`);
+        out.error(`contract: generated files are out of date; run ${GENERATE_COMMAND}`);
+        return 1;
+      }
+      out.log(`contract: ${count} files up to date`);
+      return 0;
     }
-    console.log(`contract: ${count} files up to date`);
-    return 0;
+  } catch (error) {
+    out.error(`contract: ${error instanceof Error ? error.message : error}`);
+    return 1;
   }
-  console.error('usage: node scripts/contract.mjs generate|check [root]');
+  out.error('usage: node scripts/contract.mjs generate|check [root]');
   return 2;
 }
 
 const invokedDirectly =
   process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(`contract: ${error instanceof Error ? error.message : error}`);
-      process.exitCode = 1;
-    },
-  );
+  process.exitCode = await runCommand(process.argv.slice(2));
 }
 
 /**

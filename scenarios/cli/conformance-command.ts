@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../mock-server/index.js';
 import { CATALOGUE } from '../catalogue/index.js';
+import { REFERENCE_NOTE } from '../reporters/reference-note.js';
 import { runConformance } from '../runner/run-conformance.js';
 import { createTarget, TARGET_KINDS, type TargetKind } from '../targets/create-target.js';
 import { finishRun, printProgress } from './command-output.js';
@@ -53,6 +54,7 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
       const needs = scenario.needs.length === 0 ? '' : `  [${scenario.needs.join(', ')}]`;
       process.stdout.write(`${scenario.id}  ${scenario.title} (${scenario.reference})${needs}\n`);
     }
+    process.stdout.write(`${REFERENCE_NOTE}\n`);
     return 0;
   }
   const kind = values.target as TargetKind | undefined;

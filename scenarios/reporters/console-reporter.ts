@@ -1,4 +1,5 @@
 import type { ConformanceReport, ScenarioResult } from '../model/scenario-result.js';
+import { REFERENCE_NOTE } from './reference-note.js';
 
 const MARK = { passed: '✓', failed: '✗', skipped: '-' } as const;
 
@@ -9,7 +10,7 @@ export function progressLine(result: ScenarioResult, index: number, total: numbe
   return result.reason === null ? head : `${head}\n      ${result.reason.replaceAll('\n', '\n      ')}`;
 }
 
-/** The summary table: every scenario that did not pass with its reason, then the counts. */
+/** The summary table: every scenario with its reference section, where those sections are, then the counts. */
 export function summaryTable(report: ConformanceReport): string {
   const rows = report.results.map((result) => [MARK[result.status], result.id, result.reference, result.title]);
   const widths = [1, ...[1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)))];
@@ -22,6 +23,7 @@ export function summaryTable(report: ConformanceReport): string {
     '',
     ...lines,
     '',
+    REFERENCE_NOTE,
     `${passed} passed, ${failed} failed, ${skipped} skipped`,
   ].join('\n');
 }
