@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { Health } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
@@ -20,6 +21,9 @@ export interface ControlOptions {
   readonly closing: AbortSignal;
 }
 
+/** The health answer, with the signature that tells tools this is wechat-oauth-mock. */
+const HEALTH: Health = { status: 'ok', service: 'wechat-oauth-mock' };
+
 /** The control plane under /__mock/ (contract/mock-control.openapi.yaml). */
 export function createControlRouter(model: MockModel, logger: Logger, options: ControlOptions): Router {
   const router = new Router({ prefix: '/__mock' });
@@ -27,7 +31,7 @@ export function createControlRouter(model: MockModel, logger: Logger, options: C
 
   // Health never needs the token: container health checks call it.
   router.get('/health', (ctx) => {
-    reply(ctx, { status: 'ok' });
+    reply(ctx, HEALTH);
   });
 
   if (options.enabled) {
