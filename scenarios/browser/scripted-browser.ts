@@ -1,4 +1,5 @@
 import { CookieJar } from './cookie-jar.js';
+import { fetchFailure } from './fetch-failure.js';
 import { findHref } from './html-links.js';
 
 /** One answer the browser received. */
@@ -37,6 +38,8 @@ export class ScriptedBrowser {
       redirect: 'manual',
       headers: cookie === null ? {} : { cookie },
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+    }).catch((error: unknown) => {
+      throw new Error(`could not open ${target.href}: ${fetchFailure(error)}`, { cause: error });
     });
     this.#jar.store(target, response.headers.getSetCookie());
     const location = response.headers.get('location');

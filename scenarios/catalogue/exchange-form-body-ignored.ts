@@ -5,6 +5,7 @@ export default {
   id: 'exchange.form-body-ignored',
   title: 'Parameters are read from the query string only: a POST with a form body and no query answers 41002',
   reference: '§3.1, §9',
+  evidence: 'inferred',
   needs: [],
   async run(t) {
     const body = new URLSearchParams(exchangeParams(t.website, 'any')).toString();

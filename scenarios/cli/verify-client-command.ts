@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createControlClient, DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
+import { DEFAULT_MOCK_PORT, loadConfigFile, startMockServer } from '../../mock-server/index.js';
 import { verifyClient } from '../client-conformance/verify-client.js';
 import { finishRun, printProgress } from './command-output.js';
 import { UsageProblem } from './usage-problem.js';
@@ -55,18 +55,18 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
           port,
           logFormat: 'silent',
           ...(values.config === undefined ? {} : { config: await loadConfigFile(values.config) }),
+        }).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+          throw new Error(
+            `port ${port} is in use: pass --port with a free one, or --mock-url if a mock already runs there`,
+          );
         })
-      : {
-          url: values['mock-url'].replace(/\/+$/, ''),
-          control: createControlClient(values['mock-url'], token ?? null),
-          close: async () => {},
-        };
+      : { url: values['mock-url'].replace(/\/+$/, ''), controlToken: token ?? null, close: async () => {} };
   process.stdout.write(`Verifying the WeChat login of ${startUrl} through the mock at ${mock.url}\n`);
   try {
     const report = await verifyClient({
       startUrl,
-      mockUrl: mock.url,
-      control: mock.control,
+      mock,
       ...(values.persona === undefined ? {} : { persona: values.persona }),
       onResult: printProgress,
     });

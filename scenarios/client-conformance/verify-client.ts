@@ -1,18 +1,28 @@
-import type { ControlClient } from '../../mock-server/index.js';
+import type { JournalEntry } from '../../contract/index.js';
+import { type ControlClient, createControlClient } from '../../mock-server/index.js';
 import { findHref } from '../browser/html-links.js';
 import { type Navigation, ScriptedBrowser } from '../browser/scripted-browser.js';
 import type { ConformanceReport, ScenarioResult } from '../model/scenario-result.js';
 import { buildReport } from '../runner/build-report.js';
 import { reasonOf, runBounded } from '../runner/run-bounded.js';
+import { probeMock } from '../targets/probe-mock.js';
 import { CheckSkipped, type ClientCheck, type ClientSession } from './client-check.js';
 import { CLIENT_CHECKS } from './client-checks.js';
+import { discoverAppid } from './discover-appid.js';
+import { expectProperCalls } from './expect-proper-calls.js';
+
+/** A running wechat-oauth-mock: `startMockServer()`'s answer, or the URL (and token) of one elsewhere. */
+export interface MockEndpoint {
+  readonly url: string;
+  /** The control plane's bearer token, when it demands one. */
+  readonly controlToken?: string | null;
+}
 
 export interface VerifyClientOptions {
   /** The site's login URL: opening it must lead the browser to the mock's login page. */
   readonly startUrl: string;
-  /** The mock the site logs in through, and its control plane. */
-  readonly mockUrl: string;
-  readonly control: ControlClient;
+  /** The mock the site logs in through; verify-client drives its control plane and needs it to itself. */
+  readonly mock: MockEndpoint;
   /** Who approves on the mock's page; default the first persona listed there. */
   readonly persona?: string;
   readonly checks?: readonly ClientCheck[];
@@ -25,14 +35,21 @@ export interface VerifyClientOptions {
  * Plays WeChat (the mock) and the browser for a website's WeChat login: runs each check with a new browser,
  * after resetting the site's app on the mock (its faults, codes, grants and journal), and judges from the
  * site's answers and the journal. The site's app is the one its login URL sends the browser to.
+ *
+ * Every /sns call the mock receives while a check runs is the site's (by the journal's ids, so the mock must
+ * not serve anyone else meanwhile), whatever app it names or fails to name: a check fails when one of them
+ * names no app or another app, carries the secret where it does not belong, or was refused by WeChat without
+ * a fault of the check causing it (docs/decisions/0018-evidence-grades-and-call-attribution.md).
+ * Throws, before any check, when the mock or the site cannot be verified at all, saying why.
  */
 export async function verifyClient(options: VerifyClientOptions): Promise<ConformanceReport> {
   const startedAt = new Date();
-  const mockUrl = options.mockUrl.replace(/\/+$/, '');
-  const { control } = options;
+  const mockUrl = options.mock.url.replace(/\/+$/, '');
+  const control = await usableControl(mockUrl, options.mock.controlToken ?? null);
+  await expectPersona(control, mockUrl, options.persona);
   const appid = await discoverAppid(options.startUrl, mockUrl);
   const app = await control.GET('/__mock/apps/{appid}', { params: { path: { appid } } });
-  if (app.data === undefined) throw new Error(`the mock does not know the site's app ${appid}`);
+  if (app.data === undefined) throw new Error(`the mock at ${mockUrl} does not know the site's app ${appid}`);
   const { secret } = app.data;
 
   const loginPageOf = (navigation: Navigation) => {
@@ -49,6 +66,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
       throw new Error(`no approve link${options.persona ? ` for ${options.persona}` : ''} on ${page.url}`);
     return new URL(href, page.url).href;
   };
+  let mark = 0;
   const session: ClientSession = {
     appid,
     secret,
@@ -65,25 +83,34 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
       const { error } = await control.POST('/__mock/faults', { body: { ...input, match: { ...input.match, appid } } });
       if (error !== undefined) throw new Error(`the mock refused a fault: ${JSON.stringify(error)}`);
     },
-    async snsCalls() {
-      const { data } = await control.GET('/__mock/journal', { params: { query: { appid, limit: 1000 } } });
-      return (data?.entries ?? []).filter((entry) => entry.path.startsWith('/sns/'));
-    },
+    snsCalls: () => snsCallsAfter(control, mark),
   };
 
   const checks = options.checks ?? CLIENT_CHECKS;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const results: ScenarioResult[] = [];
   for (const [index, check] of checks.entries()) {
     await control.POST('/__mock/reset', { params: { query: { appid } } });
+    mark = await lastJournalId(control);
     const started = performance.now();
-    const outcome = await runBounded(() => check.run(session), options.timeoutMs ?? 30_000);
+    const outcome = await runBounded(() => check.run(session), timeoutMs);
     const skipped = outcome.failed && outcome.error instanceof CheckSkipped;
+    // Calls the check did not look for still count: a site that passes a check by luck, with a call
+    // WeChat would refuse on the side, fails it.
+    const misuse =
+      outcome.failed && !skipped
+        ? outcome
+        : await runBounded(async () => {
+            expectProperCalls(await session.snsCalls(), appid);
+          }, timeoutMs);
+    const failure = outcome.failed && !skipped ? outcome.error : misuse.failed ? misuse.error : null;
     const result: ScenarioResult = {
       id: check.id,
       title: check.title,
       reference: check.reference,
-      status: outcome.failed ? (skipped ? 'skipped' : 'failed') : 'passed',
-      reason: outcome.failed ? reasonOf(outcome.error) : null,
+      evidence: check.evidence,
+      status: failure !== null ? 'failed' : skipped ? 'skipped' : 'passed',
+      reason: failure !== null ? reasonOf(failure) : outcome.failed ? reasonOf(outcome.error) : null,
       missing: [],
       durationMs: Math.round(performance.now() - started),
     };
@@ -94,15 +121,43 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
   return buildReport(`client ${options.startUrl}`, [], startedAt, results);
 }
 
-/** The appid in the mock's login URL that the site's login URL leads to. */
-async function discoverAppid(startUrl: string, mockUrl: string): Promise<string> {
-  const navigation = await new ScriptedBrowser().navigate(startUrl);
-  const login = navigation.hops.find((hop) => hop.url.startsWith(`${mockUrl}/connect/`));
-  const appid = login === undefined ? null : new URL(login.url).searchParams.get('appid');
-  if (appid === null) {
-    throw new Error(
-      `opening ${startUrl} never led to the mock's login page at ${mockUrl}; is the site configured to log in through it?`,
-    );
+/** The mock's control client, once the mock is known to be this mock with its control plane usable. */
+async function usableControl(mockUrl: string, token: string | null): Promise<ControlClient> {
+  switch (await probeMock(mockUrl, token)) {
+    case 'control-open':
+      return createControlClient(mockUrl, token);
+    case 'control-needs-token':
+      throw new Error(
+        `the mock at ${mockUrl} demands a control token: pass --control-token (env WECHAT_MOCK_CONTROL_TOKEN)`,
+      );
+    case 'control-off':
+      throw new Error(
+        `the mock at ${mockUrl} runs with its control plane switched off (--control-off), and verify-client needs it to inject faults and read the journal: restart that mock without --control-off, or leave out --mock-url and let verify-client start one`,
+      );
+    case 'foreign':
+      throw new Error(
+        `the server at ${mockUrl} is not wechat-oauth-mock (its GET /__mock/health lacks the signature): verify-client drives this mock's control plane`,
+      );
   }
-  return appid;
+}
+
+/** Throws when `persona` is given and the mock has no such persona, naming those it has. */
+async function expectPersona(control: ControlClient, mockUrl: string, persona: string | undefined): Promise<void> {
+  if (persona === undefined) return;
+  const { data } = await control.GET('/__mock/personas');
+  const keys = (data?.personas ?? []).map((known) => known.key);
+  if (!keys.includes(persona)) {
+    throw new Error(`the mock at ${mockUrl} has no persona ${persona}; it has ${keys.join(', ') || 'none'}`);
+  }
+}
+
+async function lastJournalId(control: ControlClient): Promise<number> {
+  const { data } = await control.GET('/__mock/journal', { params: { query: { limit: 1 } } });
+  return data?.lastId ?? 0;
+}
+
+/** Every /sns call the mock journalled after entry `mark`, whatever app it names, oldest first. */
+async function snsCallsAfter(control: ControlClient, mark: number): Promise<JournalEntry[]> {
+  const { data } = await control.GET('/__mock/journal', { params: { query: { after: mark, limit: 1000 } } });
+  return (data?.entries ?? []).filter((entry) => entry.path.startsWith('/sns/'));
 }

@@ -43,7 +43,7 @@ async function runOne(
   validator: ContractValidator,
   lost: Map<Capability, string>,
 ): Promise<ScenarioResult> {
-  const base = { id: scenario.id, title: scenario.title, reference: scenario.reference };
+  const base = { id: scenario.id, title: scenario.title, reference: scenario.reference, evidence: scenario.evidence };
   const missing = scenario.needs.filter((need) => !target.capabilities.has(need) || lost.has(need));
   if (missing.length > 0) {
     const why = (need: Capability) => lost.get(need) ?? MISSING_CAPABILITY[need];

@@ -62,7 +62,10 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
       } catch (error) {
         giveUp.abort();
         await arrived.catch(() => {});
-        throw new CapabilityUnavailable('fresh-code', `${person.name} could not log in on the target's login page: ${reasonOf(error)}`);
+        throw new CapabilityUnavailable(
+          'fresh-code',
+          `${person.name} could not log in on the target's login page: ${reasonOf(error)}`,
+        );
       }
       return arrived.catch((error: unknown) => {
         throw new CapabilityUnavailable('fresh-code', reasonOf(error));

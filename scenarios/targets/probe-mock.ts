@@ -1,4 +1,4 @@
-import { fetchFailure } from './fetch-failure.js';
+import { fetchFailure } from '../browser/fetch-failure.js';
 
 /** The signature in `GET /__mock/health` (contract/mock-control.openapi.yaml, `Health`). */
 const SIGNATURE = 'wechat-oauth-mock';

@@ -77,7 +77,8 @@ describe('a foreign target whose login page the scripted person cannot use', () 
       const needsCode = CATALOGUE.filter((scenario) => scenario.needs.includes('fresh-code'));
       const report = await runConformance({ target, scenarios: needsCode });
       expect(report.counts).toEqual({ passed: 0, failed: 0, skipped: needsCode.length });
-      const why = "fresh-code (a scripted person could not log in on the target's login page: no link with data-persona";
+      const why =
+        "fresh-code (a scripted person could not log in on the target's login page: no link with data-persona";
       for (const result of report.results) expect(result.reason).toContain(why);
     } finally {
       await target.close();

@@ -37,7 +37,9 @@ export async function urlTarget(options: UrlTargetOptions): Promise<ConformanceT
       ? `the control plane at ${url} is off`
       : `the server at ${url} does not answer GET /__mock/health with this mock's signature, so it is treated as a foreign server (no control plane)`;
   if (options.website === undefined) {
-    throw new Error(`${what}: pass --appid and --secret of its website app to run the suite as against a foreign server`);
+    throw new Error(
+      `${what}: pass --appid and --secret of its website app to run the suite as against a foreign server`,
+    );
   }
   return foreignTarget({
     name: `url ${url} (${probe === 'control-off' ? 'control plane off' : 'foreign server'})`,
