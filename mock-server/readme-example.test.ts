@@ -32,7 +32,7 @@ it('does not ask for the profile when WeChat answers the code exchange with -1 s
   });
   const { data: minted } = await mock.control.POST('/__mock/codes', { body: { appid: app.appid, persona: 'lisi' } });
 
-  const result = await loginWithCode(mock.url, app.appid, app.secret, minted?.code ?? '');
+  const result = await loginWithCode(mock.url, app.appid, app.secret, minted?.code ?? ''); // your code under test
 
   expect(result).toEqual({ error: -1 });
   const { data: journal } = await mock.control.GET('/__mock/journal', {

@@ -25,7 +25,40 @@ describe('wechat-oauth-mock conformance (the built CLI)', () => {
   it('lists the scenarios with what they need', async () => {
     const run = spawnCli(['conformance', '--list', '--only', 'exchange.code-single-use']);
     expect(await run.exited()).toBe(0);
-    expect(run.stdout()).toMatch(/^exchange\.code-single-use {2}A code works once.*\[fresh-code\]\n$/);
+    expect(run.stdout()).toMatch(
+      /^exchange\.code-single-use {2}A code works once.*\(§6, §8; captured\) {2}\[fresh-code\]\n$/,
+    );
+  });
+
+  it('runs only the scenarios real captures support with --evidence captured, and says so', async () => {
+    const reports = await mkdtemp(path.join(tmpdir(), 'conformance-'));
+    const run = spawnCli([
+      'conformance',
+      '--target',
+      'in-process',
+      '--evidence',
+      'captured',
+      '--only',
+      'exchange.',
+      '--reports',
+      reports,
+    ]);
+    expect(await run.exited()).toBe(0);
+    const captured = CATALOGUE.filter(
+      (scenario) => scenario.id.startsWith('exchange.') && scenario.evidence === 'captured',
+    );
+    expect(run.stdout()).toContain(`Running ${captured.length} scenarios (evidence captured) against in-process`);
+    expect(run.stdout()).toContain('exchange.code-single-use [captured]');
+    const json = JSON.parse(await readFile(path.join(reports, 'conformance.json'), 'utf8'));
+    expect(json.results.map((result: { evidence: string }) => result.evidence)).toEqual(captured.map(() => 'captured'));
+    const junit = await readFile(path.join(reports, 'conformance.junit.xml'), 'utf8');
+    expect(junit).toContain('<property name="evidence" value="captured"/>');
+  });
+
+  it('exits 2 with the reason and its usage for an unknown evidence grade', async () => {
+    const run = spawnCli(['conformance', '--target', 'in-process', '--evidence', 'rumour']);
+    expect(await run.exited()).toBe(2);
+    expect(run.stderr()).toContain('--evidence must be one of captured, documented, inferred');
   });
 
   it('exits 2 with the reason and its usage for an unknown target', async () => {

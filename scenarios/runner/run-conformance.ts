@@ -1,6 +1,6 @@
 import { CATALOGUE } from '../catalogue/index.js';
 import { CapabilityUnavailable } from '../model/capability-unavailable.js';
-import type { Capability, Scenario } from '../model/scenario.js';
+import { type Capability, EVIDENCE_GRADES, type Evidence, type Scenario } from '../model/scenario.js';
 import type { ConformanceReport, ScenarioResult } from '../model/scenario-result.js';
 import { type ConformanceTarget, MISSING_CAPABILITY } from '../targets/conformance-target.js';
 import { buildReport } from './build-report.js';
@@ -12,6 +12,11 @@ export interface RunOptions {
   readonly target: ConformanceTarget;
   /** Default: the whole catalogue. */
   readonly scenarios?: readonly Scenario[];
+  /**
+   * Runs only the scenarios whose evidence is this grade or firmer (`captured` > `documented` > `inferred`):
+   * `captured` runs only what real answers of WeChat support, the mode to use against a new target.
+   */
+  readonly evidence?: Evidence;
   /** Called as each scenario ends, e.g. to print progress. */
   readonly onResult?: (result: ScenarioResult, index: number, total: number) => void;
 }
@@ -24,7 +29,7 @@ export interface RunOptions {
  */
 export async function runConformance(options: RunOptions): Promise<ConformanceReport> {
   const { target } = options;
-  const scenarios = options.scenarios ?? CATALOGUE;
+  const scenarios = withEvidence(options.scenarios ?? CATALOGUE, options.evidence ?? 'inferred');
   const validator = new ContractValidator();
   const startedAt = new Date();
   const results: ScenarioResult[] = [];
@@ -69,4 +74,10 @@ async function runOne(
     return { ...base, status: 'skipped', reason: skipReason, missing: [unavailable.capability], durationMs };
   }
   return { ...base, status: reason === null ? 'passed' : 'failed', reason, missing: [], durationMs };
+}
+
+/** The scenarios whose evidence is `grade` or firmer. */
+export function withEvidence(scenarios: readonly Scenario[], grade: Evidence): readonly Scenario[] {
+  const firmest = EVIDENCE_GRADES.indexOf(grade);
+  return scenarios.filter((scenario) => EVIDENCE_GRADES.indexOf(scenario.evidence) <= firmest);
 }

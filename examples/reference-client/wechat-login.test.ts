@@ -1,0 +1,32 @@
+// The README's reference-client snippet, wired into a site and judged by verify-client: it checks the state
+// before it exchanges the code, so it passes every check.
+import Koa from 'koa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningMock, startMockServer } from 'wechat-oauth-mock';
+import { StateGuard, WeChatOAuthClient } from 'wechat-oauth-mock/client';
+import { verifyClient } from 'wechat-oauth-mock/scenarios';
+import { type ServedSite, serveAtOwnUrl } from '../../mock-server/test-support/serve-at-own-url.js';
+import { WEBSITE } from '../../mock-server/test-support/test-mock.js';
+import { wechatLogin } from './wechat-login.js';
+
+let mock: RunningMock;
+let site: ServedSite;
+beforeAll(async () => {
+  mock = await startMockServer();
+  site = await serveAtOwnUrl((publicUrl) => {
+    const wechat = new WeChatOAuthClient({ ...WEBSITE, openBaseUrl: mock.url, apiBaseUrl: mock.url });
+    const states = new StateGuard({ secret: 'readme-reference-client-secret-32b' });
+    return new Koa().use(wechatLogin(wechat, states, `${publicUrl}/callback`).routes());
+  });
+});
+afterAll(async () => {
+  await site.close();
+  await mock.close();
+});
+
+describe('the README’s reference-client login', () => {
+  it('passes every verify-client check', async () => {
+    const report = await verifyClient({ startUrl: `${site.url}/login`, mock }); // the same checks as the CLI's
+    expect(report.results.filter((result) => result.status !== 'passed')).toEqual([]);
+  });
+});
