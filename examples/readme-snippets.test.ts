@@ -60,12 +60,16 @@ function linesMissingFrom(snippet: string, file: string): string[] {
 
 /** Typechecks each snippet as a module at the repository's root (so `wechat-oauth-mock/…` resolves to dist/). */
 function typeErrors(snippets: readonly Snippet[]): Map<Snippet, string[]> {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   if (config === undefined) throw new Error('could not read tsconfig.json');
   const files = new Map(
     snippets.map((snippet) => {
@@ -118,9 +122,9 @@ describe('the README’s code snippets', () => {
     `the ${standalone.length} snippet(s) not part of a tested file typecheck as modules of their own`,
     () => {
       const errors = typeErrors(standalone);
-      expect(Object.fromEntries([...errors].map(([snippet, found]) => [`README.md line ${snippet.line}`, found]))).toEqual(
-        Object.fromEntries(standalone.map((snippet) => [`README.md line ${snippet.line}`, []])),
-      );
+      expect(
+        Object.fromEntries([...errors].map(([snippet, found]) => [`README.md line ${snippet.line}`, found])),
+      ).toEqual(Object.fromEntries(standalone.map((snippet) => [`README.md line ${snippet.line}`, []])));
     },
     60_000,
   );

@@ -26,11 +26,18 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 export class ScriptedBrowser {
   readonly #jar = new CookieJar();
 
-  constructor(private readonly options: { readonly maxRedirects?: number; readonly timeoutMs?: number } = {}) {}
+  constructor(
+    private readonly options: {
+      readonly maxRedirects?: number;
+      readonly timeoutMs?: number;
+      /** Where a URL is really fetched (e.g. WeChat's hosts on the mock); the visit records that URL. */
+      readonly rewrite?: (url: URL) => URL;
+    } = {},
+  ) {}
 
   /** One request, redirects not followed. */
   async request(url: string, method = 'GET'): Promise<Visit> {
-    const target = new URL(url);
+    const target = this.options.rewrite?.(new URL(url)) ?? new URL(url);
     target.hash = '';
     const cookie = this.#jar.header(target);
     const response = await fetch(target, {

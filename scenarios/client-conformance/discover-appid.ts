@@ -1,3 +1,4 @@
+import { isWeChatHost } from '../../contract/wechat-hosts.js';
 import { ScriptedBrowser } from '../browser/scripted-browser.js';
 
 /** The paths of WeChat's two login pages (reference §1, §2). */
@@ -10,13 +11,22 @@ const MAX_REDIRECTS = 10;
  * appid there. Throws with what a site owner can act on: the site does not answer (URL and cause), its login
  * leads to a WeChat login page elsewhere than the mock (where it went, and the fix), or to no login page.
  */
-export async function discoverAppid(startUrl: string, mockUrl: string): Promise<string> {
-  const browser = new ScriptedBrowser();
+export async function discoverAppid(
+  startUrl: string,
+  mockUrl: string,
+  browserOptions: ConstructorParameters<typeof ScriptedBrowser>[0] = {},
+): Promise<string> {
+  const browser = new ScriptedBrowser(browserOptions);
   const mockOrigin = new URL(mockUrl).origin;
   let url = startUrl;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const at = new URL(url);
+    const at = browserOptions.rewrite?.(new URL(url)) ?? new URL(url);
     if (LOGIN_PAGE.test(at.pathname)) {
+      if (isWeChatHost(at.hostname)) {
+        throw new Error(
+          `opening ${startUrl} sent the browser to WeChat itself (${at.origin}${at.pathname}). If the site's server reaches the mock through the preload (node --import wechat-oauth-mock/intercept, with WECHAT_MOCK_URL=${mockUrl}), pass --wechat-hosts so that the browser goes to the mock too; otherwise configure the site with ${mockUrl}`,
+        );
+      }
       if (at.origin !== mockOrigin) {
         throw new Error(
           `opening ${startUrl} sent the browser to ${at.origin}${at.pathname}, not to the mock at ${mockUrl}: the site logs in through ${at.origin}. If the mock runs there, pass --mock-url ${at.origin}; otherwise configure the site with ${mockUrl}`,

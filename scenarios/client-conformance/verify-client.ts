@@ -1,4 +1,5 @@
 import type { JournalEntry } from '../../contract/index.js';
+import { isWeChatHost } from '../../contract/wechat-hosts.js';
 import { type ControlClient, createControlClient } from '../../mock-server/index.js';
 import { findHref } from '../browser/html-links.js';
 import { type Navigation, ScriptedBrowser } from '../browser/scripted-browser.js';
@@ -23,6 +24,12 @@ export interface VerifyClientOptions {
   readonly startUrl: string;
   /** The mock the site logs in through; verify-client drives its control plane and needs it to itself. */
   readonly mock: MockEndpoint;
+  /**
+   * For a site that sends the browser to WeChat's own hosts (https://open.weixin.qq.com) while its server
+   * reaches the mock through the preload (`node --import wechat-oauth-mock/intercept`, `WECHAT_MOCK_URL`):
+   * the scripted browser then goes to the mock wherever the site sends it to one of WeChat's hosts.
+   */
+  readonly wechatHosts?: boolean;
   /** Who approves on the mock's page; default the first persona listed there. */
   readonly persona?: string;
   readonly checks?: readonly ClientCheck[];
@@ -47,7 +54,9 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
   const mockUrl = options.mock.url.replace(/\/+$/, '');
   const control = await usableControl(mockUrl, options.mock.controlToken ?? null);
   await expectPersona(control, mockUrl, options.persona);
-  const appid = await discoverAppid(options.startUrl, mockUrl);
+  const rewrite = options.wechatHosts === true ? onMock(mockUrl) : undefined;
+  const browserOptions = rewrite === undefined ? {} : { rewrite };
+  const appid = await discoverAppid(options.startUrl, mockUrl, browserOptions);
   const app = await control.GET('/__mock/apps/{appid}', { params: { path: { appid } } });
   if (app.data === undefined) throw new Error(`the mock at ${mockUrl} does not know the site's app ${appid}`);
   const { secret } = app.data;
@@ -70,7 +79,7 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
   const session: ClientSession = {
     appid,
     secret,
-    newBrowser: () => new ScriptedBrowser(),
+    newBrowser: () => new ScriptedBrowser(browserOptions),
     startLogin: async (browser) => loginPageOf(await browser.navigate(options.startUrl)),
     async callbackUrl(browser, loginPage) {
       const allowed = await browser.request(approveLink(loginPage));
@@ -119,6 +128,11 @@ export async function verifyClient(options: VerifyClientOptions): Promise<Confor
   }
   await control.POST('/__mock/reset', { params: { query: { appid } } });
   return buildReport(`client ${options.startUrl}`, [], startedAt, results);
+}
+
+/** Moves a URL on one of WeChat's hosts onto the mock, path and query kept. */
+function onMock(mockUrl: string): (url: URL) => URL {
+  return (url) => (isWeChatHost(url.hostname) ? new URL(`${url.pathname}${url.search}`, `${mockUrl}/`) : url);
 }
 
 /** The mock's control client, once the mock is known to be this mock with its control plane usable. */
