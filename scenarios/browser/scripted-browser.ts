@@ -1,6 +1,7 @@
 import { CookieJar } from './cookie-jar.js';
 import { fetchFailure } from './fetch-failure.js';
 import { findHref } from './html-links.js';
+import { browserHeaders } from './wechat-user-agent.js';
 
 /** One answer the browser received. */
 export interface Visit {
@@ -22,6 +23,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * A browser for scripts: keeps cookies, follows redirects one by one (so every URL the browser saw can be
  * inspected, e.g. for a leaked secret), drops fragments as browsers do, and follows links on pages the way
  * a person would click them. No JavaScript: it approves on the mock's login page through its plain links.
+ * On official-account pages it is WeChat's in-app browser, as a person there is (§2).
  */
 export class ScriptedBrowser {
   readonly #jar = new CookieJar();
@@ -43,7 +45,7 @@ export class ScriptedBrowser {
     const response = await fetch(target, {
       method,
       redirect: 'manual',
-      headers: cookie === null ? {} : { cookie },
+      headers: { ...browserHeaders(target), ...(cookie === null ? {} : { cookie }) },
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
     }).catch((error: unknown) => {
       throw new Error(`could not open ${target.href}: ${fetchFailure(error)}`, { cause: error });

@@ -1,4 +1,5 @@
 import { parseJsonObject } from '../../client/index.js';
+import { browserHeaders } from '../browser/wechat-user-agent.js';
 import type {
   AppCredentials,
   FreshCodeOptions,
@@ -57,9 +58,11 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       return answer;
     },
     async page(pathWithQuery) {
+      const url = new URL(`${target.openBaseUrl}${pathWithQuery}`);
       const answer = await receive(
-        await fetch(`${target.openBaseUrl}${pathWithQuery}`, {
+        await fetch(url, {
           redirect: 'manual',
+          headers: browserHeaders(url),
           signal: AbortSignal.timeout(15_000),
         }),
       );
