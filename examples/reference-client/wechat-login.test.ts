@@ -1,7 +1,7 @@
-// The README's reference-client snippet, wired into a site and judged by verify-client: it checks the state
-// before it exchanges the code, so it passes every check.
+// The README's reference-client snippet wired into a site and judged by verify-client (it checks the state
+// before it exchanges the code, so it passes every check); also the README's programmatic verify-client example.
 import Koa from 'koa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningMock, startMockServer } from 'wechat-oauth-mock';
 import { StateGuard, WeChatOAuthClient } from 'wechat-oauth-mock/client';
 import { verifyClient } from 'wechat-oauth-mock/scenarios';
@@ -12,7 +12,8 @@ import { wechatLogin } from './wechat-login.js';
 let mock: RunningMock;
 let site: ServedSite;
 beforeAll(async () => {
-  mock = await startMockServer();
+  mock = await startMockServer(); // the built-in demo: its website app accepts callbacks on 127.0.0.1 and localhost
+  // start your site, its WeChat login pointed at mock.url with the demo website app
   site = await serveAtOwnUrl((publicUrl) => {
     const wechat = new WeChatOAuthClient({ ...WEBSITE, openBaseUrl: mock.url, apiBaseUrl: mock.url });
     const states = new StateGuard({ secret: 'readme-reference-client-secret-32b' });
@@ -24,9 +25,7 @@ afterAll(async () => {
   await mock.close();
 });
 
-describe('the README’s reference-client login', () => {
-  it('passes every verify-client check', async () => {
-    const report = await verifyClient({ startUrl: `${site.url}/login`, mock }); // the same checks as the CLI's
-    expect(report.results.filter((result) => result.status !== 'passed')).toEqual([]);
-  });
+it('passes every verify-client check', async () => {
+  const report = await verifyClient({ startUrl: `${site.url}/login`, mock }); // the same checks as the CLI's
+  expect(report.results.filter((result) => result.status !== 'passed')).toEqual([]);
 });
