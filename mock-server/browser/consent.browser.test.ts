@@ -54,7 +54,8 @@ describe.skipIf(chromiumSkipReason !== undefined)(
     it('answers 拒绝 without a redirect', async () => {
       const phone = await openConsent();
       await phone.click('button.weui_btn_default');
-      expect(await phone.textContent('h4')).toBe('您已取消此次登录');
+      expect(await phone.textContent('h4')).toBe('已拒绝授权');
+      expect(await phone.textContent('.weui_msg_desc')).not.toContain('扫描');
       expect(phone.url().startsWith(`${rig.mock.url}/connect/confirm/deny?`)).toBe(true);
       await phone.context().close();
     });

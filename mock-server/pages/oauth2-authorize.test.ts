@@ -138,3 +138,14 @@ it('offers the consent as the phone page does: pick a persona, then a green 允�
   expect(allowed.status).toBe(302);
   expect(allowed.headers.get('location')).toMatch(/[?&]code=[A-Za-z0-9]{32}&state=/);
 });
+
+it('answers 拒绝 on the consent page without a redirect and without the desktop\'s "scan again"', async () => {
+  const page = await authorize({ appid: OFFICIAL.appid, scope: 'snsapi_userinfo' });
+  const uuid = /name="uuid" value="([A-Za-z0-9]{16})"/.exec(page.text)?.[1] ?? '';
+  const denied = await mock.get(`/connect/confirm/deny?uuid=${uuid}&persona=wangwu`);
+  expect(denied.status).toBe(200);
+  expect(denied.headers.get('location')).toBeNull();
+  expect(h4(denied.text)).toBe('已拒绝授权');
+  expect(denied.text).not.toContain('再次扫描');
+  expect((await mock.get(`/connect/confirm/allow?uuid=${uuid}&persona=wangwu`)).status).toBe(200);
+});
