@@ -17,7 +17,7 @@ export interface ClientSession {
   approve(browser: ScriptedBrowser, loginPage: Visit): Promise<Navigation>;
   /** Adds a fault scoped to the site's app. */
   fault(input: Omit<FaultInput, 'match'> & { match: { endpoint: SnsPath } }): Promise<void>;
-  /** What the site sent to the mock's /sns API during this check, oldest first. */
+  /** Every call the mock received on its /sns API during this check, whatever app it names, oldest first. */
   snsCalls(): Promise<JournalEntry[]>;
 }
 
