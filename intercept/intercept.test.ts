@@ -112,8 +112,9 @@ describe('the preload', () => {
         WECHAT_MOCK_URL: `${mock.url}/__mock/`,
       }),
     );
-    expect(answers.fetch).toEqual({ status: 200, body: '{"status":"ok"}' });
-    expect(answers.get).toEqual({ status: 200, body: '{"status":"ok"}' });
+    const health = '{"status":"ok","service":"wechat-oauth-mock"}';
+    expect(answers.fetch).toEqual({ status: 200, body: health });
+    expect(answers.get).toEqual({ status: 200, body: health });
   });
 
   it.each([

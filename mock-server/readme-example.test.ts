@@ -28,7 +28,7 @@ it('does not ask for the profile when WeChat answers the code exchange with -1 s
   });
   const { code } = await mock.login({ app, persona: 'lisi' }); // through the QR page, as a person would
 
-  const result = await loginWithCode(mock.url, app.appid, app.secret, code);
+  const result = await loginWithCode(mock.url, app.appid, app.secret, code); // your code under test
 
   expect(result).toEqual({ error: -1 });
   const exchange = await mock.journal.waitFor({ appid: app.appid, endpoint: '/sns/oauth2/access_token' });

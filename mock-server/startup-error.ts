@@ -4,6 +4,14 @@
  */
 export class StartupError extends Error {
   override name = 'StartupError';
+
+  /** @param code Node's error code behind it (e.g. `EADDRINUSE`), for programs that branch on it. */
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** What a listen error means, in words (Node's codes are for programs). */
@@ -21,7 +29,7 @@ export function listenFailure(error: unknown, host: string, port: number, settin
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
   const reason = LISTEN_REASONS[code];
   if (reason === undefined) return error as Error;
-  return new StartupError(`cannot listen on ${host}:${port} (${settings}): ${reason} (${code})`);
+  return new StartupError(`cannot listen on ${host}:${port} (${settings}): ${reason} (${code})`, code);
 }
 
 /** A failed file operation as one line naming the file and the setting it came from. */

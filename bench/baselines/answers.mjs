@@ -12,7 +12,7 @@ const ACCESS_TOKEN =
   'v_vrpnl4nKLBh6H50VNJb234L2MeTyzEFYvxItikyc7Y-8xOpN0","openid":"o2bL2Ajsjp0ViDWO6RXs7n8axasQ","scope":"snsapi_lo' +
   'gin","unionid":"o_kagFpSv__n9PblYD9KWkX-vs9f"}';
 
-const HEALTH = '{"status":"ok"}';
+const HEALTH = '{"status":"ok","service":"wechat-oauth-mock"}';
 
 const answer = (body, contentType) => ({ body, contentType, length: Buffer.byteLength(body) });
 const answers = {

@@ -494,9 +494,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description The mock's liveness, and its signature: `service` tells a tool (the conformance kit's URL target,
+         *     verify-client) that this is wechat-oauth-mock and not another server that happens to have a
+         *     `/__mock/` path.
+         */
         Health: {
             /** @constant */
             status: "ok";
+            /** @constant */
+            service: "wechat-oauth-mock";
         };
         /** @description An app registered with the mock. */
         App: {
@@ -1297,7 +1304,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": "ok"
+                     *       "status": "ok",
+                     *       "service": "wechat-oauth-mock"
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];

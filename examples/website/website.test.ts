@@ -83,6 +83,18 @@ describe('the example website logs a person in with WeChat, done right', () => {
     expect(done.text).not.toContain('<img src=x');
   });
 
+  it("shows the nickname's first letter where the avatar is missing or cannot be loaded", async () => {
+    await mock.personas.create({ key: 'faceless', nickname: '无头像', avatar: false });
+    const browser = new ScriptedBrowser();
+    const faceless = await browser.approveAs(await startLogin(browser), 'faceless');
+    expect(faceless.text).toContain('<span class="avatar"><span class="initial">无</span></span>');
+    const other = new ScriptedBrowser();
+    const pictured = await other.approveAs(await startLogin(other), 'zhangsan');
+    expect(pictured.text).toMatch(
+      /<object class="avatar" data="https:\/\/[^"]+" type="image\/jpeg"><span class="initial">[^<]<\/span><\/object>/,
+    );
+  });
+
   it('logs out: the session is gone and the home page offers the login again', async () => {
     const browser = new ScriptedBrowser();
     await browser.approveAs(await startLogin(browser), 'zhangsan');

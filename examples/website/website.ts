@@ -117,10 +117,13 @@ function profile(user: UserInfoResponse | undefined, tokens: TokenSet): string {
     ['unionid', tokens.unionid ?? '(none)'],
     ['scope', tokens.scope],
   ];
+  // The nickname's first letter stands in for an avatar that is missing or cannot be loaded (an <object>
+  // shows its content when its data fails, without a script), as the mock's pages do.
+  const initial = `<span class="initial">${escapeHtml(Array.from(user?.nickname ?? 'W')[0] ?? 'W')}</span>`;
   const avatar =
     user === undefined || user.headimgurl === ''
-      ? ''
-      : `<img class="avatar" src="${escapeHtml(user.headimgurl)}" alt="" referrerpolicy="no-referrer">`;
+      ? `<span class="avatar">${initial}</span>`
+      : `<object class="avatar" data="${escapeHtml(user.headimgurl)}" type="image/jpeg">${initial}</object>`;
   const list = rows.map(([key, value]) => `<dt>${key}</dt><dd>${escapeHtml(value)}</dd>`).join('');
   return `<h1>${avatar}<span class="nickname">${escapeHtml(user?.nickname ?? 'WeChat user')}</span></h1>
 <dl>${list}</dl>

@@ -57,11 +57,11 @@ describe.skipIf(chromiumSkipReason !== undefined)('the QR login in Chromium (ref
     await desktop.context().close();
   });
 
-  it('shows the cancel text on the QR page when the phone denies, and never redirects', async () => {
+  it('shows the cancel text on the QR page when the phone denies (the phone its own), and never redirects', async () => {
     const desktop = await openQrPage();
     const phone = await scanInSecondTab(desktop);
     await phone.click('button[value="deny"]');
-    expect(await phone.textContent('h4')).toBe('您已取消此次登录');
+    expect(await phone.textContent('h4')).toBe('已拒绝登录');
     await desktop.waitForSelector('#wx_login[data-shown="cancelled"]');
     expect(await desktop.textContent('.status_fail')).toContain('您可再次扫描登录，或关闭窗口');
     expect(desktop.url().startsWith(`${rig.mock.url}/connect/qrconnect?`)).toBe(true);

@@ -96,7 +96,7 @@ describe('the control gate, with a token: every spelling of a control path needs
       headers: { origin: 'https://evil.example', host: 'evil.example' },
     });
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ status: 'ok' });
+    expect(JSON.parse(answer.body)).toEqual({ status: 'ok', service: 'wechat-oauth-mock' });
   });
 
   it('refuses another site as Origin with 403 before looking at the token, and accepts another Host with the token', async () => {

@@ -8,10 +8,10 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 describe('control plane', () => {
-  it('GET /__mock/health answers 200 {"status":"ok"}', async () => {
+  it('GET /__mock/health answers 200 with the signature {"status":"ok","service":"wechat-oauth-mock"}', async () => {
     const answer = await mock.get('/__mock/health');
     expect(answer.status).toBe(200);
-    expect(answer.json).toEqual({ status: 'ok' });
+    expect(answer.json).toEqual({ status: 'ok', service: 'wechat-oauth-mock' });
   });
 
   it('GET /__mock/apps lists the apps with their secrets and callback domains', async () => {

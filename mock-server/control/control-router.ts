@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type { Health } from '../../contract/index.js';
 import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import type { MockModel } from '../model/mock-model.js';
@@ -11,6 +12,9 @@ import { journalRoutes } from './journal-routes.js';
 import { registryRoutes } from './registry-routes.js';
 import { reply } from './reply.js';
 
+/** The health answer, with the signature that tells tools this is wechat-oauth-mock. */
+const HEALTH: Health = { status: 'ok', service: 'wechat-oauth-mock' };
+
 /**
  * The control plane's routes under /__mock/ (contract/mock-control.openapi.yaml). Only `controlGate` serves
  * them, after its checks; a request no route takes falls through to the gate's 404.
@@ -18,7 +22,7 @@ import { reply } from './reply.js';
 export function createControlRouter(model: MockModel, options: Pick<ControlOptions, 'enabled' | 'held'>): Router {
   const router = new Router({ prefix: '/__mock' });
   router.get('/health', (ctx) => {
-    reply(ctx, { status: 'ok' });
+    reply(ctx, HEALTH);
   });
   if (options.enabled) {
     registryRoutes(router, model);

@@ -13,7 +13,7 @@ export interface FuzzedMock {
 /** A stack frame as V8 prints it: `    at fn (file.js:1:2)` or `    at node:internal/...`. */
 const STACK_FRAME = /\n\s+at \S.*(\(.*:\d+:\d+\)|node:internal|\.m?[jt]s:\d+)/;
 
-const HEALTH = '{"status":"ok"}';
+const HEALTH = '{"status":"ok","service":"wechat-oauth-mock"}';
 
 /** Node refuses some requests before the mock sees them (a request line or headers over 16 KB): no body. */
 const refusedByNode = (answer: RawAnswer) => (answer.status === 400 || answer.status === 431) && answer.body === '';

@@ -6,7 +6,7 @@ import { isAnswerable, type LoginSession } from '../model/login-sessions.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { Persona } from '../model/registry.js';
 import { callbackUrl } from './callback-url.js';
-import { errorPage } from './error-page.js';
+import { errorPage, messagePage } from './error-page.js';
 import { answerAbout, type PageAnswer, redirectTo } from './page-result.js';
 
 /** The login session named by `uuid` in the query, while it can still be allowed or denied. */
@@ -51,11 +51,17 @@ export function confirmAllow(ctx: Context, model: MockModel): PageAnswer {
   )(redirectTo(callbackUrl(session.flow, session.redirectUri, codeOf(confirmed), session.state)));
 }
 
-/** `GET /connect/confirm/deny?uuid=` (mock only): WeChat's cancel text, and no redirect (reference §1.2). */
+/**
+ * `GET /connect/confirm/deny?uuid=` (mock only), and no redirect: for the QR login WeChat's cancel text as the
+ * desktop shows it (reference §1.2); on the official account's consent page, where WeChat shows nothing in
+ * practice (reference §2), a plain note that the refusal is done, without the desktop's "scan again".
+ */
 export function confirmDeny(ctx: Context, model: MockModel): PageAnswer {
   const session = answerableSession(ctx, model);
   const answer = answerAboutSession(session);
   if (session === undefined) return answer(errorPage(PageError.LoginSessionExpired));
   model.sessions.cancel(session);
+  if (session.flow === 'oauth2')
+    return answer(messagePage('已拒绝授权', '公众号不会获得你的信息，可以关闭此页面', 'info', '微信授权'));
   return answer(errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint));
 }

@@ -120,3 +120,33 @@ it('shows the snsapi_userinfo consent page in the mobile layout, escaping the ap
   expect(page.text).toContain('<h1 class="app_name">&lt;b&gt;Evil &amp; Co&lt;/b&gt;</h1>');
   expect(page.text).toMatch(/<a class="deny" href="\/connect\/confirm\/deny\?uuid=[A-Za-z0-9]{16}">拒绝<\/a>/);
 });
+
+it('offers the consent as the phone page does: pick a persona, then a green 允许 or a grey 拒绝', async () => {
+  const page = await authorize({ appid: OFFICIAL.appid, scope: 'snsapi_userinfo' });
+  expect(page.text).toMatch(
+    /<form method="get" action="\/connect\/confirm\/allow">\n<input type="hidden" name="uuid" value="[A-Za-z0-9]{16}">/,
+  );
+  expect(page.text).toMatch(
+    /<label class="persona" data-persona="[a-z]+"><input type="radio" name="persona" value="[a-z]+" checked>/,
+  );
+  expect(page.text).toContain('<button class="weui_btn weui_btn_primary" type="submit">允许</button>');
+  expect(page.text).toContain(
+    '<button class="weui_btn weui_btn_default" type="submit" formaction="/connect/confirm/deny">拒绝</button>',
+  );
+  // What the form sends: the chosen persona allows, and the browser goes to the callback with a code.
+  const uuid = /name="uuid" value="([A-Za-z0-9]{16})"/.exec(page.text)?.[1] ?? '';
+  const allowed = await mock.get(`/connect/confirm/allow?uuid=${uuid}&persona=wangwu`);
+  expect(allowed.status).toBe(302);
+  expect(allowed.headers.get('location')).toMatch(/[?&]code=[A-Za-z0-9]{32}&state=/);
+});
+
+it('answers 拒绝 on the consent page without a redirect and without the desktop\'s "scan again"', async () => {
+  const page = await authorize({ appid: OFFICIAL.appid, scope: 'snsapi_userinfo' });
+  const uuid = /name="uuid" value="([A-Za-z0-9]{16})"/.exec(page.text)?.[1] ?? '';
+  const denied = await mock.get(`/connect/confirm/deny?uuid=${uuid}&persona=wangwu`);
+  expect(denied.status).toBe(200);
+  expect(denied.headers.get('location')).toBeNull();
+  expect(h4(denied.text)).toBe('已拒绝授权');
+  expect(denied.text).not.toContain('再次扫描');
+  expect((await mock.get(`/connect/confirm/allow?uuid=${uuid}&persona=wangwu`)).status).toBe(200);
+});

@@ -21,10 +21,13 @@ ul.personas li{border-top:1px solid #eee}ul.personas li:last-child{border-bottom
 .persona{display:flex;align-items:center;gap:12px;padding:12px 4px;color:inherit;text-decoration:none;cursor:pointer}
 .persona .avatar{width:40px;height:40px;border-radius:4px;background:#c8d6e5;overflow:hidden;flex:none;display:flex;align-items:center;justify-content:center;pointer-events:none}
 .persona .initial{font-size:18px;color:#fff}
-.persona .nickname{flex:1}.persona .allow{color:#07c160;font-size:14px}.persona input{accent-color:#07c160;width:20px;height:20px;margin:0}
+.persona .nickname{flex:1}.persona input{accent-color:#07c160;width:20px;height:20px;margin:0}
 .weui_btn{display:block;width:100%;box-sizing:border-box;border:0;border-radius:8px;padding:12px;font-size:17px;font-weight:500;margin:0 0 12px;cursor:pointer;text-decoration:none;font-family:inherit}
 .weui_btn_primary{background:#07c160;color:#fff}.weui_btn_default{background:#f2f2f2;color:#06ae56}
-a.deny{display:block;padding:12px;font-size:17px;color:#576b95;text-decoration:none;border-radius:8px;background:#f2f2f2}`;
+a.deny{display:block;padding:12px;font-size:17px;color:#576b95;text-decoration:none;border-radius:8px;background:#f2f2f2}
+.mobile .mock_panel{margin-top:20px;font-size:13px;text-align:left;color:#888}.mobile .mock_panel summary{cursor:pointer}
+.mobile .mock_panel ul{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px}
+.mobile .mock_panel .persona,.mobile .mock_panel a.deny{display:inline;padding:0;background:none;font-size:13px;color:inherit}`;
 
 /** A page's own additions to the frame: constants, never request data. */
 export interface PageFrame {

@@ -44,11 +44,14 @@ describe('the phone page, /connect/confirm (reference §1.2)', () => {
     expect(h4((await mock.get(`/connect/confirm?uuid=${uuid}`)).text)).toBe('二维码已失效，请返回并重新打开登录页');
   });
 
-  it("shows WeChat's cancel text on Deny, and the shortcut links cannot answer the login afterwards", async () => {
+  it('tells the phone that it refused on Deny (the desktop hears 403), and the shortcut links cannot answer afterwards', async () => {
     const uuid = await openQrLogin(mock);
     const answer = await answerOnPhone(mock, uuid, { action: 'deny' });
-    expect(h4(answer.text)).toBe('您已取消此次登录');
+    expect(h4(answer.text)).toBe('已拒绝登录');
+    expect(answer.text).toContain('网站不会获得你的信息，可以关闭此页面');
+    expect(answer.text).not.toContain('再次扫描');
     expect(answer.headers.get('location')).toBeNull();
+    expect((await poll(mock, uuid)).errcode).toBe(403);
     const allow = await mock.get(`/connect/confirm/allow?uuid=${uuid}&persona=lisi`);
     expect(allow.status).toBe(200);
     expect(h4(allow.text)).toBe('二维码已失效，请返回并重新打开登录页');

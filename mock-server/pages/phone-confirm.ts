@@ -34,7 +34,8 @@ export async function phoneAnswer(ctx: Context, model: MockModel): Promise<PageA
   const t = phoneTexts(session);
   if (form.get('action') === 'deny') {
     model.sessions.cancel(session);
-    return answer(errorPage(PageError.LoginCancelled, PageError.LoginCancelledHint));
+    // The desktop shows WeChat's cancel text (§1.2, "您可再次扫描登录"); the phone that refused says so.
+    return answer(messagePage(t.denied, t.deniedHint, 'info', t.title));
   }
   if (form.get('action') !== 'allow') return answer(errorPage(PageError.LinkUnavailable));
   const personaKey = form.get('persona') ?? '';

@@ -13,6 +13,8 @@ const TEXTS = {
     deny: '拒绝',
     confirmed: '已确认登录',
     confirmedHint: '请回到电脑上继续操作',
+    denied: '已拒绝登录',
+    deniedHint: '网站不会获得你的信息，可以关闭此页面',
   },
   en: {
     title: 'WeChat Login',
@@ -22,6 +24,8 @@ const TEXTS = {
     deny: 'Deny',
     confirmed: 'Login confirmed',
     confirmedHint: 'Go back to your computer to continue',
+    denied: 'Login refused',
+    deniedHint: 'The website gets nothing from your account; you can close this page',
   },
 } as const;
 

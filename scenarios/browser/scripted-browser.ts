@@ -1,5 +1,7 @@
 import { CookieJar } from './cookie-jar.js';
+import { fetchFailure } from './fetch-failure.js';
 import { findHref } from './html-links.js';
+import { browserHeaders } from './wechat-user-agent.js';
 
 /** One answer the browser received. */
 export interface Visit {
@@ -21,22 +23,32 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * A browser for scripts: keeps cookies, follows redirects one by one (so every URL the browser saw can be
  * inspected, e.g. for a leaked secret), drops fragments as browsers do, and follows links on pages the way
  * a person would click them. No JavaScript: it approves on the mock's login page through its plain links.
+ * On official-account pages it is WeChat's in-app browser, as a person there is (§2).
  */
 export class ScriptedBrowser {
   readonly #jar = new CookieJar();
 
-  constructor(private readonly options: { readonly maxRedirects?: number; readonly timeoutMs?: number } = {}) {}
+  constructor(
+    private readonly options: {
+      readonly maxRedirects?: number;
+      readonly timeoutMs?: number;
+      /** Where a URL is really fetched (e.g. WeChat's hosts on the mock); the visit records that URL. */
+      readonly rewrite?: (url: URL) => URL;
+    } = {},
+  ) {}
 
   /** One request, redirects not followed. */
   async request(url: string, method = 'GET'): Promise<Visit> {
-    const target = new URL(url);
+    const target = this.options.rewrite?.(new URL(url)) ?? new URL(url);
     target.hash = '';
     const cookie = this.#jar.header(target);
     const response = await fetch(target, {
       method,
       redirect: 'manual',
-      headers: cookie === null ? {} : { cookie },
+      headers: { ...browserHeaders(target), ...(cookie === null ? {} : { cookie }) },
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+    }).catch((error: unknown) => {
+      throw new Error(`could not open ${target.href}: ${fetchFailure(error)}`, { cause: error });
     });
     this.#jar.store(target, response.headers.getSetCookie());
     const location = response.headers.get('location');

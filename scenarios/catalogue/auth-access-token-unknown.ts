@@ -6,6 +6,7 @@ export default {
   id: 'auth.access-token-unknown',
   title: 'Checking an access_token WeChat never issued answers 40001 or 40014',
   reference: '§5.1, §15',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     for (const accessToken of ['access_token', `86_${'x'.repeat(107)}`]) {

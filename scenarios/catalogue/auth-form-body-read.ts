@@ -7,6 +7,7 @@ export default {
   id: 'auth.form-body-read',
   title: 'An access_token check whose access_token and openid are in a form-encoded POST body answers ok',
   reference: '§3.1, §5.1',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -6,6 +6,7 @@ export default {
   id: 'auth.ok',
   title: 'Checking a valid access_token with its openid answers {"errcode":0,"errmsg":"ok"}',
   reference: '§5.1',
+  evidence: 'documented',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

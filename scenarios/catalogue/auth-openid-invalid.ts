@@ -5,6 +5,7 @@ export default {
   id: 'auth.openid-invalid',
   title: 'Checking a valid access_token with an openid it was not issued to answers 40003 invalid openid',
   reference: '§5.1, §8',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

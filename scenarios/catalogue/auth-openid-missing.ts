@@ -6,6 +6,7 @@ export default {
   id: 'auth.openid-missing',
   title: 'Checking a valid access_token without openid answers 41009 missing openid',
   reference: '§5.1, §8',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.appid-invalid',
   title: 'A code exchange with an appid WeChat does not know answers 40013 invalid appid',
   reference: '§3.3, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns(

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.appid-missing',
   title: 'A code exchange without appid answers 41002 appid missing',
   reference: '§3.3, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns('/sns/oauth2/access_token', {

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.code-missing',
   title: 'A code exchange without code answers 41008 missing code',
   reference: '§3.3, §8, §11',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns('/sns/oauth2/access_token', {

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.code-single-use',
   title: 'A code works once; exchanging it again answers 40163 code been used',
   reference: '§6, §8',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const params = exchangeParams(t.website, await t.freshCode());

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.code-unknown',
   title: 'A well-shaped code that WeChat never issued answers 40029 invalid code',
   reference: '§3.3, §7, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns(

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.code-valid-for-10-minutes',
   title: "A website app's code is still accepted just before its 10 minutes are up",
   reference: '§6',
+  evidence: 'documented',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const code = await t.freshCode();

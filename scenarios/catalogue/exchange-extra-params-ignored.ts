@@ -8,6 +8,7 @@ export default {
   id: 'exchange.extra-params-ignored',
   title: 'Unknown parameters such as redirect_uri and code_verifier are ignored by the code exchange',
   reference: '§3.1, §11',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const params = {

@@ -7,6 +7,7 @@ export default {
   title:
     'A parameter in both the query and a form-encoded body counts by its query value: a valid appid in the query and an unknown one in the body get to the code check (40029), not 40013',
   reference: '§3.1',
+  evidence: 'inferred',
   needs: [],
   async run(t) {
     const query = exchangeParams(t.website, 'not-a-code');

@@ -8,6 +8,7 @@ export default {
   title:
     'A POST with appid and secret in the query and code and grant_type in a form-encoded body (as Auth.js sends it) exchanges the code',
   reference: '§3.1, §9',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const code = await t.freshCode();

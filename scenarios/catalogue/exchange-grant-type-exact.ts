@@ -5,6 +5,7 @@ export default {
   id: 'exchange.grant-type-exact',
   title: 'grant_type must be exactly authorization_code: a stray ";" or another grant type answers 40002',
   reference: '§3.1, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     for (const grantType of ['authorization_code;', 'refresh_token']) {

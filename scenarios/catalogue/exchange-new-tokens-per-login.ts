@@ -5,6 +5,7 @@ export default {
   id: 'exchange.new-tokens-per-login',
   title: 'Each code exchange returns a different access_token and refresh_token',
   reference: '§4',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const first = await t.login();

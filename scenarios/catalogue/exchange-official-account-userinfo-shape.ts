@@ -7,6 +7,7 @@ export default {
   title:
     "An official account's snsapi_userinfo code exchanges for the full shape with scope snsapi_userinfo and a unionid",
   reference: '§2, §3.2, §10',
+  evidence: 'documented',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
     const code = await t.freshCode({ app: 'official-account', scope: 'snsapi_userinfo' });

@@ -6,6 +6,7 @@ export default {
   id: 'exchange.order-appid-before-secret',
   title: 'With both a bad appid and a bad secret the exchange answers 40013: appid is checked before secret',
   reference: '§3.3',
+  evidence: 'inferred',
   needs: [],
   async run(t) {
     const params = exchangeParams({ appid: 'wx0000000000000000', secret: '0'.repeat(32) }, 'any');

@@ -6,6 +6,7 @@ export default {
   id: 'exchange.order-grant-type-before-code',
   title: 'With a bad grant_type and no code the exchange answers 40002: grant_type is checked before code',
   reference: '§3.3',
+  evidence: 'inferred',
   needs: [],
   async run(t) {
     const params = { appid: t.website.appid, secret: t.website.secret, grant_type: 'client_credential' };

@@ -6,6 +6,7 @@ export default {
   id: 'exchange.order-secret-before-grant-type',
   title: 'With both a bad secret and a bad grant_type the exchange answers 40125: secret is checked before grant_type',
   reference: '§3.3',
+  evidence: 'inferred',
   needs: [],
   async run(t) {
     const params = {

@@ -7,6 +7,7 @@ export default {
   id: 'exchange.post-with-query',
   title: 'A POST carrying its parameters in the query string exchanges the code like a GET',
   reference: '§9',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const params = exchangeParams(t.website, await t.freshCode());

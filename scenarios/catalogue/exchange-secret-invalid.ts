@@ -5,6 +5,7 @@ export default {
   id: 'exchange.secret-invalid',
   title: "A code exchange with a secret that is not the app's answers 40125 invalid appsecret",
   reference: '§3.3, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns(

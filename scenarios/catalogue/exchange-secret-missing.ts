@@ -5,6 +5,7 @@ export default {
   id: 'exchange.secret-missing',
   title: 'A code exchange without secret answers 41004 appsecret missing',
   reference: '§3.3, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns('/sns/oauth2/access_token', {

@@ -6,6 +6,7 @@ export default {
   id: 'exchange.snsapi-base-without-unionid',
   title: 'An snsapi_base code exchanges for tokens with scope snsapi_base and no unionid',
   reference: '§3.2, §10',
+  evidence: 'documented',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
     const code = await t.freshCode({ app: 'official-account', scope: 'snsapi_base' });

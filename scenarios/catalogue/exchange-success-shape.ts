@@ -7,6 +7,7 @@ export default {
   title:
     'A code exchange answers access_token, expires_in 7200, refresh_token, openid, scope and unionid, in that order',
   reference: '§3.2',
+  evidence: 'documented',
   needs: ['fresh-code'],
   async run(t) {
     const answer = await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, await t.freshCode()));

@@ -6,6 +6,7 @@ export default {
   id: 'exchange.system-error-burns-code',
   title: 'After a -1 system error on the exchange, retrying the same code answers 40163',
   reference: '§3.3',
+  evidence: 'captured',
   needs: ['fresh-code', 'control'],
   async run(t) {
     await scriptFault(t, {

@@ -7,6 +7,7 @@ export default {
   title:
     'Over the minute quota the exchange answers 45011 "api minute-quota reach limit, must slower, retry next minute"',
   reference: '§6, §8',
+  evidence: 'captured',
   needs: ['control'],
   async run(t) {
     await scriptFault(t, {

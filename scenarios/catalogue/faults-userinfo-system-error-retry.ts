@@ -6,6 +6,7 @@ export default {
   id: 'faults.userinfo-system-error-retry',
   title: 'A -1 system error on userinfo is transient: the same call succeeds when retried',
   reference: '§5.2, §8',
+  evidence: 'inferred',
   needs: ['fresh-code', 'control'],
   async run(t) {
     const grant = await t.login();

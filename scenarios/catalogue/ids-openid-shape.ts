@@ -5,6 +5,7 @@ export default {
   id: 'ids.openid-shape',
   title: 'An openid is 28 characters of [A-Za-z0-9_-] starting with "o"',
   reference: '§7',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const { openid } = await t.login();

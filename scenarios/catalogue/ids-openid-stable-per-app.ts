@@ -5,6 +5,7 @@ export default {
   id: 'ids.openid-stable-per-app',
   title: 'The same person logging in twice to the same app gets the same openid and unionid',
   reference: '§7, §10',
+  evidence: 'documented',
   needs: ['fresh-code'],
   async run(t) {
     const first = await t.login();

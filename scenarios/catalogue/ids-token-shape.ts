@@ -7,6 +7,7 @@ export default {
   id: 'ids.token-shape',
   title: 'access_token and refresh_token are a number, "_" and 107 characters of [A-Za-z0-9_-]',
   reference: '§7',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

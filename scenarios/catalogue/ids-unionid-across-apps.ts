@@ -6,6 +6,7 @@ export default {
   title:
     'The same person gets different openids but the same unionid in a website app and an official account of one Open Platform account',
   reference: '§10',
+  evidence: 'documented',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
     const website = await t.login();

@@ -1,4 +1,8 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE_GRADES, type Scenario } from '../model/scenario.js';
 import { CATALOGUE } from './index.js';
 
 describe('the scenario catalogue', () => {
@@ -14,10 +18,23 @@ describe('the scenario catalogue', () => {
     expect(new Set(runs).size).toBe(runs.length);
   });
 
-  it('cites where each behaviour is documented and names each capability once', () => {
+  it('cites where each behaviour is documented, grades its evidence and names each capability once', () => {
     for (const scenario of CATALOGUE) {
       expect(scenario.reference, scenario.id).not.toBe('');
+      expect(EVIDENCE_GRADES, scenario.id).toContain(scenario.evidence);
       expect(new Set(scenario.needs).size, scenario.id).toBe(scenario.needs.length);
+    }
+  });
+
+  it('keeps each scenario in a file named after its id (area-behaviour.ts), and nothing else but helpers there', async () => {
+    const helpers = ['index.ts', 'index.test.ts', 'page-expect.ts', 'wechat-expect.ts', 'control-steps.ts'];
+    const files = (await readdir(path.dirname(fileURLToPath(import.meta.url)))).filter(
+      (file) => !helpers.includes(file),
+    );
+    expect(files.sort()).toEqual(CATALOGUE.map((scenario) => `${scenario.id.replace('.', '-')}.ts`).sort());
+    for (const scenario of CATALOGUE) {
+      const module = (await import(`./${scenario.id.replace('.', '-')}.js`)) as { default: Scenario };
+      expect(module.default, scenario.id).toBe(scenario);
     }
   });
 });

@@ -6,6 +6,7 @@ export default {
   id: 'journal.records-call',
   title: "The mock's journal records an /sns call with its appid and errcode, the secret masked",
   reference: 'the mock control plane (no WeChat counterpart)',
+  evidence: 'documented',
   needs: ['control'],
   async run(t) {
     expectErrcode(await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, 'any')), 40029);

@@ -6,6 +6,7 @@ export default {
   id: 'pages.authorize-connect-redirect',
   title: 'oauth2/authorize first answers 301 to the same URL with connect_redirect=1 appended',
   reference: '§2',
+  evidence: 'captured',
   needs: ['official-account'],
   async run(t) {
     const path = pagePath('/connect/oauth2/authorize', {

@@ -6,6 +6,7 @@ export default {
   id: 'pages.authorize-redirect-uri-invalid',
   title: 'oauth2/authorize with a redirect_uri outside the callback domain shows the 10003 page',
   reference: '§1.4, §2',
+  evidence: 'documented',
   needs: ['official-account'],
   async run(t) {
     const path = authorizePath(t, t.officialAccount.appid, { redirect_uri: 'https://attacker.example/cb' });

@@ -6,6 +6,7 @@ export default {
   id: 'pages.authorize-state-too-long',
   title: 'oauth2/authorize with a state over 128 bytes shows "state参数过长"',
   reference: '§2, §6',
+  evidence: 'captured',
   needs: ['official-account'],
   async run(t) {
     const path = authorizePath(t, t.officialAccount.appid, { state: 's'.repeat(129) });

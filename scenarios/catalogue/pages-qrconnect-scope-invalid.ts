@@ -6,6 +6,7 @@ export default {
   id: 'pages.qrconnect-scope-invalid',
   title: 'qrconnect with a scope other than snsapi_login shows "Scope 参数错误或没有 Scope 权限"',
   reference: '§1.1, §1.3',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const path = qrconnectPath(t, t.website.appid, { scope: 'snsapi_userinfo' });

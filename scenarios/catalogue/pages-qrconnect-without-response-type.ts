@@ -6,6 +6,7 @@ export default {
   id: 'pages.qrconnect-without-response-type',
   title: 'qrconnect shows the login page without response_type, as wxLogin.js requests it',
   reference: '§1.1',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const path = pagePath('/connect/qrconnect', {

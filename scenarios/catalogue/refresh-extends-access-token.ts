@@ -5,6 +5,7 @@ export default {
   id: 'refresh.extends-access-token',
   title: 'Refreshing a valid access_token extends it: it still works 7200 s after the refresh, past its first expiry',
   reference: '§4',
+  evidence: 'documented',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const grant = await t.login();

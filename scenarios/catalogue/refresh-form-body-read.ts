@@ -7,6 +7,7 @@ export default {
   id: 'refresh.form-body-read',
   title: 'A refresh whose parameters are all in a form-encoded POST body is answered like one in the query',
   reference: '§3.1, §4',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -5,6 +5,7 @@ export default {
   id: 'refresh.grant-type-exact',
   title: 'A refresh whose grant_type is not exactly refresh_token answers 40002 invalid grant_type',
   reference: '§4, §8',
+  evidence: 'documented',
   needs: [],
   async run(t) {
     for (const grantType of ['authorization_code', 'refresh_token;']) {

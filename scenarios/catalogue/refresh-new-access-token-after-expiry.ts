@@ -6,6 +6,7 @@ export default {
   id: 'refresh.new-access-token-after-expiry',
   title: 'Refreshing after the access_token expired returns a new access_token that works',
   reference: '§4',
+  evidence: 'documented',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const grant = await t.login();

@@ -6,6 +6,7 @@ export default {
   id: 'refresh.same-access-token-while-valid',
   title: 'Refreshing while the access_token is still valid returns that same access_token',
   reference: '§4',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -7,6 +7,7 @@ export default {
   id: 'refresh.scope-kept',
   title: 'A refreshed token keeps the scope of the original grant: snsapi_base stays snsapi_base',
   reference: '§4',
+  evidence: 'inferred',
   needs: ['fresh-code', 'official-account'],
   async run(t) {
     const grant = await t.login({ app: 'official-account', scope: 'snsapi_base' });

@@ -7,6 +7,7 @@ export default {
   title:
     'A refresh, which takes no secret, answers access_token, expires_in 7200, refresh_token, openid and scope, in that order, without unionid',
   reference: '§4',
+  evidence: 'documented',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -7,6 +7,7 @@ export default {
   id: 'userinfo.access-token-unknown',
   title: 'userinfo with an access_token WeChat never issued answers 40001 or 40014',
   reference: '§5.2, §15',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     for (const accessToken of ['access_token', `86_${'x'.repeat(107)}`]) {

@@ -7,6 +7,7 @@ export default {
   id: 'userinfo.form-body-read',
   title: 'A userinfo request whose access_token and openid are in a form-encoded POST body answers the profile',
   reference: '§3.1, §5.2',
+  evidence: 'inferred',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -6,6 +6,7 @@ export default {
   id: 'userinfo.no-sex-or-region',
   title: 'Since October 2021 userinfo keeps sex, language and region but answers sex 0 and empty strings',
   reference: '§5.2',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -5,6 +5,7 @@ export default {
   id: 'userinfo.openid-invalid',
   title: 'userinfo with a valid access_token and an openid it was not issued to answers 40003 invalid openid',
   reference: '§5.2, §8',
+  evidence: 'documented',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

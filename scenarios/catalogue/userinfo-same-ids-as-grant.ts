@@ -6,6 +6,7 @@ export default {
   id: 'userinfo.same-ids-as-grant',
   title: "userinfo answers the grant's openid and the same unionid as the code exchange",
   reference: '§3.2, §5.2, §10',
+  evidence: 'documented',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

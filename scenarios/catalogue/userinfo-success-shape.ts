@@ -7,6 +7,7 @@ export default {
   title:
     'userinfo answers openid, nickname, sex, language, city, province, country, headimgurl, privilege and unionid, in that order',
   reference: '§5.2, §14',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();

@@ -6,6 +6,7 @@ export default {
   id: 'wire.errmsg-rid-suffix',
   title: 'An errmsg ends with ", rid: " and three groups of 8 hex digits, the first the Unix time of the answer',
   reference: '§7, §8.1',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const before = Math.floor(Date.now() / 1000);

@@ -6,6 +6,7 @@ export default {
   id: 'wire.error-compact-json',
   title: 'An error body is compact JSON with errcode first, then errmsg, and nothing else',
   reference: '§8.1, §9',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const answer = await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, 'any'));

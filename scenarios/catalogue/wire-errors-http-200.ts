@@ -17,6 +17,7 @@ export default {
   id: 'wire.errors-http-200',
   title: 'Every /sns endpoint answers an error with HTTP 200 and a JSON body, never a 4xx',
   reference: '§9, §14',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     for (const [endpoint, errcode] of FIRST_MISSING) expectErrcode(await t.sns(endpoint, {}), errcode);

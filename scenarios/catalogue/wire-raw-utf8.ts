@@ -6,6 +6,7 @@ export default {
   id: 'wire.raw-utf8',
   title: 'A nickname comes as raw UTF-8 (e.g. 测试用户🐼), never as \\uXXXX escapes',
   reference: '§5.2, §9',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const answer = await t.sns('/sns/userinfo', tokenParams(await t.login()));

@@ -6,6 +6,7 @@ export default {
   id: 'wire.slashes-escaped',
   title: 'Every "/" in an /sns body is escaped as "\\/", as in headimgurl "https:\\/\\/thirdwx.qlogo.cn\\/…"',
   reference: '§5.2, §9',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const answer = await t.sns('/sns/userinfo', tokenParams(await t.login()));

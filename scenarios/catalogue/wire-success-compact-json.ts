@@ -6,6 +6,7 @@ export default {
   id: 'wire.success-compact-json',
   title: 'A success body is compact JSON: no spaces or line breaks between keys and values',
   reference: '§3.2, §9',
+  evidence: 'captured',
   needs: ['fresh-code'],
   async run(t) {
     const answer = await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, await t.freshCode()));

@@ -30,9 +30,40 @@ describe('wechat-oauth-mock conformance (the built CLI)', () => {
     const run = spawnCli(['conformance', '--list', '--only', 'exchange.code-single-use']);
     expect(await run.exited()).toBe(0);
     expect(run.stdout()).toMatch(
-      /^exchange\.code-single-use {2}A code works once[^\n]*\(§\d[^\n]*\[fresh-code\]\n§N: [^\n]+\n$/,
+      /^exchange\.code-single-use {2}A code works once.*\(§6, §8; captured\) {2}\[fresh-code\]\n§N: [^\n]+\n$/,
     );
     expect(run.stdout()).toContain('docs/wechat-behaviour.md');
+  });
+
+  it('runs only the scenarios real captures support with --evidence captured, and says so', async () => {
+    const reports = await mkdtemp(path.join(tmpdir(), 'conformance-'));
+    const run = spawnCli([
+      'conformance',
+      '--target',
+      'in-process',
+      '--evidence',
+      'captured',
+      '--only',
+      'exchange.',
+      '--reports',
+      reports,
+    ]);
+    expect(await run.exited()).toBe(0);
+    const captured = CATALOGUE.filter(
+      (scenario) => scenario.id.startsWith('exchange.') && scenario.evidence === 'captured',
+    );
+    expect(run.stdout()).toContain(`Running ${captured.length} scenarios (evidence captured) against in-process`);
+    expect(run.stdout()).toContain('exchange.code-single-use [captured]');
+    const json = JSON.parse(await readFile(path.join(reports, 'conformance.json'), 'utf8'));
+    expect(json.results.map((result: { evidence: string }) => result.evidence)).toEqual(captured.map(() => 'captured'));
+    const junit = await readFile(path.join(reports, 'conformance.junit.xml'), 'utf8');
+    expect(junit).toContain('<property name="evidence" value="captured"/>');
+  });
+
+  it('exits 2 with the reason and its usage for an unknown evidence grade', async () => {
+    const run = spawnCli(['conformance', '--target', 'in-process', '--evidence', 'rumour']);
+    expect(await run.exited()).toBe(2);
+    expect(run.stderr()).toContain('--evidence must be one of captured, documented, inferred');
   });
 
   it('exits 2 with the reason and its usage for an unknown target', async () => {
@@ -47,7 +78,42 @@ describe('wechat-oauth-mock conformance (the built CLI)', () => {
   it('exits 1 with a clear message when no mock answers at --url', async () => {
     const run = spawnCli(['conformance', '--target', 'url', '--url', 'http://127.0.0.1:9']);
     expect(await run.exited()).toBe(1);
-    expect(run.stderr()).toContain('no mock answers at http://127.0.0.1:9');
+    expect(run.stderr()).toContain('no server answers at http://127.0.0.1:9: a port that fetch refuses');
+  });
+
+  it('skips what needs a fresh code when the scripted person cannot log in, writes its reports and exits cleanly', async () => {
+    const reports = await mkdtemp(path.join(tmpdir(), 'conformance-'));
+    const mock = spawnCli(['--port', '0', '--control-off']);
+    const [, url] = await mock.waitFor(/listening on (http:\/\/\S+)/);
+    try {
+      // An appid the mock does not know: its login page is an error page, with nothing to approve.
+      const run = spawnCli([
+        'conformance',
+        '--target',
+        'url',
+        '--url',
+        url ?? '',
+        '--appid',
+        'wx0000000000000000',
+        '--secret',
+        '0'.repeat(32),
+        '--only',
+        'exchange.code-single-use',
+        '--only',
+        'exchange.success-shape',
+        '--reports',
+        reports,
+      ]);
+      expect(await run.exited()).toBe(0);
+      expect(run.stdout()).toContain('0 passed, 0 failed, 2 skipped');
+      expect(run.stdout()).toContain("needs fresh-code (a scripted person could not log in on the target's login page");
+      expect(run.stderr()).toBe('');
+      const json = JSON.parse(await readFile(path.join(reports, 'conformance.json'), 'utf8'));
+      expect(json.counts).toEqual({ passed: 0, failed: 0, skipped: 2 });
+    } finally {
+      mock.child.kill('SIGTERM');
+      await mock.exited();
+    }
   });
 
   it('exits 1 when a scenario fails: a mock whose /sns answers are all -1 fails the success scenarios', async () => {

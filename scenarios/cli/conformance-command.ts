@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../mock-server/index.js';
 import { CATALOGUE } from '../catalogue/index.js';
+import { EVIDENCE_GRADES, type Evidence } from '../model/scenario.js';
 import { REFERENCE_NOTE } from '../reporters/reference-note.js';
-import { runConformance } from '../runner/run-conformance.js';
+import { runConformance, withEvidence } from '../runner/run-conformance.js';
 import { createTarget, TARGET_KINDS, type TargetKind } from '../targets/create-target.js';
 import { finishRun, printProgress } from './command-output.js';
 
@@ -19,6 +20,9 @@ Options:
   --appid ID --secret S   the website app, for a mock whose control plane is off
   --image IMAGE        the image for --target container (env WECHAT_MOCK_IMAGE)
   --only TEXT          run only scenarios whose id contains TEXT (repeatable)
+  --evidence GRADE     run only scenarios graded GRADE or firmer: captured (what real answers of WeChat
+                       show; use it against a new target first), documented (also what WeChat's documentation
+                       says), inferred (everything, the default)
   --reports DIR        where to write conformance.json and conformance.junit.xml (default reports/conformance)
   --list               list the scenarios and what they need, and exit
   -h, --help           show this help`;
@@ -35,6 +39,7 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
       secret: { type: 'string' },
       image: { type: 'string' },
       only: { type: 'string', multiple: true },
+      evidence: { type: 'string' },
       reports: { type: 'string' },
       list: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -46,13 +51,17 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
     return 0;
   }
   const only = values.only ?? [];
-  const scenarios = CATALOGUE.filter(
-    (scenario) => only.length === 0 || only.some((text) => scenario.id.includes(text)),
+  const evidence = (values.evidence ?? 'inferred') as Evidence;
+  if (!EVIDENCE_GRADES.includes(evidence))
+    throw new UsageError(`--evidence must be one of ${EVIDENCE_GRADES.join(', ')}`);
+  const scenarios = withEvidence(
+    CATALOGUE.filter((scenario) => only.length === 0 || only.some((text) => scenario.id.includes(text))),
+    evidence,
   );
   if (values.list) {
     for (const scenario of scenarios) {
       const needs = scenario.needs.length === 0 ? '' : `  [${scenario.needs.join(', ')}]`;
-      process.stdout.write(`${scenario.id}  ${scenario.title} (${scenario.reference})${needs}\n`);
+      process.stdout.write(`${scenario.id}  ${scenario.title} (${scenario.reference}; ${scenario.evidence})${needs}\n`);
     }
     process.stdout.write(`${REFERENCE_NOTE}\n`);
     return 0;
@@ -61,7 +70,11 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
   if (kind === undefined || !TARGET_KINDS.includes(kind)) {
     throw new UsageError(`--target must be one of ${TARGET_KINDS.join(', ')}`);
   }
-  if (scenarios.length === 0) throw new UsageError(`no scenario id contains ${only.join(' or ')}`);
+  if (scenarios.length === 0) {
+    throw new UsageError(
+      `no scenario${only.length > 0 ? ` whose id contains ${only.join(' or ')}` : ''} is graded ${evidence} or firmer`,
+    );
+  }
   const controlToken = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const image = values.image ?? (env.WECHAT_MOCK_IMAGE || undefined);
   const target = await createTarget(kind, {
@@ -72,7 +85,8 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
     ...(values.secret === undefined ? {} : { secret: values.secret }),
     ...(image === undefined ? {} : { image }),
   });
-  process.stdout.write(`Running ${scenarios.length} scenarios against ${target.name}\n`);
+  const graded = evidence === 'inferred' ? '' : ` (evidence ${evidence}${evidence === 'captured' ? '' : ' or firmer'})`;
+  process.stdout.write(`Running ${scenarios.length} scenarios${graded} against ${target.name}\n`);
   try {
     const report = await runConformance({
       target,

@@ -26,6 +26,9 @@ Options:
   --port N             the port of the mock this command starts (default ${DEFAULT_MOCK_PORT})
   --config FILE        its configuration (default: the built-in demo)
   --persona KEY        who approves on the mock's page (default: the first persona shown)
+  --wechat-hosts       the site sends the browser to WeChat's own hosts and its server reaches the mock
+                       through the preload (node --import wechat-oauth-mock/intercept, WECHAT_MOCK_URL set
+                       to the mock's URL): the browser then goes to the mock wherever the site sends it to WeChat
   --reports DIR        where to write verify-client.json and verify-client.junit.xml (default reports/conformance)
   -h, --help           show this help`;
 
@@ -40,6 +43,7 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
       port: { type: 'string' },
       config: { type: 'string' },
       persona: { type: 'string' },
+      'wechat-hosts': { type: 'boolean' },
       reports: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -60,15 +64,20 @@ export async function verifyClientCommand(argv: readonly string[], env: NodeJS.P
           port,
           logFormat: 'silent',
           ...(values.config === undefined ? {} : { config: await loadConfigFile(values.config) }),
+        }).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+          throw new Error(
+            `port ${port} is in use: pass --port with a free one, or --mock-url if a mock already runs there`,
+          );
         })
       : connectMock(values['mock-url'], { token: token ?? null });
   process.stdout.write(`Verifying the WeChat login of ${startUrl} through the mock at ${mock.url}\n`);
   try {
     const report = await verifyClient({
       startUrl,
-      mockUrl: mock.url,
-      control: mock,
+      mock,
       ...(values.persona === undefined ? {} : { persona: values.persona }),
+      wechatHosts: values['wechat-hosts'] === true,
       onResult: printProgress,
     });
     return await finishRun(report, values.reports ?? 'reports/conformance', 'verify-client');

@@ -1,5 +1,6 @@
 import type { FaultInput, JournalEntry, SnsEndpoint } from '../../contract/index.js';
 import type { Navigation, ScriptedBrowser, Visit } from '../browser/scripted-browser.js';
+import type { Evidence } from '../model/scenario.js';
 
 /** What a check can do with the site under test and the mock it logs in through. */
 export interface ClientSession {
@@ -16,7 +17,7 @@ export interface ClientSession {
   approve(browser: ScriptedBrowser, loginPage: Visit): Promise<Navigation>;
   /** Adds a fault scoped to the site's app. */
   fault(input: Omit<FaultInput, 'match'> & { match: { endpoint: SnsEndpoint } }): Promise<void>;
-  /** What the site sent to the mock's /sns API during this check, oldest first. */
+
   snsCalls(): Promise<JournalEntry[]>;
 }
 
@@ -26,6 +27,8 @@ export interface ClientCheck {
   readonly title: string;
   /** Where the behaviour is grounded: the reference's section, or the OAuth RFC's. */
   readonly reference: string;
+  /** How the reference knows the WeChat answers the check serves the site. */
+  readonly evidence: Evidence;
   /** Throws when the site gets it wrong; throws CheckSkipped when the site gave nothing to judge. */
   run(session: ClientSession): Promise<void>;
 }

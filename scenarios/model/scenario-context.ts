@@ -39,7 +39,7 @@ export interface ScenarioContext {
     params: Readonly<Record<string, string>>,
     init?: { readonly method?: 'GET' | 'POST'; readonly body?: string; readonly contentType?: string },
   ): Promise<WireAnswer>;
-  /** GETs a page of the open host (path with query), redirects not followed; validated like `sns`. */
+  /** GETs a page of the open host (path with query), redirects not followed, as WeChat's in-app browser on official-account pages (§2); validated like `sns`. */
   page(pathWithQuery: string): Promise<WireAnswer>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;

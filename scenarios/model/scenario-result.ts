@@ -1,4 +1,4 @@
-import type { Capability } from './scenario.js';
+import type { Capability, Evidence } from './scenario.js';
 
 export type ScenarioStatus = 'passed' | 'failed' | 'skipped';
 
@@ -6,6 +6,8 @@ export interface ScenarioResult {
   readonly id: string;
   readonly title: string;
   readonly reference: string;
+  /** How the reference knows what was checked. */
+  readonly evidence: Evidence;
   readonly status: ScenarioStatus;
   /** Why it failed (what differed) or was skipped (the capability the target lacks). */
   readonly reason: string | null;

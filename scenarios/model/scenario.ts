@@ -9,6 +9,18 @@ import type { ScenarioContext } from './scenario-context.js';
  */
 export type Capability = 'fresh-code' | 'control' | 'clock' | 'official-account';
 
+/**
+ * How the reference knows the behaviour a scenario asserts (docs/wechat-behaviour.md grades each fact):
+ * - `documented`: WeChat's own documentation says so;
+ * - `captured`: seen in real answers of WeChat (captured traffic, or reports quoting WeChat's answers);
+ * - `inferred`: neither; reasoned from client code, reports or the rest of the protocol. Against a new
+ *   target, run with `--evidence captured` first: only what real answers support.
+ */
+export type Evidence = 'documented' | 'captured' | 'inferred';
+
+/** The grades from the firmest to the weakest; a filter on a grade keeps it and the firmer ones. */
+export const EVIDENCE_GRADES: readonly Evidence[] = ['captured', 'documented', 'inferred'];
+
 /** One behaviour of WeChat's login, checked black-box against a target. */
 export interface Scenario {
   /** Stable id, `area.behaviour`, e.g. `exchange.code-single-use`. */
@@ -17,6 +29,8 @@ export interface Scenario {
   readonly title: string;
   /** Where the reference documents it, e.g. `§6`. */
   readonly reference: string;
+  /** How the reference knows what the scenario asserts. */
+  readonly evidence: Evidence;
   readonly needs: readonly Capability[];
   /** Throws (e.g. node:assert's AssertionError) when the target behaves otherwise. */
   run(t: ScenarioContext): Promise<void>;

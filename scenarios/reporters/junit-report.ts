@@ -12,14 +12,16 @@ export function junitReport(report: ConformanceReport): string {
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
   const cases = report.results.map((result) => {
     const area = result.id.split('.')[0] ?? result.id;
-    const open = `  <testcase classname="${escapeXml(`conformance.${area}`)}" name="${escapeXml(`${result.id}: ${result.title}`)}" time="${seconds(result.durationMs)}"`;
-    if (result.status === 'passed') return `${open}/>`;
+    const open = `  <testcase classname="${escapeXml(`conformance.${area}`)}" name="${escapeXml(`${result.id}: ${result.title}`)}" time="${seconds(result.durationMs)}">`;
+    const properties = `    <properties><property name="evidence" value="${result.evidence}"/><property name="reference" value="${escapeXml(result.reference)}"/></properties>`;
     const reason = escapeXml(result.reason ?? '');
-    const inner =
-      result.status === 'failed'
-        ? `<failure message="${reason}">${reason}</failure>`
-        : `<skipped message="${reason}"/>`;
-    return `${open}>\n    ${inner}\n  </testcase>`;
+    const outcome =
+      result.status === 'passed'
+        ? []
+        : result.status === 'failed'
+          ? [`    <failure message="${reason}">${reason}</failure>`]
+          : [`    <skipped message="${reason}"/>`];
+    return [open, properties, ...outcome, '  </testcase>'].join('\n');
   });
   const { passed, failed, skipped } = report.counts;
   return `<?xml version="1.0" encoding="UTF-8"?>

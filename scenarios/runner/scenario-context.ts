@@ -1,5 +1,6 @@
 import { parseJsonObject } from '../../client/index.js';
 import type { AccessTokenResponse, Scope } from '../../contract/index.js';
+import { browserHeaders } from '../browser/wechat-user-agent.js';
 import type { AppCredentials, FreshCodeOptions, ScenarioContext, WireAnswer } from '../model/scenario-context.js';
 import type { ConformanceTarget } from '../targets/conformance-target.js';
 import type { ContractValidator } from './contract-validator.js';
@@ -52,9 +53,11 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       return answer;
     },
     async page(pathWithQuery) {
+      const url = new URL(`${target.openBaseUrl}${pathWithQuery}`);
       const answer = await receive(
-        await fetch(`${target.openBaseUrl}${pathWithQuery}`, {
+        await fetch(url, {
           redirect: 'manual',
+          headers: browserHeaders(url),
           signal: AbortSignal.timeout(15_000),
         }),
       );

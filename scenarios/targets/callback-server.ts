@@ -34,21 +34,30 @@ export class CallbackServer {
     }
   }
 
-  /** The code that arrives with `state`, or an error after `timeoutMs`. */
-  code(state: string, timeoutMs: number): Promise<string> {
+  /** The code that arrives with `state`, or an error after `timeoutMs` or once `signal` aborts. */
+  code(state: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
     const arrived = this.#arrived.get(state);
     if (arrived !== undefined) {
       this.#arrived.delete(state);
       return Promise.resolve(arrived);
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const stop = (reason: string) => {
+        clearTimeout(timer);
         this.#waiting.delete(state);
-        reject(new Error(`no login arrived at ${this.callbackUrl.href} within ${Math.round(timeoutMs / 1000)} s`));
-      }, timeoutMs);
+        signal?.removeEventListener('abort', aborted);
+        reject(new Error(reason));
+      };
+      const aborted = () => stop(`stopped waiting for a login at ${this.callbackUrl.href}`);
+      const timer = setTimeout(
+        () => stop(`no login arrived at ${this.callbackUrl.href} within ${Math.round(timeoutMs / 1000)} s`),
+        timeoutMs,
+      );
+      signal?.addEventListener('abort', aborted, { once: true });
       this.#waiting.set(state, (code) => {
         clearTimeout(timer);
         this.#waiting.delete(state);
+        signal?.removeEventListener('abort', aborted);
         resolve(code);
       });
     });

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { WeChatOAuthClient } from '../../client/index.js';
+import { CapabilityUnavailable } from '../model/capability-unavailable.js';
 import type { Capability } from '../model/scenario.js';
 import type { AppCredentials } from '../model/scenario-context.js';
+import { reasonOf } from '../runner/run-bounded.js';
 import { CallbackServer } from './callback-server.js';
 import type { ConformanceTarget } from './conformance-target.js';
 import type { LoginPerson } from './login-person.js';
@@ -46,11 +48,28 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
       const supplied = codes.shift();
       if (supplied !== undefined) return supplied;
       const person = server.person;
-      if (person === null) throw new Error('no more codes were supplied and no person can log in');
+      if (person === null) {
+        throw new CapabilityUnavailable('fresh-code', 'every supplied code is used and no person can log in');
+      }
       const state = randomBytes(8).toString('hex');
-      const arrived = callback.code(state, person.patienceMs);
-      await person.approve(client.qrConnectUrl({ redirectUri: callback.callbackUrl.href, state }));
-      return arrived;
+      const loginUrl = client.qrConnectUrl({ redirectUri: callback.callbackUrl.href, state });
+      // The wait starts before the approval (the code may arrive first) and is always settled here, so a
+      // failed approval leaves neither a timer nor an unhandled rejection behind.
+      const giveUp = new AbortController();
+      const arrived = callback.code(state, person.patienceMs, giveUp.signal);
+      try {
+        await person.approve(loginUrl);
+      } catch (error) {
+        giveUp.abort();
+        await arrived.catch(() => {});
+        throw new CapabilityUnavailable(
+          'fresh-code',
+          `${person.name} could not log in on the target's login page: ${reasonOf(error)}`,
+        );
+      }
+      return arrived.catch((error: unknown) => {
+        throw new CapabilityUnavailable('fresh-code', reasonOf(error));
+      });
     },
     async afterScenario() {},
     close: () => callback.close(),

@@ -9,6 +9,7 @@ export function failedExchange(errcode: ErrCode, meaning: string): ClientCheck {
     id: `client.exchange-${errcode < 0 ? 'minus' : ''}${Math.abs(errcode)}-handled`,
     title: `A code exchange answered ${errcode} (${meaning}) is handled without a 5xx, without leaking the secret, and without calling userinfo`,
     reference: '§3.3, §8',
+    evidence: 'captured',
     async run(session) {
       await session.fault({ match: { endpoint: '/sns/oauth2/access_token' }, effect: { type: 'errcode', errcode } });
       const browser = session.newBrowser();

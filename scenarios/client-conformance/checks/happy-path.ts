@@ -6,6 +6,7 @@ export default {
   id: 'client.happy-path',
   title: 'A person who approves ends up signed in: one code exchange that succeeds, and a page without errors',
   reference: '§0',
+  evidence: 'documented',
   async run(session) {
     const browser = session.newBrowser();
     const done = await session.approve(browser, await session.startLogin(browser));

@@ -5,6 +5,7 @@ export default {
   id: 'client.replayed-callback-not-exchanged-twice',
   title: 'Opening the same callback again does not exchange its code a second time (WeChat would answer 40163)',
   reference: '§6',
+  evidence: 'captured',
   async run(session) {
     const browser = session.newBrowser();
     const callback = await session.callbackUrl(browser, await session.startLogin(browser));

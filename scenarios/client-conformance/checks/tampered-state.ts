@@ -5,6 +5,7 @@ export default {
   id: 'client.tampered-state-refused',
   title: 'A callback whose state was tampered with is refused before the code is exchanged',
   reference: 'RFC 6749 §10.12',
+  evidence: 'documented',
   async run(session) {
     const browser = session.newBrowser();
     const callback = await session.callbackUrl(browser, await session.startLogin(browser));

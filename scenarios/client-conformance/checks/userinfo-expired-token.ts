@@ -6,6 +6,7 @@ export default {
   id: 'client.userinfo-42001-refreshes',
   title: 'A 42001 access_token expired on userinfo leads to a refresh (or a clean new login), never a 5xx',
   reference: '§4, §5.2',
+  evidence: 'documented',
   async run(session) {
     await session.fault({ match: { endpoint: '/sns/userinfo' }, effect: { type: 'errcode', errcode: 42001 } });
     const browser = session.newBrowser();

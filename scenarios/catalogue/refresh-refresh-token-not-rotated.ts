@@ -6,6 +6,7 @@ export default {
   id: 'refresh.refresh-token-not-rotated',
   title: 'A refresh returns the same refresh_token, also when it has to issue a new access_token',
   reference: '§4',
+  evidence: 'captured',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const grant = await t.login();

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.code-expires-after-10-minutes',
   title: "A website app's code is refused with 40029 once 10 minutes have passed",
   reference: '§6',
+  evidence: 'captured',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const code = await t.freshCode();

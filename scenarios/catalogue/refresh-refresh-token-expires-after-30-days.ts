@@ -8,6 +8,7 @@ export default {
   id: 'refresh.refresh-token-expires-after-30-days',
   title: 'A refresh_token is refused with 42002 refresh_token expired once 30 days have passed',
   reference: '§4, §6',
+  evidence: 'documented',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const grant = await t.login();

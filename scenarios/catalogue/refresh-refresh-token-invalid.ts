@@ -5,6 +5,7 @@ export default {
   id: 'refresh.refresh-token-invalid',
   title: 'A refresh_token WeChat never issued answers 40030 invalid refresh_token',
   reference: '§4, §8',
+  evidence: 'captured',
   needs: [],
   async run(t) {
     const bogus = `86_${'x'.repeat(107)}`;

@@ -5,6 +5,7 @@ export default {
   id: 'exchange.official-account-code-expires-after-5-minutes',
   title: "An official account's code is refused with 40029 once 5 minutes have passed",
   reference: '§2, §6',
+  evidence: 'documented',
   needs: ['fresh-code', 'clock', 'official-account'],
   async run(t) {
     const code = await t.freshCode({ app: 'official-account' });

@@ -8,6 +8,7 @@ export default {
   id: 'refresh.refresh-token-not-extended',
   title: 'Using a refresh_token does not extend its 30 days: refreshed on day 29, it expires on day 30 all the same',
   reference: '§4',
+  evidence: 'documented',
   needs: ['fresh-code', 'clock'],
   async run(t) {
     const grant = await t.login();
