@@ -5,6 +5,15 @@ import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
 import { recordRequest } from './record-request.js';
 
+/** Koa's response headers as strings (a list joined as Node would send it: comma-separated). */
+function headerTexts(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    out[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
 /**
  * Koa middleware: once each request is answered, logs it and journals it (`recordRequest`) with what the
  * routes noted in ctx.state (appid, persona, errcode, fault).
@@ -23,6 +32,7 @@ export function observeRequests(logger: Logger, model: MockModel) {
         persona: ctx.state.persona,
         status: ctx.status,
         errcode: ctx.state.errcode,
+        headers: headerTexts(ctx.response.headers),
         body: ctx.body,
         location: ctx.response.get('Location') || null,
         durationMs: performance.now() - started,

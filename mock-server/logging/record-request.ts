@@ -14,6 +14,8 @@ export interface AnsweredRequest {
   /** The HTTP status answered; ignored when a fault dropped the connection. */
   readonly status: number;
   readonly errcode: number | undefined;
+  /** The response headers as sent; only /sns headers are journalled. */
+  readonly headers: Readonly<Record<string, string>>;
   /** The response body (string or Buffer); only /sns bodies are journalled. */
   readonly body: unknown;
   readonly location: string | null;
@@ -41,6 +43,7 @@ export function recordRequest(logger: Logger, model: MockModel, seen: AnsweredRe
   }
   if (seen.path.startsWith(CONTROL_PREFIX)) return;
   const body = seen.body;
+  const sns = seen.path.startsWith('/sns/');
   model.journal.record({
     method: seen.method,
     path: seen.path,
@@ -49,8 +52,8 @@ export function recordRequest(logger: Logger, model: MockModel, seen: AnsweredRe
     persona: seen.persona ?? null,
     status,
     errcode: seen.errcode ?? null,
-    body:
-      !seen.path.startsWith('/sns/') || dropped ? null : Buffer.isBuffer(body) ? body.toString() : String(body ?? ''),
+    headers: sns && !dropped ? seen.headers : null,
+    body: sns && !dropped ? (Buffer.isBuffer(body) ? body.toString() : String(body ?? '')) : null,
     location: seen.location,
     durationMs: seen.durationMs,
     fault: seen.fault ?? null,

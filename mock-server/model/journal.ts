@@ -13,6 +13,8 @@ export interface JournalRecord {
   /** 0 when the connection was dropped without an answer. */
   readonly status: number;
   readonly errcode: number | null;
+  /** The response headers of an /sns answer (names lowercase); null otherwise. */
+  readonly headers: Readonly<Record<string, string>> | null;
   readonly body: string | null;
   readonly location: string | null;
   readonly durationMs: number;

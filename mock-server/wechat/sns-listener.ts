@@ -41,6 +41,10 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
       const request = sns.subject(endpoint, query);
       const answer = sns.answer(endpoint, request, method);
       const body = snsBodyText(answer.body);
+      const headers = {
+        'content-type': model.config.fidelity.contentType,
+        'content-length': String(Buffer.byteLength(body)),
+      };
       recordRequest(logger, model, {
         method,
         path: endpoint,
@@ -49,25 +53,38 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
         persona: request.persona,
         status: 200,
         errcode: answer.errcode,
+        headers,
         body,
         location: null,
         durationMs: performance.now() - started,
         fault: undefined,
       });
-      writeText(res, 200, model.config.fidelity.contentType, body, method);
+      writeText(res, 200, headers, body, method);
     } catch (error) {
       logger.error('request failed', error);
-      if (!res.headersSent) writeText(res, 500, 'text/plain; charset=utf-8', INTERNAL_ERROR, method);
+      if (!res.headersSent) {
+        const headers = {
+          'content-type': 'text/plain; charset=utf-8',
+          'content-length': String(Buffer.byteLength(INTERNAL_ERROR)),
+        };
+        writeText(res, 500, headers, INTERNAL_ERROR, method);
+      }
     }
     return true;
   };
 }
 
 /** Writes a text answer with the headers Koa gives a string body (HEAD: the same headers, no body). */
-function writeText(res: ServerResponse, status: number, contentType: string, body: string, method: string): void {
+function writeText(
+  res: ServerResponse,
+  status: number,
+  headers: { readonly 'content-type': string; readonly 'content-length': string },
+  body: string,
+  method: string,
+): void {
   res.statusCode = status;
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('Content-Type', headers['content-type']);
+  res.setHeader('Content-Length', headers['content-length']);
   if (method === 'HEAD') res.end();
   else res.end(body);
 }
