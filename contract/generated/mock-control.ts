@@ -2161,6 +2161,12 @@ export interface operations {
                  * @example 41
                  */
                 after?: number;
+                /**
+                 * @description Only entries with an id smaller than this: with `limit`, pages back through a journal larger than one
+                 *     answer (read, then read again with `before` = the id of the oldest entry received).
+                 * @example 42
+                 */
+                before?: number;
                 /** @description At most this many entries, the newest that match. */
                 limit?: number;
                 /**

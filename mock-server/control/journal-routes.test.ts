@@ -109,6 +109,15 @@ describe('the request journal', () => {
     expect((await journal('?limit=1')).entries.map((e) => e.query)).toEqual([{ x: '1' }]);
   });
 
+  it('pages back with before: the newest entries older than the given id', async () => {
+    for (let i = 0; i < 5; i++) await mock.exchange(`code${i}`);
+    const newest = await journal('?limit=2');
+    const oldestId = newest.entries[0]?.id ?? 0;
+    const older = await journal(`?limit=2&before=${oldestId}`);
+    expect(older.entries.map((e) => e.id)).toEqual([oldestId - 2, oldestId - 1]);
+    expect((await mock.get('/__mock/journal?before=0')).status).toBe(400);
+  });
+
   it('long-polls: a read with wait answers as soon as a matching request arrives', async () => {
     const { lastId } = await journal();
     const waiting = mock.get(`/__mock/journal?endpoint=/sns/userinfo&after=${lastId}&wait=10000`);

@@ -29,6 +29,8 @@ export interface JournalFilter {
   readonly since?: number | undefined;
   /** Only entries with a greater id. */
   readonly after?: number | undefined;
+  /** Only entries with a smaller id. */
+  readonly before?: number | undefined;
   /** At most this many, the newest that match, oldest first. */
   readonly limit: number;
 }
@@ -44,7 +46,8 @@ function matches(record: JournalRecord, filter: JournalFilter): boolean {
     (filter.endpoint === undefined || record.path === filter.endpoint) &&
     (filter.persona === undefined || record.persona === filter.persona) &&
     (filter.since === undefined || record.time >= filter.since) &&
-    (filter.after === undefined || record.id > filter.after)
+    (filter.after === undefined || record.id > filter.after) &&
+    (filter.before === undefined || record.id < filter.before)
   );
 }
 
