@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import { queryParam } from '../core/query-param.js';
+import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
 import { clockRoutes } from './clock-routes.js';
@@ -31,6 +32,8 @@ export function createControlRouter(model: MockModel, logger: Logger, options: C
   });
 
   if (options.enabled) {
+    // The dashboard's shell holds no data: it loads without the token, then asks for it (docs/decisions/0021).
+    dashboardRoutes(router);
     router.use(controlAuth(options.token));
     registryRoutes(router, model);
     grantRoutes(router, model);

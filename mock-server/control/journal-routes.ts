@@ -20,8 +20,7 @@ function readFilter(ctx: Context): JournalFilter {
     persona: queryParam(ctx.query, 'persona'),
     since,
     after: ctx.query.after === undefined ? undefined : wholeNumberParam(ctx, 'after', 0, 0, Number.MAX_SAFE_INTEGER),
-    before:
-      ctx.query.before === undefined ? undefined : wholeNumberParam(ctx, 'before', 1, 1, Number.MAX_SAFE_INTEGER),
+    before: ctx.query.before === undefined ? undefined : wholeNumberParam(ctx, 'before', 1, 1, Number.MAX_SAFE_INTEGER),
     limit: wholeNumberParam(ctx, 'limit', 100, 1, 1000),
   };
 }
