@@ -63,17 +63,22 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
 
 export function input(name: string, value = '', attrs: Props['attrs'] = {}): HTMLInputElement {
   const element = h('input', { attrs: { name, type: 'text', autocomplete: 'off', ...attrs } });
-  element.value = value;
+  if (value !== undefined) element.value = value;
   return element;
 }
 
-export function select(name: string, options: readonly (readonly [string, string])[], value = ''): HTMLSelectElement {
+/** A select of `[value, label]` options; `value` picks one (else the first is selected). */
+export function select(
+  name: string,
+  options: readonly (readonly [string, string])[],
+  value?: string,
+): HTMLSelectElement {
   const element = h(
     'select',
     { attrs: { name } },
     ...options.map(([v, text]) => h('option', { attrs: { value: v } }, text)),
   );
-  element.value = value;
+  if (value !== undefined) element.value = value;
   return element;
 }
 
