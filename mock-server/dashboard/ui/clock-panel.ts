@@ -39,7 +39,7 @@ export function clockPanel(store: Store, onResetAll: () => void): HTMLElement {
     state.textContent = `${clock.frozen ? t('frozen') : t('running')} · ${t('offset')} ${hours} h`;
     freeze.textContent = clock.frozen ? t('unfreeze') : t('freeze');
     freeze.setAttribute('aria-pressed', String(clock.frozen));
-    if (setTo.value === '') setTo.value = clock.now.slice(0, 19);
+    if (document.activeElement !== setTo) setTo.value = clock.now.slice(0, 19);
     drawGrants();
   });
 
@@ -73,17 +73,29 @@ export function clockPanel(store: Store, onResetAll: () => void): HTMLElement {
         ),
         h(
           'td',
-          { class: 'actions' },
-          action(t('expireAccess'), '/tokens/expire', g.accessToken),
-          action(t('expireRefresh'), '/tokens/expire', g.refreshToken),
-          button(
-            t('revoke'),
-            () => store.act(() => api('POST', '/tokens/revoke', { token: g.accessToken }), 'grants'),
-            { class: 'danger' },
+          {},
+          h(
+            'div',
+            { class: 'actions' },
+            action(t('expireAccess'), '/tokens/expire', g.accessToken),
+            action(t('expireRefresh'), '/tokens/expire', g.refreshToken),
+            button(
+              t('revoke'),
+              () => store.act(() => api('POST', '/tokens/revoke', { token: g.accessToken }), 'grants'),
+              { class: 'danger' },
+            ),
           ),
         ),
       );
-    const cols = [t('app'), t('persona'), 'scope', 'access_token', 'access_token', 'refresh_token', ''];
+    const cols = [
+      t('app'),
+      t('persona'),
+      'scope',
+      'access_token',
+      `access_token ${t('status')}`,
+      `refresh_token ${t('status')}`,
+      '',
+    ];
     replace(
       grants,
       h(

@@ -183,6 +183,7 @@ export function faultsPanel(store: Store): HTMLElement {
   };
   store.on('apps', fillChoices);
   store.on('personas', fillChoices);
+  fillChoices();
 
   return h(
     'div',

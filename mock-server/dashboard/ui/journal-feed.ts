@@ -5,6 +5,8 @@ import type { Api } from './api.js';
 export const MAX_ENTRIES = 10_000;
 /** The largest page `GET /__mock/journal` gives. */
 const PAGE = 1000;
+/** The first read: what fills the first screens. */
+const FIRST_PAGE = 100;
 /** How long the server holds a long poll (the contract allows up to 30 s). */
 const WAIT_MS = 25_000;
 
@@ -17,7 +19,6 @@ export class JournalFeed {
   /** Oldest first. */
   entries: JournalEntry[] = [];
   #lastId = 0;
-  #stopped = false;
   readonly #api: Api;
   readonly #onAdd: (added: readonly JournalEntry[], all: boolean) => void;
 
@@ -28,14 +29,11 @@ export class JournalFeed {
   }
 
   async start(): Promise<void> {
-    const first = await this.#read(`limit=${PAGE}`);
+    // A small first read draws the page fast; the history follows in full pages.
+    const first = await this.#read(`limit=${FIRST_PAGE}`);
     this.#lastId = first.lastId;
     this.#add(first.entries, true);
     void this.#history(first.entries).then(() => this.#follow());
-  }
-
-  stop(): void {
-    this.#stopped = true;
   }
 
   /** Forgets what is shown (after a reset); new requests keep arriving. */
@@ -46,14 +44,14 @@ export class JournalFeed {
 
   async #history(newest: readonly JournalEntry[]): Promise<void> {
     let oldest = newest[0]?.id;
-    let page = newest.length;
+    let full = newest.length === FIRST_PAGE;
     const older: JournalEntry[][] = [];
     let held = this.entries.length;
-    while (oldest !== undefined && page === PAGE && held < MAX_ENTRIES && !this.#stopped) {
+    while (oldest !== undefined && full && held < MAX_ENTRIES) {
       const { entries } = await this.#read(`limit=${PAGE}&before=${oldest}`);
       older.unshift(entries);
       held += entries.length;
-      page = entries.length;
+      full = entries.length === PAGE;
       oldest = entries[0]?.id;
     }
     if (older.length === 0) return;
@@ -63,7 +61,7 @@ export class JournalFeed {
 
   async #follow(): Promise<void> {
     let failures = 0;
-    while (!this.#stopped) {
+    for (;;) {
       try {
         const page = await this.#read(`after=${this.#lastId}&limit=${PAGE}&wait=${WAIT_MS}`);
         let entries = page.entries;

@@ -97,7 +97,7 @@ export class JournalList {
         class: `row${selected ? ' selected' : ''}${failed ? ' failed' : ''}`,
         attrs: { role: 'option', 'aria-selected': selected, 'data-row': index, id: `entry-${entry.id}` },
       },
-      h('span', { class: 'time' }, entry.time.slice(11, 23)),
+      h('span', { class: 'time' }, entry.time.slice(11, 19), h('span', { class: 'ms' }, entry.time.slice(19, 23))),
       h('span', { class: 'path' }, `${entry.method} ${entry.path}`),
       h('span', { class: 'who' }, entry.persona ?? ''),
       h('span', { class: 'outcome' }, outcome),

@@ -77,6 +77,7 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
   };
   store.on('apps', fillChoices);
   store.on('personas', fillChoices);
+  fillChoices();
 
   const matches = (e: JournalEntry) =>
     (filter.appid === '' || e.appid === filter.appid) &&
@@ -128,7 +129,7 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
   function showDetail(entry: JournalEntry): void {
     const tag = tags.get(entry.id);
     const rid = ridOf(entry.body);
-    const curlOut = h('pre', { class: 'curl' });
+    const curlOut = h('pre', { class: 'curl', attrs: { hidden: true } });
     const curlNote = h('span', { class: 'muted', attrs: { 'aria-live': 'polite' } });
     const wechat = entry.path.startsWith('/sns/');
     const copy = () => {
@@ -137,6 +138,7 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
         tokens: store.grants.flatMap((g) => [g.accessToken, g.refreshToken]),
       });
       curlOut.textContent = command;
+      curlOut.hidden = false;
       curlNote.textContent = `${t('copied')} ${complete ? '' : t('masked')}`;
       void navigator.clipboard?.writeText(command).catch(() => undefined);
     };
@@ -151,7 +153,7 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
         {},
         h('dt', {}, t('status')),
         h('dd', {}, entry.status === 0 ? '0 (connection dropped)' : String(entry.status)),
-        h('dt', {}, 'time'),
+        h('dt', {}, t('time')),
         h('dd', {}, `${entry.time} · ${entry.durationMs} ms`),
         h('dt', {}, t('app')),
         h('dd', {}, entry.appid ?? '—'),
