@@ -305,7 +305,7 @@ describe('the control document', () => {
         guarded += 1;
       }
     }
-    expect(guarded).toBe(27);
+    expect(guarded).toBe(31);
   });
 
   it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {
