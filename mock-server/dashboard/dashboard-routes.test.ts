@@ -51,7 +51,13 @@ describe('the dashboard under /__mock/ui/, with a control token', () => {
       expect(asset.headers.get('content-type')).toBe(type);
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(asset.headers.get('content-security-policy')).toBe(DASHBOARD_CSP);
+      // fetch asked for gzip (and unpacked it).
+      expect(asset.headers.get('content-encoding')).toBe('gzip');
+      expect(asset.headers.get('vary')).toBe('Accept-Encoding');
     }
+    const plain = await mock.get('/__mock/ui/', { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.text).toBe(page.text);
   });
 
   it('sends /__mock/ui to /__mock/ui/, where the relative asset links resolve', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { dashboardShell } from './dashboard-shell.js';
@@ -14,6 +15,8 @@ export const DASHBOARD_CSP =
 
 interface Asset {
   readonly body: string;
+  /** The body gzipped, made on the first request that accepts it (not at start: cold start is measured). */
+  gzipped?: Buffer;
   readonly type: string;
   readonly etag: string;
   /** no-cache for the page (revalidated by ETag); a year for the hashed script and style. */
@@ -34,13 +37,15 @@ const ASSETS: Readonly<Record<string, Asset>> = {
   '/ui/dashboard.css': asset(DASHBOARD_CSS, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'),
 };
 
-function send(ctx: Context, { body, type, etag, cacheControl }: Asset): void {
+function send(ctx: Context, served: Asset): void {
+  const { body, type, etag, cacheControl } = served;
   ctx.set('Content-Security-Policy', DASHBOARD_CSP);
   ctx.set('X-Frame-Options', 'DENY');
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.set('Referrer-Policy', 'no-referrer');
   ctx.set('Cache-Control', cacheControl);
   ctx.set('ETag', etag);
+  ctx.set('Vary', 'Accept-Encoding');
   if (
     ctx
       .get('If-None-Match')
@@ -51,7 +56,13 @@ function send(ctx: Context, { body, type, etag, cacheControl }: Asset): void {
     return;
   }
   ctx.type = type;
-  ctx.body = body;
+  if (ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    served.gzipped ??= gzipSync(body, { level: 9 });
+    ctx.set('Content-Encoding', 'gzip');
+    ctx.body = served.gzipped;
+  } else {
+    ctx.body = body;
+  }
 }
 
 /**
