@@ -75,6 +75,25 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     await page.context().close();
   });
 
+  it('works from the keyboard: arrow keys move between tabs and through the journal', async () => {
+    await qrLogin('lisi');
+    const page = await openDashboard();
+    await row(page, '/sns/userinfo').waitFor();
+    await page.getByRole('tab', { name: 'Journal' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Apps' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Apps');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('listbox', { name: 'Journal' }).focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.detail h2').textContent()).toBe('GET /sns/userinfo');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.detail h2').textContent()).toBe('GET /sns/oauth2/access_token');
+    const active = await page.getByRole('listbox').getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    await page.context().close();
+  });
+
   it('starts a login and mints a code for a persona from an app', async () => {
     const page = await openDashboard();
     await tab(page, 'Apps');

@@ -21,7 +21,8 @@ export function loginUrl(app: App, scope: string): string {
 }
 
 /** Apps: list, create, edit, delete; per app start a login, mint a code for a persona, reset its state. */
-export function appsPanel(store: Store): HTMLElement {
+/** `onForget(appid)`: the app's journal entries are gone on the mock (reset or deleted); drop them from view. */
+export function appsPanel(store: Store, onForget: (appid: string) => void): HTMLElement {
   const { t, api } = store;
   const list = h('div', { class: 'cards' });
   const formBox = h('div');
@@ -136,14 +137,18 @@ export function appsPanel(store: Store): HTMLElement {
         'div',
         { class: 'actions' },
         button(t('edit'), () => replace(formBox, form(app))),
-        button(t('resetApp'), () =>
-          store.act(() => api('POST', `/reset?appid=${encodeURIComponent(app.appid)}`), 'faults', 'grants'),
-        ),
+        button(t('resetApp'), async () => {
+          const path = `/reset?appid=${encodeURIComponent(app.appid)}`;
+          if (await store.act(() => api('POST', path), 'faults', 'grants')) onForget(app.appid);
+        }),
         button(
           t('delete'),
           () => {
-            if (confirm(t('confirmDelete', app.name)))
-              void store.act(() => api('DELETE', `/apps/${encodeURIComponent(app.appid)}`), 'apps', 'faults', 'grants');
+            if (!confirm(t('confirmDelete', app.name))) return;
+            const path = `/apps/${encodeURIComponent(app.appid)}`;
+            void store
+              .act(() => api('DELETE', path), 'apps', 'faults', 'grants')
+              .then((done) => done && onForget(app.appid));
           },
           { class: 'danger' },
         ),

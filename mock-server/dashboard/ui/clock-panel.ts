@@ -51,8 +51,12 @@ export function clockPanel(store: Store, onResetAll: () => void): HTMLElement {
     }
     const at = store.now();
     const life = (iso: string) => (Date.parse(iso) > at ? t('live') : t('expired'));
-    const action = (label: string, path: string, token: string) =>
-      button(label, () => store.act(() => api('POST', path, { token }), 'grants'));
+    // Each button names its grant for screen readers: a table has many "Revoke" buttons.
+    const action = (label: string, path: string, token: string, g: Grant, attrs: Record<string, string> = {}) =>
+      button(label, () => store.act(() => api('POST', path, { token }), 'grants'), {
+        'aria-label': `${label}: ${g.persona} · ${g.appid}`,
+        ...attrs,
+      });
     const row = (g: Grant) =>
       h(
         'tr',
@@ -77,13 +81,9 @@ export function clockPanel(store: Store, onResetAll: () => void): HTMLElement {
           h(
             'div',
             { class: 'actions' },
-            action(t('expireAccess'), '/tokens/expire', g.accessToken),
-            action(t('expireRefresh'), '/tokens/expire', g.refreshToken),
-            button(
-              t('revoke'),
-              () => store.act(() => api('POST', '/tokens/revoke', { token: g.accessToken }), 'grants'),
-              { class: 'danger' },
-            ),
+            action(t('expireAccess'), '/tokens/expire', g.accessToken, g),
+            action(t('expireRefresh'), '/tokens/expire', g.refreshToken, g),
+            action(t('revoke'), '/tokens/revoke', g.accessToken, g, { class: 'danger' }),
           ),
         ),
       );

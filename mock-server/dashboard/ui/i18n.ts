@@ -38,6 +38,7 @@ const TEXTS = {
   pickEntry: ['选择一条请求查看微信的原始应答。', "Pick a request to see WeChat's answer as sent."],
   status: ['状态', 'Status'],
   time: ['时间', 'Time'],
+  details: ['详情', 'Details'],
   headers: ['响应头', 'Headers'],
   body: ['响应体', 'Body'],
   query: ['参数', 'Parameters'],

@@ -36,9 +36,9 @@ export class JournalFeed {
     void this.#history(first.entries).then(() => this.#follow());
   }
 
-  /** Forgets what is shown (after a reset); new requests keep arriving. */
-  clear(): void {
-    this.entries = [];
+  /** Forgets what is shown, or one app's share (after a reset); new requests keep arriving. */
+  clear(appid?: string): void {
+    this.entries = appid === undefined ? [] : this.entries.filter((e) => e.appid !== appid);
     this.#onAdd([], true);
   }
 

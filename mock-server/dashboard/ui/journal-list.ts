@@ -95,7 +95,7 @@ export class JournalList {
       'div',
       {
         class: `row${selected ? ' selected' : ''}${failed ? ' failed' : ''}`,
-        attrs: { role: 'option', 'aria-selected': selected, 'data-row': index, id: `entry-${entry.id}` },
+        attrs: { role: 'option', 'aria-selected': String(selected), 'data-row': index, id: `entry-${entry.id}` },
       },
       h('span', { class: 'time' }, entry.time.slice(11, 19), h('span', { class: 'ms' }, entry.time.slice(19, 23))),
       h('span', { class: 'path' }, `${entry.method} ${entry.path}`),

@@ -36,7 +36,7 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
   let grouper = new LoginGrouper();
   let shown: JournalEntry[] = [];
   let rendered = false;
-  const detail = h('section', { class: 'detail', attrs: { 'aria-live': 'polite', 'aria-label': t('body') } });
+  const detail = h('section', { class: 'detail', attrs: { 'aria-label': t('details') } });
   replace(detail, h('p', { class: 'muted' }, t('pickEntry')));
   const list = new JournalList(t('journal'), (entry) => showDetail(entry));
   const count = h('span', { class: 'muted', attrs: { 'aria-live': 'polite' } });
@@ -131,7 +131,6 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
     const rid = ridOf(entry.body);
     const curlOut = h('pre', { class: 'curl', attrs: { hidden: true } });
     const curlNote = h('span', { class: 'muted', attrs: { 'aria-live': 'polite' } });
-    const wechat = entry.path.startsWith('/sns/');
     const copy = () => {
       const { command, complete } = curlFor(entry, location.origin, {
         appSecret: (appid) => store.apps.find((a) => a.appid === appid)?.secret,
@@ -190,8 +189,8 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
           ),
       entry.body === null ? null : h('h3', {}, t('body')),
       entry.body === null ? null : h('pre', { class: 'body' }, entry.body),
-      wechat ? h('div', { class: 'actions' }, button(t('copyCurl'), copy), curlNote) : null,
-      wechat ? curlOut : null,
+      h('div', { class: 'actions' }, button(t('copyCurl'), copy), curlNote),
+      curlOut,
     );
   }
 

@@ -56,7 +56,7 @@ const store = new Store(createApi(askToken), t, (error) => {
 const { element: journal, feed } = journalPanel(store, () => performance.mark('dashboard:first-journal-render'));
 const panels: [string, HTMLElement][] = [
   [t('journal'), journal],
-  [t('apps'), appsPanel(store)],
+  [t('apps'), appsPanel(store, (appid) => feed.clear(appid))],
   [t('personas'), personasPanel(store)],
   [t('faults'), faultsPanel(store)],
   [t('clockTokens'), clockPanel(store, () => feed.clear())],
