@@ -114,6 +114,41 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     await page.context().close();
   });
 
+  it("edits an app's callback domains and a persona's profile, and shows a persona's openid per app and unionid", async () => {
+    const tokens = (await mock.exchange(await mock.mintCode(WEBSITE.appid, 'zhangsan'))).json;
+    const page = await openDashboard();
+    await tab(page, 'Apps');
+    const card = page.locator('article.card', { hasText: WEBSITE.appid });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const appForm = page.getByRole('form', { name: /^Edit / });
+    await appForm.getByLabel('Callback domains').fill('shop.example.com, www.example.com');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.textContent()).toContain('shop.example.com, www.example.com');
+    expect((await mock.get(`/__mock/apps/${WEBSITE.appid}`)).json.callbackDomains).toEqual([
+      'shop.example.com',
+      'www.example.com',
+    ]);
+
+    await tab(page, 'Personas');
+    const persona = page.getByRole('tabpanel', { name: 'Personas' }).locator('article.card', { hasText: 'zhangsan' });
+    await persona.getByRole('button', { name: 'Edit' }).click();
+    const personaForm = page.getByRole('form', { name: 'Edit zhangsan' });
+    await personaForm.getByLabel('Userinfo shape').selectOption('legacy');
+    await personaForm.getByLabel('Sex').selectOption('1');
+    await personaForm.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => persona.textContent()).toContain('legacy (before 2021)');
+    expect((await mock.get('/__mock/personas/zhangsan')).json).toMatchObject({ profile: 'legacy', sex: 1 });
+
+    await persona.getByRole('button', { name: 'openid / unionid' }).click();
+    const line = persona.locator('tbody tr', { hasText: tokens.openid as string });
+    await line.waitFor();
+    expect(await line.textContent()).toContain(tokens.unionid as string);
+    const apps = (await mock.get('/__mock/apps')).json.apps as unknown[];
+    expect(await persona.locator('tbody tr').count()).toBe(apps.length);
+    await page.screenshot({ path: await screenshotPath('dashboard-personas-desktop') });
+    await page.context().close();
+  });
+
   it('adds a fault from the form; the next exchange fails, and the journal and the list mark it fired', async () => {
     const page = await openDashboard();
     await tab(page, 'Faults');
