@@ -16,7 +16,7 @@ const testFiles = sourceGlobs
 
 // The files that need more than Node: Chromium, and a Docker engine. Each is a project of its own, so that
 // `npm test -- --project unit` is the quick loop; a bare `vitest run` (and CI) runs all three.
-const browserFiles = ['mock-server/browser/**/*.test.ts'];
+const browserFiles = ['mock-server/browser/**/*.test.ts', 'mock-server/**/*.browser.test.ts'];
 const containerFiles = ['testcontainers/**/*.test.ts', 'scenarios/container-conformance.test.ts'];
 
 // Options every project shares. The projects do not extend the root config: its globalSetup (build dist/,

@@ -42,6 +42,7 @@ export function banner(mock: ListeningMock): string {
     lines.push(`Control plane: switched off (only ${url}/__mock/health answers)`);
   } else {
     lines.push(`Control plane: ${url}/__mock/ (apps, personas, codes, tokens, clock, faults, journal, reset)`);
+    lines.push(`Dashboard:     ${url}/__mock/ui/`);
     if (mock.controlTokenGenerated) {
       lines.push(`  Listening beyond loopback: the control plane demands a token, generated for this run:`);
       lines.push(`  Authorization: Bearer ${mock.controlToken}   (set your own with --control-token)`);

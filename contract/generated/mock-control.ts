@@ -71,7 +71,15 @@ export interface paths {
          * @description The app with this appid, seeded or registered.
          */
         get: operations["getApp"];
-        put?: never;
+        /**
+         * Edit an app
+         * @description Replaces the app's settings (name, kind, account, callback domains, rate limit, secret) with the body, read
+         *     like `POST /__mock/apps` (absent fields take their defaults). The appid stays: a body `appid` other than
+         *     the path's is an issue. Takes effect at once on every WeChat route: a new secret is the only one the code
+         *     exchange accepts, new callback domains decide the next redirect_uri, and `/sns/userinfo` answers with the
+         *     unionid of the app's account as it is now. Codes, tokens and login sessions already issued stay valid.
+         */
+        put: operations["replaceApp"];
         post?: never;
         /**
          * Remove an app
@@ -185,7 +193,15 @@ export interface paths {
          * @description The persona with this key.
          */
         get: operations["getPersona"];
-        put?: never;
+        /**
+         * Edit a persona
+         * @description Replaces the persona's profile (nickname, sex, language, avatar, privileges, profile shape, region) with the
+         *     body, read like `POST /__mock/personas` (absent fields take their defaults). The key stays: a body `key`
+         *     other than the path's is an issue. Its openids and unionids do not change (they derive from the key), its
+         *     codes and tokens stay valid, and `/sns/userinfo` answers with the new profile at once, as WeChat answers
+         *     with the user's current profile.
+         */
+        put: operations["replacePersona"];
         post?: never;
         /**
          * Remove a persona
@@ -193,6 +209,58 @@ export interface paths {
          *     issued). Faults that match on it stay, and simply never match again.
          */
         delete: operations["deletePersona"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/personas/{key}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The persona's openid in each app and unionid in each account
+         * @description What WeChat calls this user in every registered app: the openid (one per app) and the unionid (one per Open
+         *     Platform account, null for an app bound to none; reference §10), as the code exchange and
+         *     `/sns/userinfo` return them.
+         */
+        get: operations["getPersonaIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The grants (access_token + refresh_token pairs) the mock holds
+         * @description Every grant issued by a code exchange that the mock still holds, newest first: live ones, and expired
+         *     ones kept so that they answer 42001 / 42002 (until a day after the refresh_token expired). The tokens
+         *     are given in full, so that `POST /__mock/tokens/expire` and `/revoke` can be called with them (the
+         *     control plane is an admin API; the journal, a log, masks them). `appid` and `persona` keep only the
+         *     grants of that app or persona.
+         */
+        get: operations["listGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -690,6 +758,46 @@ export interface components {
             profile?: "current" | "legacy";
             region?: components["schemas"]["PersonaRegion"];
         };
+        /** @description The persona's identifiers in one app (reference §10). */
+        PersonaIdentity: {
+            /** @example wx7f0a0237972bb4d1 */
+            appid: string;
+            /**
+             * @description The persona's openid in this app.
+             * @example o3_SC5736cmf3Mpoylyr6OXIkqwI
+             */
+            openid: string;
+            /** @description The persona's unionid in the app's Open Platform account; null when the app is bound to none. */
+            unionid: string | null;
+        };
+        PersonaIdentities: {
+            /** @example alice */
+            persona: string;
+            identities: components["schemas"]["PersonaIdentity"][];
+        };
+        /** @description A grant the mock holds, with both of its tokens in full. */
+        Grant: {
+            appid: string;
+            persona: string;
+            openid: string;
+            /** @enum {string} */
+            scope: "snsapi_login" | "snsapi_base" | "snsapi_userinfo";
+            accessToken: string;
+            /**
+             * Format: date-time
+             * @description When the access_token expires (or expired), on the mock's clock.
+             */
+            accessTokenExpiresAt: string;
+            refreshToken: string;
+            /**
+             * Format: date-time
+             * @description When the refresh_token expires (or expired), on the mock's clock.
+             */
+            refreshTokenExpiresAt: string;
+        };
+        GrantList: {
+            grants: components["schemas"]["Grant"][];
+        };
         MintCodeRequest: {
             /**
              * @description A registered app.
@@ -1028,6 +1136,10 @@ export interface components {
          *       "persona": "alice",
          *       "status": 200,
          *       "errcode": null,
+         *       "headers": {
+         *         "content-type": "text/plain",
+         *         "content-length": "196"
+         *       },
          *       "body": "{\"access_token\":\"83_ZoILa…EoNx\",\"expires_in\":7200,\"refresh_token\":\"83_7xQmW…oiyM\",\"openid\":\"o3_SC5736cmf3Mpoylyr6OXIkqwI\",\"scope\":\"snsapi_login\",\"unionid\":\"oWgGz1BHvfDCYeboAeR1DBMnmJbg\"}",
          *       "location": null,
          *       "durationMs": 1.7,
@@ -1046,6 +1158,10 @@ export interface components {
          *       "persona": "alice",
          *       "status": 200,
          *       "errcode": -1,
+         *       "headers": {
+         *         "content-type": "text/plain",
+         *         "content-length": "71"
+         *       },
          *       "body": "{\"errcode\":-1,\"errmsg\":\"system error, rid: 67d3e213-1b2c3d4e-5f6a7b8c\"}",
          *       "location": null,
          *       "durationMs": 0.9,
@@ -1096,6 +1212,17 @@ export interface components {
             status: number;
             /** @description The `errcode` of an /sns answer (0 for /sns/auth's ok); null for success bodies without one and for pages. */
             errcode: number | null;
+            /**
+             * @description The response headers of an /sns answer as sent (names lowercase), e.g. its `content-type` (reference §9);
+             *     null for pages, redirects and dropped connections.
+             * @example {
+             *       "content-type": "text/plain",
+             *       "content-length": "71"
+             *     }
+             */
+            headers: {
+                [key: string]: string;
+            } | null;
             /** @description The answer body of /sns routes as sent, masked; null for pages and redirects. */
             body: string | null;
             /** @description The redirect target of a 302; null otherwise. */
@@ -1406,6 +1533,49 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    replaceApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "website",
+                 *       "name": "Example Shop",
+                 *       "callbackDomains": [
+                 *         "shop.example.com",
+                 *         "www.example.com"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AppInput"];
+            };
+        };
+        responses: {
+            /** @description The app as it is now, every default filled in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     deleteApp: {
         parameters: {
             query?: never;
@@ -1645,6 +1815,46 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    replacePersona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "carol",
+                 *       "nickname": "小卡 (new)",
+                 *       "profile": "legacy"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonaInput"];
+            };
+        };
+        responses: {
+            /** @description The persona as it is now, every default filled in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Persona"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     deletePersona: {
         parameters: {
             query?: never;
@@ -1670,6 +1880,81 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getPersonaIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per registered app, in registration order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "persona": "alice",
+                     *       "identities": [
+                     *         {
+                     *           "appid": "wx7f0a0237972bb4d1",
+                     *           "openid": "o3_SC5736cmf3Mpoylyr6OXIkqwI",
+                     *           "unionid": "oWgGz1BHvfDCYeboAeR1DBMnmJbg"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonaIdentities"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listGrants: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only what belongs to this app.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid?: components["parameters"]["AppidFilter"];
+                /**
+                 * @description Only the grants of this persona.
+                 * @example alice
+                 */
+                persona?: string;
+                /** @description At most this many grants, the newest. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grants, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     mintCode: {
@@ -1988,6 +2273,12 @@ export interface operations {
                  * @example 41
                  */
                 after?: number;
+                /**
+                 * @description Only entries with an id smaller than this: with `limit`, pages back through a journal larger than one
+                 *     answer (read, then read again with `before` = the id of the oldest entry received).
+                 * @example 42
+                 */
+                before?: number;
                 /** @description At most this many entries, the newest that match. */
                 limit?: number;
                 /**

@@ -22,9 +22,19 @@ export interface ControlOptions {
   readonly held: HeldRequests;
 }
 
+const isRead = (ctx: Context) => ctx.method === 'GET' || ctx.method === 'HEAD';
+
 /** Health never needs the token nor passes the checks: container health checks call it by any name. */
-const isHealth = (ctx: Context) =>
-  (ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path.toLowerCase() === '/__mock/health';
+const isHealth = (ctx: Context) => isRead(ctx) && ctx.path.toLowerCase() === '/__mock/health';
+
+/**
+ * The dashboard's shell, script and style hold no data: they load without the token (the page then asks for
+ * it and sends it on every call, docs/decisions/0021), but pass the Origin and Host checks like the rest.
+ */
+const isDashboardAsset = (ctx: Context) => {
+  const path = ctx.path.toLowerCase();
+  return isRead(ctx) && (path === '/__mock/ui' || path.startsWith('/__mock/ui/'));
+};
 
 /**
  * The one place that decides whether a request is for the control plane (docs/decisions/0013), at the front
@@ -42,8 +52,11 @@ export function controlGate(model: MockModel, logger: Logger, options: ControlOp
   koa.use(controlErrors((error) => logger.error('control request failed', error)));
   if (options.enabled) {
     // In this order: a refused site or Host learns nothing about the token, an unauthorised caller nothing about bodies.
-    for (const check of [controlChecks(options), controlAuth(options.token), jsonBodyOnly]) {
-      koa.use((ctx: Context, next: Next) => (isHealth(ctx) ? next() : check(ctx, next)));
+    const auth = controlAuth(options.token);
+    for (const check of [controlChecks(options), auth, jsonBodyOnly]) {
+      koa.use((ctx: Context, next: Next) =>
+        isHealth(ctx) || (check === auth && isDashboardAsset(ctx)) ? next() : check(ctx, next),
+      );
     }
   }
   koa.use(createControlRouter(model, options).routes());

@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import type { Health } from '../../contract/index.js';
 import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
+import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import type { MockModel } from '../model/mock-model.js';
 import { clockRoutes } from './clock-routes.js';
 import { ControlError } from './control-error.js';
@@ -25,6 +26,8 @@ export function createControlRouter(model: MockModel, options: Pick<ControlOptio
     reply(ctx, HEALTH);
   });
   if (options.enabled) {
+    // The dashboard's shell holds no data: the gate lets it load without the token (docs/decisions/0021).
+    dashboardRoutes(router);
     registryRoutes(router, model);
     grantRoutes(router, model);
     clockRoutes(router, model);

@@ -1,11 +1,13 @@
 import type Router from '@koa/router';
-import { type MintedCode, SCOPES, type Scope } from '../../contract/index.js';
+import { type GrantListView, type MintedCode, SCOPES, type Scope } from '../../contract/index.js';
+import { queryParam } from '../core/query-param.js';
 import type { MockModel } from '../model/mock-model.js';
 import { defaultScope, scopesByKind } from '../model/scopes.js';
 import { ControlError } from './control-error.js';
 import { readJsonBody } from './read-json-body.js';
 import { reply } from './reply.js';
-import { tokenStateView } from './views.js';
+import { grantView, tokenStateView } from './views.js';
+import { wholeNumberParam } from './whole-number-param.js';
 
 function requireString(body: Record<string, unknown>, field: string): string {
   const value = body[field];
@@ -48,6 +50,20 @@ export function grantRoutes(router: Router, model: MockModel): void {
       scope,
       expiresAt: new Date(expiresAt).toISOString(),
     } satisfies MintedCode);
+  });
+
+  // The grants with their tokens in full, so that a person can pick one to expire or revoke (the dashboard).
+  router.get('/grants', (ctx) => {
+    const appid = queryParam(ctx.query, 'appid');
+    const persona = queryParam(ctx.query, 'persona');
+    const limit = wholeNumberParam(ctx, 'limit', 100, 1, 1000);
+    const grants = model.tokens
+      .grants()
+      .filter(
+        (g) => (appid === undefined || g.app.appid === appid) && (persona === undefined || g.persona.key === persona),
+      )
+      .slice(0, limit);
+    reply(ctx, { grants: grants.map(grantView) } satisfies GrantListView);
   });
 
   const unknownToken = () =>

@@ -38,6 +38,30 @@ describe('the request journal', () => {
     expect(entry?.body).toContain(`"openid":"${tokens.openid}"`);
   });
 
+  it('records the headers of an /sns answer as sent, on the fast path and through a fault alike', async () => {
+    const plain = await mock.exchange('not-a-code');
+    await mock.get('/__mock/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ effect: { type: 'content-type', contentType: 'application/json; encoding=utf-8' } }),
+    });
+    const faulted = await mock.exchange('not-a-code');
+    const [first, second] = (await journal('?endpoint=/sns/oauth2/access_token')).entries;
+    expect(first?.headers).toEqual({
+      'content-type': plain.headers.get('content-type'),
+      'content-length': plain.headers.get('content-length'),
+    });
+    expect(second?.headers).toMatchObject({
+      'content-type': 'application/json; encoding=utf-8',
+      'content-length': faulted.headers.get('content-length'),
+    });
+  });
+
+  it('records no headers for pages', async () => {
+    await mock.get(withQuery('/connect/qrconnect', { appid: WEBSITE.appid }));
+    expect((await journal()).entries[0]?.headers).toBeNull();
+  });
+
   it('records the errcode of an error answer and the appid and persona behind a token', async () => {
     const { json } = await mock.exchange(await mock.mintCode(WEBSITE.appid, 'wangwu'));
     await mock.get(withQuery('/sns/userinfo', { access_token: json.access_token as string, openid: 'oWRONG' }));
@@ -83,6 +107,15 @@ describe('the request journal', () => {
     expect(all.lastId).toBe(all.entries.at(-1)?.id);
     expect((await journal(`?after=${all.entries[1]?.id}`)).entries).toHaveLength(2);
     expect((await journal('?limit=1')).entries.map((e) => e.query)).toEqual([{ x: '1' }]);
+  });
+
+  it('pages back with before: the newest entries older than the given id', async () => {
+    for (let i = 0; i < 5; i++) await mock.exchange(`code${i}`);
+    const newest = await journal('?limit=2');
+    const oldestId = newest.entries[0]?.id ?? 0;
+    const older = await journal(`?limit=2&before=${oldestId}`);
+    expect(older.entries.map((e) => e.id)).toEqual([oldestId - 2, oldestId - 1]);
+    expect((await mock.get('/__mock/journal?before=0')).status).toBe(400);
   });
 
   it('long-polls: a read with wait answers as soon as a matching request arrives', async () => {

@@ -7,20 +7,7 @@ import type { MockModel } from '../model/mock-model.js';
 import { ControlError } from './control-error.js';
 import { reply } from './reply.js';
 import { journalEntryView } from './views.js';
-
-function wholeNumber(ctx: Context, name: string, fallback: number, min: number, max: number): number {
-  const text = queryParam(ctx.query, name);
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new ControlError(
-      400,
-      'bad_request',
-      `"${name}" must be a whole number from ${min} to ${max}, got "${text}".`,
-    );
-  }
-  return value;
-}
+import { wholeNumberParam } from './whole-number-param.js';
 
 function readFilter(ctx: Context): JournalFilter {
   const sinceText = queryParam(ctx.query, 'since');
@@ -33,8 +20,9 @@ function readFilter(ctx: Context): JournalFilter {
     endpoint: queryParam(ctx.query, 'endpoint'),
     persona: queryParam(ctx.query, 'persona'),
     since,
-    after: ctx.query.after === undefined ? undefined : wholeNumber(ctx, 'after', 0, 0, Number.MAX_SAFE_INTEGER),
-    limit: wholeNumber(ctx, 'limit', 100, 1, 1000),
+    after: ctx.query.after === undefined ? undefined : wholeNumberParam(ctx, 'after', 0, 0, Number.MAX_SAFE_INTEGER),
+    before: ctx.query.before === undefined ? undefined : wholeNumberParam(ctx, 'before', 1, 1, Number.MAX_SAFE_INTEGER),
+    limit: wholeNumberParam(ctx, 'limit', 100, 1, 1000),
   };
 }
 
@@ -46,7 +34,7 @@ function readFilter(ctx: Context): JournalFilter {
 export function journalRoutes(router: Router, model: MockModel, held: HeldRequests): void {
   router.get('/journal', async (ctx) => {
     const filter = readFilter(ctx);
-    const wait = wholeNumber(ctx, 'wait', 0, 0, 30_000);
+    const wait = wholeNumberParam(ctx, 'wait', 0, 0, 30_000);
     const signal = wait === 0 ? undefined : held.hold(ctx.res);
     const entries = await model.journal.waitFor(filter, wait, signal);
     reply(ctx, { entries: entries.map(journalEntryView), lastId: model.journal.lastId });

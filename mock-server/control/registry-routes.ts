@@ -1,4 +1,7 @@
 import type Router from '@koa/router';
+import type { PersonaIdentities } from '../../contract/index.js';
+import type { Reader } from '../config/config-reader.js';
+import type { AppConfig } from '../config/mock-config.js';
 
 import { readApp } from '../config/read-app.js';
 import { readPersona } from '../config/read-persona.js';
@@ -31,21 +34,19 @@ export function registryRoutes(router: Router, model: MockModel): void {
     return found;
   };
 
+  // The account an app names is created with it: its id must be one POST /accounts would take.
+  const checkAccount = (r: Reader, config: AppConfig) => {
+    if (config.account !== null && config.account !== '' && !ACCOUNT_ID.test(config.account)) {
+      r.fail('account', `expected ${ACCOUNT_ID_EXPECTED}, got ${JSON.stringify(config.account)}`);
+    }
+  };
+
   router.get('/apps', (ctx) => {
     reply(ctx, { apps: model.registry.apps.map(appView) });
   });
   router.post('/apps', async (ctx) => {
     const body = await readJsonBody(ctx);
-    const config = readInput(
-      'The app',
-      (r) => readApp(r, body, '', model.config.seed),
-      // The account an app names is created with it: its id must be one POST /accounts would take.
-      (r, app) => {
-        if (app.account !== null && app.account !== '' && !ACCOUNT_ID.test(app.account)) {
-          r.fail('account', `expected ${ACCOUNT_ID_EXPECTED}, got ${JSON.stringify(app.account)}`);
-        }
-      },
-    );
+    const config = readInput('The app', (r) => readApp(r, body, '', model.config.seed), checkAccount);
     if (model.registry.app(config.appid) !== undefined) {
       throw new ControlError(409, 'conflict', `An app with the appid ${config.appid} already exists.`);
     }
@@ -54,6 +55,22 @@ export function registryRoutes(router: Router, model: MockModel): void {
   });
   router.get('/apps/:appid', (ctx) => {
     reply(ctx, appView(app(ctx.params.appid as string)));
+  });
+  // An edit keeps the appid: the path names the app, a body appid must agree with it.
+  router.put('/apps/:appid', async (ctx) => {
+    const { appid } = app(ctx.params.appid as string);
+    const body = await readJsonBody(ctx);
+    const config = readInput(
+      'The app',
+      (r) => {
+        if (body.appid !== undefined && body.appid !== appid) {
+          r.fail('appid', `expected the appid of the path, ${appid}, or nothing, got ${JSON.stringify(body.appid)}`);
+        }
+        return readApp(r, { ...body, appid }, '', model.config.seed);
+      },
+      checkAccount,
+    );
+    reply(ctx, appView(model.registry.addApp(config)));
   });
   router.delete('/apps/:appid', (ctx) => {
     model.removeApp(app(ctx.params.appid as string).appid);
@@ -108,6 +125,27 @@ export function registryRoutes(router: Router, model: MockModel): void {
   });
   router.get('/personas/:key', (ctx) => {
     reply(ctx, personaView(persona(ctx.params.key as string)));
+  });
+  // An edit keeps the key (openids and unionids derive from it): a body key must agree with the path.
+  router.put('/personas/:key', async (ctx) => {
+    const { key } = persona(ctx.params.key as string);
+    const body = await readJsonBody(ctx);
+    const config = readInput('The persona', (r) => {
+      if (body.key !== undefined && body.key !== key) {
+        r.fail('key', `expected the key of the path, ${key}, or nothing, got ${JSON.stringify(body.key)}`);
+      }
+      return readPersona(r, { ...body, key }, '', model.config.seed);
+    });
+    reply(ctx, personaView(model.registry.addPersona(config)));
+  });
+  router.get('/personas/:key/identities', (ctx) => {
+    const found = persona(ctx.params.key as string);
+    const identities = model.registry.apps.map((a) => ({
+      appid: a.appid,
+      openid: model.registry.openid(a, found),
+      unionid: model.registry.unionid(a, found),
+    }));
+    reply(ctx, { persona: found.key, identities } satisfies PersonaIdentities);
   });
   router.delete('/personas/:key', (ctx) => {
     model.removePersona(persona(ctx.params.key as string).key);

@@ -3,6 +3,7 @@ import type {
   AppView,
   ClockView,
   Fault as FaultView,
+  GrantView,
   JournalEntry as JournalEntryView,
   PersonaView,
   TokenState as TokenStateView,
@@ -58,6 +59,17 @@ export const tokenStateView = (grant: Grant, kind: TokenStateView['kind']): Toke
   refreshTokenExpiresAt: iso(grant.refreshExpiresAt),
 });
 
+export const grantView = (grant: Grant): GrantView => ({
+  appid: grant.app.appid,
+  persona: grant.persona.key,
+  openid: grant.openid,
+  scope: grant.scope as GrantView['scope'],
+  accessToken: grant.accessToken,
+  accessTokenExpiresAt: iso(grant.accessExpiresAt),
+  refreshToken: grant.refreshToken,
+  refreshTokenExpiresAt: iso(grant.refreshExpiresAt),
+});
+
 export const faultView = (rule: FaultRule): FaultView =>
   ({
     id: rule.id,
@@ -84,6 +96,7 @@ export const journalEntryView = (record: JournalRecord): JournalEntryView =>
     persona: record.persona,
     status: record.status,
     errcode: record.errcode,
+    headers: record.headers === null ? null : { ...record.headers },
     body: record.body === null ? null : maskBody(record.body),
     location: record.location,
     durationMs: Math.round(record.durationMs * 1000) / 1000,

@@ -101,6 +101,12 @@ export class ExpiringStore<V> {
     return true;
   }
 
+  /** Every value not yet expired, oldest put first. */
+  *live(): Generator<V> {
+    const now = this.#clock.now();
+    for (const entry of this.#entries.values()) if (entry.expiresAt > now) yield entry.value;
+  }
+
   /** Drops every entry for which `predicate` holds. */
   deleteWhere(predicate: (value: V) => boolean): number {
     let deleted = 0;

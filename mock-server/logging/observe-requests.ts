@@ -44,6 +44,7 @@ export function observeRequests(
         persona: subject.persona,
         status: thrown ?? ctx.status,
         errcode: undefined,
+        headers: undefined,
         body: undefined,
         location: ctx.response.get('Location') || null,
         durationMs: performance.now() - started,

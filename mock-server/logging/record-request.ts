@@ -32,11 +32,22 @@ export interface RequestRecord extends RequestSubject {
   /** The HTTP status answered; ignored when a fault dropped the connection. */
   readonly status: number;
   readonly errcode: number | undefined;
+  /** The response headers as sent (names lowercase; undefined: not kept); only /sns answers' are journalled. */
+  readonly headers: Readonly<Record<string, string>> | undefined;
   /** The body of an /sns answer as sent (undefined: none); other routes' bodies are not journalled. */
   readonly body: string | undefined;
   readonly location: string | null;
   readonly durationMs: number;
   readonly fault: FaultNote | undefined;
+}
+
+/** Response headers as strings (a list joined as Node sends it: comma-separated). */
+export function headerTexts(headers: Readonly<Record<string, unknown>>): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) texts[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return texts;
 }
 
 /** Once a request is answered: its log line (every request, the control plane's too). */
@@ -68,6 +79,7 @@ export function recordRequest(logger: Logger, model: MockModel, seen: RequestRec
     persona: seen.persona ?? null,
     status: dropped ? 0 : seen.status,
     errcode: seen.errcode ?? null,
+    headers: !seen.path.startsWith('/sns/') || dropped ? null : (seen.headers ?? null),
     body: !seen.path.startsWith('/sns/') || dropped ? null : (seen.body ?? ''),
     location: seen.location,
     durationMs: seen.durationMs,

@@ -13,6 +13,8 @@ export interface JournalRecord {
   /** 0 when the connection was dropped without an answer. */
   readonly status: number;
   readonly errcode: number | null;
+  /** The response headers of an /sns answer (names lowercase); null otherwise. */
+  readonly headers: Readonly<Record<string, string>> | null;
   readonly body: string | null;
   readonly location: string | null;
   readonly durationMs: number;
@@ -27,6 +29,8 @@ export interface JournalFilter {
   readonly since?: number | undefined;
   /** Only entries with a greater id. */
   readonly after?: number | undefined;
+  /** Only entries with a smaller id. */
+  readonly before?: number | undefined;
   /** At most this many, the newest that match, oldest first. */
   readonly limit: number;
 }
@@ -69,7 +73,8 @@ function matches(record: JournalRecord, filter: JournalFilter): boolean {
     (filter.endpoint === undefined || record.path === filter.endpoint) &&
     (filter.persona === undefined || record.persona === filter.persona) &&
     (filter.since === undefined || record.time >= filter.since) &&
-    (filter.after === undefined || record.id > filter.after)
+    (filter.after === undefined || record.id > filter.after) &&
+    (filter.before === undefined || record.id < filter.before)
   );
 }
 

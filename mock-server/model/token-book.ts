@@ -104,6 +104,11 @@ export class TokenBook {
     return this.#byRefresh.get(refreshToken);
   }
 
+  /** Every grant held (live, or expired but remembered), newest first. */
+  grants(): Grant[] {
+    return [...this.#byRefresh.live()].reverse();
+  }
+
   /** Expires an access_token (→ 42001) or a refresh_token (→ 42002) now; which one it was, or undefined. */
   expire(token: string): { grant: Grant; kind: 'access_token' | 'refresh_token' } | undefined {
     const now = this.#deps.clock.now();

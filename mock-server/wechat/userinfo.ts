@@ -16,7 +16,10 @@ const NO_REGION = { country: '', province: '', city: '' };
 export function readUserinfo(request: SnsRequest, model: MockModel): UserInfoResponse {
   const grant = authorizeToken(request, model);
   if (!grantsProfile(grant.scope)) throw new WeChatError(ErrCode.ApiUnauthorized);
-  const { app, persona } = grant;
+  // The app and the profile as they are now: an edit over the control plane shows at once, as a user's
+  // changed profile does on WeChat (reference §5.2).
+  const app = model.registry.app(grant.app.appid) ?? grant.app;
+  const persona = model.registry.persona(grant.persona.key) ?? grant.persona;
   const legacy = persona.profile === 'legacy';
   const requested = request.param('lang');
   const lang = (
