@@ -7,10 +7,14 @@ import { validateConfig } from './config/validate-config.js';
 import { listenMock } from './listen.js';
 import { createLogger } from './logging/logger.js';
 
-async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Promise<void> {
   const options = parseCliOptions(argv, env);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (options.version) {
+    process.stdout.write(`${version}\n`);
     return;
   }
   const flags = { control: options.control, impersonate: options.impersonate };
@@ -33,9 +37,12 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<vo
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-/** `wechat-oauth-mock [options]`: starts the mock, or exits with a message saying what to fix. */
-export function runMockServerCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return main(argv, env).catch(exitWithReason);
+/**
+ * `wechat-oauth-mock [options]`: starts the mock, or exits with a message saying what to fix.
+ * `version` is the package's, printed by `--version`.
+ */
+export function runMockServerCli(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Promise<void> {
+  return main(argv, env, version).catch(exitWithReason);
 }
 
 function exitWithReason(error: unknown): never {

@@ -17,6 +17,8 @@ Options:
   --control-token T    its control plane's token (env WECHAT_MOCK_CONTROL_TOKEN)
   --appid ID --secret S   the website app, for a mock whose control plane is off
   --image IMAGE        the image for --target container (env WECHAT_MOCK_IMAGE)
+                       On an engine without a bridge network (common in CI sandboxes) set
+                       WECHAT_MOCK_CONTAINER_NETWORK=host: the container then shares the host's network
   --only TEXT          run only scenarios whose id contains TEXT (repeatable)
   --reports DIR        where to write conformance.json and conformance.junit.xml (default reports/conformance)
   --list               list the scenarios and what they need, and exit
@@ -59,6 +61,7 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
   if (kind === undefined || !TARGET_KINDS.includes(kind)) {
     throw new UsageProblem(`--target must be one of ${TARGET_KINDS.join(', ')}`);
   }
+  if (kind === 'url' && values.url === undefined) throw new UsageProblem('--target url needs --url');
   if (scenarios.length === 0) throw new UsageProblem(`no scenario id contains ${only.join(' or ')}`);
   const controlToken = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const image = values.image ?? (env.WECHAT_MOCK_IMAGE || undefined);
