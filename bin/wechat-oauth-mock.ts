@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The `wechat-oauth-mock` command: the mock server, or one of the conformance kit's commands. The kit is
 // loaded only when asked for, so that starting the mock reads no more than the mock (docs/decisions/0005).
-import packageJson from '../package.json' with { type: 'json' };
 import { runMockServerCli } from '../mock-server/cli.js';
 import { endQuietlyOnClosedPipe } from '../mock-server/closed-pipe.js';
+import packageJson from '../package.json' with { type: 'json' };
 
 endQuietlyOnClosedPipe(process.stdout);
 endQuietlyOnClosedPipe(process.stderr);

@@ -10,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist', '.build-stamp');
-const SOURCE_DIRS = ['bin', 'client', 'contract', 'examples', 'intercept', 'mock-server', 'scenarios', 'scripts', 'testcontainers'];
+const SOURCE_DIRS = [
+  'bin',
+  'client',
+  'contract',
+  'examples',
+  'intercept',
+  'mock-server',
+  'scenarios',
+  'scripts',
+  'testcontainers',
+];
 const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 function newestInput() {
