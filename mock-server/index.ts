@@ -1,4 +1,3 @@
-export { type AppDeps, createApp, type MockApp } from './app.js';
 export { DEFAULT_PORT as DEFAULT_MOCK_PORT } from './cli-options.js';
 export { ConfigError, type ConfigIssue } from './config/config-error.js';
 export { loadConfigFile } from './config/load-config-file.js';
