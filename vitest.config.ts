@@ -14,6 +14,8 @@ export default defineConfig({
       'scenarios/**/*.test.ts',
       'examples/**/*.test.ts',
       'testcontainers/**/*.test.ts',
+      // The package as a user installs it (packs, installs the tarball elsewhere): consumer/consumer.test.ts.
+      'consumer/*.test.ts',
     ],
     reporters: ci ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/vitest.json' },
