@@ -12,6 +12,7 @@ import { pageRoutes } from './pages/page-routes.js';
 import { snsEndpoints } from './wechat/sns-endpoints.js';
 import { snsListener } from './wechat/sns-listener.js';
 import { snsRoutes } from './wechat/sns-routes.js';
+import { unknownPath } from './wechat/unknown-path.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
 export interface AppDeps {
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): MockApp {
       closing,
     }).routes(),
   );
+  koa.use(unknownPath(sns, deps.config.fidelity.contentType));
   const answerSns = snsListener(sns, model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {

@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type { Route } from '../core/route-table.js';
 import type { MockModel } from '../model/mock-model.js';
 import { confirmAllow, confirmDeny } from './confirm.js';
+import { homePage } from './home-page.js';
 import { oauth2Authorize } from './oauth2-authorize.js';
 import { type PageResult, sendPageResult } from './page-result.js';
 import { phoneAnswer, phoneConfirmPage } from './phone-confirm.js';
@@ -22,6 +23,7 @@ export function pageRoutes(model: MockModel, closing: AbortSignal): Route[] {
     sendPageResult(ctx, await handler(ctx, model));
   };
   return [
+    ['GET', '/', page(homePage)],
     ['GET', '/connect/qrconnect', page(qrconnect)],
     ['GET', '/connect/qrcode/{uuid}', (ctx) => qrImage(ctx, model)],
     ['GET', '/connect/l/qrconnect', qrLongPoll(model, closing)],
