@@ -129,6 +129,22 @@ describe('the wechat-oauth-mock CLI', () => {
     expect(port.stderr()).toContain('--port must be 0 to 65535, got "eighty"');
   });
 
+  it('bound to 0.0.0.0 says so, and in the image says how the host reaches it', async () => {
+    const run = start(['--port', '0', '--host', '0.0.0.0'], {
+      WECHAT_MOCK_CONTAINER: 'true',
+      WECHAT_MOCK_CONTROL_OPEN: 'true',
+    });
+    const url = await listening(run);
+    const { port } = new URL(url);
+    await run.waitFor(/network host there/);
+    expect(run.stdout()).toContain(
+      `bound to 0.0.0.0: every interface, so also this machine's other addresses on port ${port}`,
+    );
+    expect(run.stdout()).toContain(
+      `in a container: from the host, http://localhost:${port} when run with --network host or -p ${port}:${port}`,
+    );
+  });
+
   it('prints the package version with --version (and -v) and exits 0', async () => {
     const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
     for (const flag of ['--version', '-v']) {

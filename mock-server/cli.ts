@@ -24,7 +24,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv, version: st
       : await loadConfigFile(options.configPath, flags);
   const logger = createLogger(options.logFormat);
   const mock = await listenMock({ config, host: options.host, port: options.port, logger });
-  logger.info(banner(mock));
+  logger.info(banner(mock, { host: options.host, inContainer: env.WECHAT_MOCK_CONTAINER === 'true' }));
 
   const stop = (signal: string) => {
     logger.info(`${signal}: closing`);

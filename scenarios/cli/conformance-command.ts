@@ -74,6 +74,13 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
     ...(image === undefined ? {} : { image }),
   });
   process.stdout.write(`Running ${scenarios.length} scenarios against ${target.name}\n`);
+  // Ctrl-C or a CI runner's SIGTERM mid-run must not leave a container (or a mock) behind.
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`wechat-oauth-mock conformance: ${signal}: stopping ${target.name}\n`);
+    target.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   try {
     const report = await runConformance({
       target,
@@ -82,6 +89,8 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
     });
     return await finishRun(report, values.reports ?? 'reports/conformance');
   } finally {
+    process.off('SIGINT', stopOnSignal);
+    process.off('SIGTERM', stopOnSignal);
     await target.close();
   }
 }
