@@ -20,13 +20,14 @@ const lock = JSON.parse(await readFile(join(repo, 'package-lock.json'), 'utf8'))
 /** The versions the repository itself is built and tested with. */
 const devVersion = (name: string) => lock.packages[`node_modules/${name}`].version as string;
 
-/** Only what a user's shell would have: none of npm's or vitest's variables from the run that started us. */
-const userEnv: NodeJS.ProcessEnv = {
-  PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
-  HOME: process.env.HOME,
-  LANG: process.env.LANG ?? 'C.UTF-8',
-  ...(process.env.CI === undefined ? {} : { CI: process.env.CI }),
-};
+/**
+ * The environment of a user's shell: this one (its proxies and CA settings included) without what npm and
+ * vitest added for the run that started us, and with this Node first on PATH.
+ */
+const userEnv: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(npm_|VITEST|TEST$|NODE_ENV$|NODE_OPTIONS$|INIT_CWD$)/.test(name)),
+);
+userEnv.PATH = [dirname(process.execPath), process.env.PATH].join(delimiter);
 const BOUND = { timeout: 300_000, maxBuffer: 64 * 1024 * 1024 };
 const inProject = (cwd: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) =>
   run(command, [...args], { cwd, env: { ...userEnv, ...env }, ...BOUND });
