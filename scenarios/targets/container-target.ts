@@ -27,7 +27,8 @@ export async function containerTarget(options: ContainerTargetOptions = {}): Pro
     });
   try {
     return await controlledMockTarget({
-      name: `container ${options.image ?? 'wechat-oauth-mock'}`,
+      // The id lets a user find (or remove) the container if this process is killed outright.
+      name: `container ${options.image ?? 'wechat-oauth-mock'} ${started.getId().slice(0, 12)}`,
       url: started.getBaseUrl(),
       control: started.control,
       close: async () => {
