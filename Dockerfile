@@ -26,9 +26,11 @@ LABEL org.opencontainers.image.title="wechat-oauth-mock" \
 # bearer token: set WECHAT_MOCK_CONTROL_TOKEN (or read the generated one from the log), or set
 # WECHAT_MOCK_CONTROL_OPEN=true on a network only your tests reach. Mount a config file (e.g. at
 # /config/wechat-mock.yaml) and point WECHAT_MOCK_CONFIG at it.
+# WECHAT_MOCK_CONTAINER makes the banner say how to reach the mock from the host.
 ENV NODE_ENV=production \
     WECHAT_MOCK_HOST=0.0.0.0 \
-    WECHAT_MOCK_PORT=3099
+    WECHAT_MOCK_PORT=3099 \
+    WECHAT_MOCK_CONTAINER=true
 WORKDIR /app
 COPY --from=build /src/dist/bin/ /app/
 USER node

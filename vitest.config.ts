@@ -15,9 +15,15 @@ const testFiles = sourceGlobs
   .map((glob) => glob.replace(/\.ts$/, '.test.ts'));
 
 // The files that need more than Node: Chromium, and a Docker engine. Each is a project of its own, so that
-// `npm test -- --project unit` is the quick loop; a bare `vitest run` (and CI) runs all three.
+// `npm test -- --project unit` is the quick loop; a bare `vitest run` (and CI) runs them all.
 const browserFiles = ['mock-server/browser/**/*.test.ts', 'mock-server/**/*.browser.test.ts'];
-const containerFiles = ['testcontainers/**/*.test.ts', 'scenarios/container-conformance.test.ts'];
+const containerFiles = [
+  'testcontainers/**/*.test.ts',
+  'scenarios/container-conformance.test.ts',
+  'scenarios/cli/container-cleanup.test.ts',
+];
+// The package as a user installs it: packs the checkout, installs the tarball into a project of its own.
+const consumerFiles = ['consumer/*.test.ts'];
 
 // Options every project shares. The projects do not extend the root config: its globalSetup (build dist/,
 // start the shared mock) then runs once per run, not once per project.
@@ -47,6 +53,7 @@ export default defineConfig({
       },
       { test: { ...shared, name: 'browser', include: browserFiles } },
       { test: { ...shared, name: 'container', include: containerFiles } },
+      { test: { ...shared, name: 'consumer', include: consumerFiles } },
     ],
   },
 });

@@ -14,6 +14,7 @@ import { MockModel } from './model/mock-model.js';
 import { pageRoutes } from './pages/page-routes.js';
 import { snsEndpoints } from './wechat/sns-endpoints.js';
 import { snsListener } from './wechat/sns-listener.js';
+import { unknownPath } from './wechat/unknown-path.js';
 
 /** The parts a mock is built from; only the CLI reads the environment to choose them. */
 export interface MockDeps {
@@ -56,13 +57,15 @@ export function createMockHandler(deps: MockDeps): MockHandler {
       deps.logger.error('request failed', error);
     }
   });
+  const sns = snsEndpoints(model, deps.logger);
   koa.use(observeRequests(deps.logger, model, recordRequest, routeTable(pageRoutes(model, held))));
   const answerControl = controlGate(model, deps.logger, {
     ...deps.config.control,
     token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
     held,
   });
-  const answerSns = snsListener(snsEndpoints(model, deps.logger), model, deps.logger);
+  koa.use(unknownPath(sns, deps.config.fidelity.contentType));
+  const answerSns = snsListener(sns, model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!answerControl(req, res) && !answerSns(req, res)) answerWithKoa(req, res);

@@ -1,8 +1,18 @@
 import { impersonationBanner } from './impersonate/impersonation-banner.js';
 import type { ListeningMock } from './listen.js';
 
-/** What the mock prints when it starts: where it is, the credentials to use, and what to do next. */
-export function banner(mock: ListeningMock): string {
+export interface BannerOptions {
+  /** The address the server is bound to (the CLI's --host). */
+  readonly host?: string;
+  /** True in the mock's image (WECHAT_MOCK_CONTAINER=true, set by the Dockerfile). */
+  readonly inContainer?: boolean;
+}
+
+/**
+ * What the mock prints when it starts: where it is, the credentials to use, and what to do next. Bound to
+ * every interface, it says so, and in a container it says which address reaches it from the host.
+ */
+export function banner(mock: ListeningMock, { host, inContainer = false }: BannerOptions = {}): string {
   const { url, config } = mock;
   // A token the user chose is theirs to keep out of CI logs and `docker logs`: only a generated one is shown.
   const auth =
@@ -12,7 +22,17 @@ export function banner(mock: ListeningMock): string {
         ? ` -H 'Authorization: Bearer ${mock.controlToken}'`
         : ` -H "Authorization: Bearer $WECHAT_MOCK_CONTROL_TOKEN"`;
   const website = config.apps.find((app) => app.kind === 'website');
-  const lines = [`wechat-oauth-mock is listening on ${url}`, ''];
+  const lines = [`wechat-oauth-mock is listening on ${url}`];
+  if (host === '0.0.0.0' || host === '::') {
+    lines.push(`  bound to ${host}: every interface, so also this machine's other addresses on port ${mock.port}`);
+  }
+  if (inContainer) {
+    lines.push(
+      `  in a container: from the host, http://localhost:${mock.port} when run with --network host or -p ${mock.port}:${mock.port}`,
+      '  (-p publishes nothing on an engine without a bridge network: use --network host there)',
+    );
+  }
+  lines.push('');
   for (const app of config.apps) {
     lines.push(`  ${app.kind === 'website' ? 'Website app (网站应用)' : 'Official account (公众号)'}: ${app.name}`);
     lines.push(`    appid            ${app.appid}`);

@@ -12,6 +12,7 @@ export interface CliOptions {
   /** Impersonation settings from flags, laid over the config file's. */
   readonly impersonate: { enabled?: boolean; port?: number; stateDir?: string };
   readonly help: boolean;
+  readonly version: boolean;
 }
 
 export const DEFAULT_PORT = 3099;
@@ -39,12 +40,19 @@ Options:
                     the HTTPS port (env WECHAT_MOCK_IMPERSONATE_PORT, default 443)
   --state-dir DIR   where the local CA is kept (env WECHAT_MOCK_STATE_DIR, default ~/.wechat-oauth-mock)
   -h, --help        show this help
+  -v, --version     print the version
 
 Commands:
   wechat-oauth-mock conformance --target <in-process|url|container|wechat> [options]
                     run the conformance scenarios against a target (--help for its options)
   wechat-oauth-mock verify-client --start-url URL [options]
-                    drive a website's WeChat login through the mock and judge what it does`;
+                    drive a website's WeChat login through the mock and judge what it does
+
+In a container (the image from the repository's Dockerfile):
+  docker run --rm -p 3099:3099 wechat-oauth-mock
+  docker run --rm --network host wechat-oauth-mock
+                    on an engine without a bridge network (common in CI sandboxes), where -p publishes
+                    nothing; conformance --target container then needs WECHAT_MOCK_CONTAINER_NETWORK=host`;
 
 const LOG_FORMATS: readonly string[] = ['pretty', 'json', 'silent'];
 
@@ -90,6 +98,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
+    version: values.version ?? false,
   };
 }
 
@@ -123,6 +132,7 @@ function parse(argv: readonly string[]) {
       'impersonate-port': { type: 'string' },
       'state-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
     },
     strict: true,
     allowPositionals: false,

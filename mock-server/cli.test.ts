@@ -121,6 +121,53 @@ describe('the wechat-oauth-mock CLI', () => {
     expect(port.stderr()).toContain('--port must be 0 to 65535, got "eighty"');
   });
 
+  it('bound to 0.0.0.0 says so, and in the image says how the host reaches it', async () => {
+    const run = start(['--port', '0', '--host', '0.0.0.0'], {
+      WECHAT_MOCK_CONTAINER: 'true',
+      WECHAT_MOCK_CONTROL_OPEN: 'true',
+    });
+    const url = await listening(run);
+    const { port } = new URL(url);
+    await run.waitFor(/network host there/);
+    expect(run.stdout()).toContain(
+      `bound to 0.0.0.0: every interface, so also this machine's other addresses on port ${port}`,
+    );
+    expect(run.stdout()).toContain(
+      `in a container: from the host, http://localhost:${port} when run with --network host or -p ${port}:${port}`,
+    );
+  });
+
+  it('prints the package version with --version (and -v) and exits 0', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const run = start([flag]);
+      expect(await run.exited()).toBe(0);
+      expect(run.stdout()).toBe(`${version}\n`);
+    }
+  });
+
+  it('gives a usage error as one line, then the usage', async () => {
+    const run = start(['--bogus']);
+    expect(await run.exited()).toBe(2);
+    const [reason, blank, usage] = run.stderr().split('\n');
+    expect(reason).toMatch(/^wechat-oauth-mock: .*--bogus/);
+    expect([blank, usage]).toEqual(['', 'Usage: wechat-oauth-mock [options]']);
+  });
+
+  it('says in --help how to run the image on an engine without a bridge network', async () => {
+    const run = start(['--help']);
+    expect(await run.exited()).toBe(0);
+    expect(run.stdout()).toContain('docker run --rm --network host wechat-oauth-mock');
+    expect(run.stdout()).toContain('WECHAT_MOCK_CONTAINER_NETWORK=host');
+  });
+
+  it('ends quietly, exit 0, when the reader of its output has gone (`--help | head -1`)', async () => {
+    const run = start(['--help']);
+    run.child.stdout?.destroy();
+    expect(await run.exited()).toBe(0);
+    expect(run.stderr()).toBe('');
+  });
+
   it('says plainly when the port is taken', async () => {
     const first = start(['--port', '0']);
     const port = new URL(await listening(first)).port;

@@ -9,10 +9,14 @@ import { createLogger } from './logging/logger.js';
 import { StartupError } from './startup-error.js';
 import { UsageError } from './usage-error.js';
 
-async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Promise<void> {
   const options = parseCliOptions(argv, env);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (options.version) {
+    process.stdout.write(`${version}\n`);
     return;
   }
   const flags = { control: options.control, impersonate: options.impersonate };
@@ -22,7 +26,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<vo
       : await loadConfigFile(options.configPath, flags);
   const logger = createLogger(options.logFormat);
   const mock = await listenMock({ config, host: options.host, port: options.port, logger });
-  logger.info(banner(mock));
+  logger.info(banner(mock, { host: options.host, inContainer: env.WECHAT_MOCK_CONTAINER === 'true' }));
 
   const stop = (signal: string) => {
     logger.info(`${signal}: closing`);
@@ -35,9 +39,12 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<vo
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-/** `wechat-oauth-mock [options]`: starts the mock, or exits with a message saying what to fix. */
-export function runMockServerCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return main(argv, env).catch(exitWithReason);
+/**
+ * `wechat-oauth-mock [options]`: starts the mock, or exits with a message saying what to fix.
+ * `version` is the package's, printed by `--version`.
+ */
+export function runMockServerCli(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Promise<void> {
+  return main(argv, env, version).catch(exitWithReason);
 }
 
 function exitWithReason(error: unknown): never {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockHandler } from './app.js';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { type Clock, createSystemClock } from './core/clock.js';
@@ -62,6 +61,9 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   const controlTokenGenerated = needsToken && config.control.token === null;
   const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
   const closing = new AbortController();
+  // Loaded on the first start, not on import: Koa, the router and the pages cost more to load than
+  // starting a mock does, and a test file that imports this package may never start one.
+  const { createMockHandler } = await import('./app.js');
   const { listener, settled } = createMockHandler({
     config,
     clock: options.clock ?? createSystemClock(),

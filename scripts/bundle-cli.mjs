@@ -21,7 +21,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // Not minified: a stack trace that reaches a user names real functions and readable lines.
+  minify: false,
   legalComments: 'linked',
   alias: { 'mime-db': './scripts/bundle/mime-db-used.cjs' },
   // CommonJS dependencies (koa's) call require(); give the ESM bundle one.

@@ -21,10 +21,12 @@ export async function containerTestSetup(env: NodeJS.ProcessEnv = process.env): 
   try {
     const client = await getContainerRuntimeClient();
     if (!(await client.image.exists(ImageName.fromString(image)))) {
-      missing = `no image ${image} (build it: docker build -t ${image} .)`;
+      missing = `no image ${image}: build it with \`docker build -t ${image} .\` (or name another with WECHAT_MOCK_IMAGE)`;
     }
   } catch (error) {
-    missing = `no container engine reachable (${(error as Error).message.split('\n')[0]})`;
+    missing =
+      `no container engine reachable (${(error as Error).message.split('\n')[0]}): start Docker or set DOCKER_HOST,` +
+      ' and on an engine without a bridge network set WECHAT_MOCK_CONTAINER_NETWORK=host';
   }
   return { image, hostNetwork, missing, required };
 }

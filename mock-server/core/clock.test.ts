@@ -25,8 +25,9 @@ describe('the mock clock', () => {
 
   it('freeze stops time, advance and set still move it, unfreeze lets it run on from there', () => {
     const clock = createSystemClock();
-    clock.set(Date.UTC(2030, 0, 1));
+    // Frozen first: set() on a running clock and freeze() a millisecond later would freeze at +1 ms.
     clock.freeze();
+    clock.set(Date.UTC(2030, 0, 1));
     busyWait(5);
     expect(clock.now()).toBe(Date.UTC(2030, 0, 1));
     expect(clock.frozen).toBe(true);

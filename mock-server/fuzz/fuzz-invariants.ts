@@ -15,8 +15,13 @@ const STACK_FRAME = /\n\s+at \S.*(\(.*:\d+:\d+\)|node:internal|\.m?[jt]s:\d+)/;
 
 const HEALTH = '{"status":"ok","service":"wechat-oauth-mock"}';
 
-/** Node refuses some requests before the mock sees them (a request line or headers over 16 KB): no body. */
-const refusedByNode = (answer: RawAnswer) => (answer.status === 400 || answer.status === 431) && answer.body === '';
+/**
+ * Node refuses some requests before the mock sees them (a request line or headers over 16 KB, a target it
+ * cannot parse): a 400 or 431 with no body, or, when the request's body was still being sent, a connection
+ * reset before that answer could be read (status 0; seen on Node 24).
+ */
+const refusedByNode = (answer: RawAnswer) =>
+  answer.status === 0 || ((answer.status === 400 || answer.status === 431) && answer.body === '');
 
 /**
  * Every way the answer to a hostile request breaks the mock's promises (DESIGN "Quality bars"; ADR 0013):

@@ -3,6 +3,7 @@ import type { HeldRequests } from '../core/held-requests.js';
 import type { Route } from '../core/route-table.js';
 import type { MockModel } from '../model/mock-model.js';
 import { confirmAllow, confirmDeny } from './confirm.js';
+import { homePage } from './home-page.js';
 import { oauth2Authorize } from './oauth2-authorize.js';
 import { type PageAnswer, sendPageResult } from './page-result.js';
 import { phoneAnswer, phoneConfirmPage } from './phone-confirm.js';
@@ -25,6 +26,7 @@ export function pageRoutes(model: MockModel, held: HeldRequests): Route[] {
     return answer;
   };
   return [
+    ['GET', '/', page(homePage)],
     ['GET', '/connect/qrconnect', page(qrconnect)],
     ['GET', '/connect/qrcode/{uuid}', (ctx, uuid) => qrImage(ctx, model, uuid)],
     ['GET', '/connect/l/qrconnect', qrLongPoll(model, held)],

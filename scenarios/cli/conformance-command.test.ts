@@ -75,6 +75,19 @@ describe('wechat-oauth-mock conformance (the built CLI)', () => {
     expect(run.stderr()).toContain('Usage: wechat-oauth-mock conformance');
   });
 
+  it('exits 2 with the reason and its usage when --target url has no --url', async () => {
+    const run = spawnCli(['conformance', '--target', 'url']);
+    expect(await run.exited()).toBe(2);
+    expect(run.stderr()).toMatch(/^wechat-oauth-mock conformance: --target url needs --url\n\nUsage: /);
+  });
+
+  it('ends quietly, exit 0, when the reader of --list has gone (`conformance --list | head -2`)', async () => {
+    const run = spawnCli(['conformance', '--list']);
+    run.child.stdout?.destroy();
+    expect(await run.exited()).toBe(0);
+    expect(run.stderr()).toBe('');
+  });
+
   it('exits 1 with a clear message when no mock answers at --url', async () => {
     const run = spawnCli(['conformance', '--target', 'url', '--url', 'http://127.0.0.1:9']);
     expect(await run.exited()).toBe(1);

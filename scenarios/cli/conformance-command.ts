@@ -19,6 +19,8 @@ Options:
   --control-token T    its control plane's token (env WECHAT_MOCK_CONTROL_TOKEN)
   --appid ID --secret S   the website app, for a mock whose control plane is off
   --image IMAGE        the image for --target container (env WECHAT_MOCK_IMAGE)
+                       On an engine without a bridge network (common in CI sandboxes) set
+                       WECHAT_MOCK_CONTAINER_NETWORK=host: the container then shares the host's network
   --only TEXT          run only scenarios whose id contains TEXT (repeatable)
   --evidence GRADE     run only scenarios graded GRADE or firmer: captured (what real answers of WeChat
                        show; use it against a new target first), documented (also what WeChat's documentation
@@ -75,6 +77,7 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
       `no scenario${only.length > 0 ? ` whose id contains ${only.join(' or ')}` : ''} is graded ${evidence} or firmer`,
     );
   }
+  if (kind === 'url' && values.url === undefined) throw new UsageError('--target url needs --url');
   const controlToken = values['control-token'] ?? (env.WECHAT_MOCK_CONTROL_TOKEN || undefined);
   const image = values.image ?? (env.WECHAT_MOCK_IMAGE || undefined);
   const target = await createTarget(kind, {
@@ -87,6 +90,13 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
   });
   const graded = evidence === 'inferred' ? '' : ` (evidence ${evidence}${evidence === 'captured' ? '' : ' or firmer'})`;
   process.stdout.write(`Running ${scenarios.length} scenarios${graded} against ${target.name}\n`);
+  // Ctrl-C or a CI runner's SIGTERM mid-run must not leave a container (or a mock) behind.
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`wechat-oauth-mock conformance: ${signal}: stopping ${target.name}\n`);
+    target.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   try {
     const report = await runConformance({
       target,
@@ -95,6 +105,8 @@ export async function conformanceCommand(argv: readonly string[], env: NodeJS.Pr
     });
     return await finishRun(report, values.reports ?? 'reports/conformance');
   } finally {
+    process.off('SIGINT', stopOnSignal);
+    process.off('SIGTERM', stopOnSignal);
     await target.close();
   }
 }

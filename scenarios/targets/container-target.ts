@@ -15,6 +15,25 @@ export interface ContainerTargetOptions {
 export async function containerTarget(options: ContainerTargetOptions = {}): Promise<ConformanceTarget> {
   const { WeChatOAuthMockContainer } = await import('../../testcontainers/index.js');
   const container = new WeChatOAuthMockContainer(options.image);
-  const started = await (options.hostNetwork ? container.withNetworkMode('host') : container).start();
-  return controlledMockTarget(`container ${options.image ?? 'wechat-oauth-mock'}`, started);
+  // A container that never became healthy is stopped and removed by testcontainers itself.
+  const started = await (options.hostNetwork ? container.withNetworkMode('host') : container)
+    .start()
+    .catch((error: unknown) => {
+      if (options.hostNetwork) throw error;
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)}\n(on an engine without a bridge network, published ports never answer: set WECHAT_MOCK_CONTAINER_NETWORK=host)`,
+        { cause: error },
+      );
+    });
+  try {
+    // The id lets a user find (or remove) the container if this process is killed outright.
+    return await controlledMockTarget(
+      `container ${options.image ?? 'wechat-oauth-mock'} ${started.getId().slice(0, 12)}`,
+      started,
+    );
+  } catch (error) {
+    // The target never reached its user, who could not stop it: stop it here.
+    await started.stop();
+    throw error;
+  }
 }
