@@ -7,15 +7,18 @@ import authFormBodyRead from './auth-form-body-read.js';
 import authOk from './auth-ok.js';
 import authOpenidInvalid from './auth-openid-invalid.js';
 import authOpenidMissing from './auth-openid-missing.js';
+import authSnsapiBaseOk from './auth-snsapi-base-ok.js';
 import exchangeAppidInvalid from './exchange-appid-invalid.js';
 import exchangeAppidMissing from './exchange-appid-missing.js';
 import exchangeCodeExpires from './exchange-code-expires-after-10-minutes.js';
 import exchangeCodeMissing from './exchange-code-missing.js';
 import exchangeCodeOfAnotherApp from './exchange-code-of-another-app.js';
+import exchangeCodeOfAnotherAppKeepsCode from './exchange-code-of-another-app-keeps-code.js';
 import exchangeCodeSingleUse from './exchange-code-single-use.js';
 import exchangeCodeUnknown from './exchange-code-unknown.js';
 import exchangeCodeValidFor10Minutes from './exchange-code-valid-for-10-minutes.js';
 import exchangeExtraParamsIgnored from './exchange-extra-params-ignored.js';
+import exchangeFormBodyCharset from './exchange-form-body-charset.js';
 import exchangeFormBodyQueryFirst from './exchange-form-body-query-first.js';
 import exchangeFormBodyRead from './exchange-form-body-read.js';
 import exchangeGrantTypeExact from './exchange-grant-type-exact.js';
@@ -28,14 +31,18 @@ import exchangeOrderAppidFirst from './exchange-order-appid-first.js';
 import exchangeOrderGrantTypeBeforeCode from './exchange-order-grant-type-before-code.js';
 import exchangeOrderSecretBeforeGrantType from './exchange-order-secret-before-grant-type.js';
 import exchangePostWithQuery from './exchange-post-with-query.js';
+import exchangeRejectedGrantTypeKeepsCode from './exchange-rejected-grant-type-keeps-code.js';
 import exchangeSecretInvalid from './exchange-secret-invalid.js';
 import exchangeSecretMissing from './exchange-secret-missing.js';
 import exchangeSnsapiBaseWithoutUnionid from './exchange-snsapi-base-without-unionid.js';
 import exchangeSuccessShape from './exchange-success-shape.js';
 import exchangeSystemErrorBurnsCode from './exchange-system-error-burns-code.js';
+import exchangeTextBodyIgnored from './exchange-text-body-ignored.js';
 import faultsMinuteQuota from './faults-minute-quota.js';
 import faultsUserinfoSystemErrorRetry from './faults-userinfo-system-error-retry.js';
+import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
 import idsCodeShape from './ids-code-shape.js';
+import idsHeadimgurlShape from './ids-headimgurl-shape.js';
 import idsOpenidShape from './ids-openid-shape.js';
 import idsOpenidStablePerApp from './ids-openid-stable-per-app.js';
 import idsTokenShape from './ids-token-shape.js';
@@ -68,6 +75,8 @@ import refreshTokenInvalid from './refresh-refresh-token-invalid.js';
 import refreshTokenMissing from './refresh-refresh-token-missing.js';
 import refreshTokenNotExtended from './refresh-refresh-token-not-extended.js';
 import refreshTokenNotRotated from './refresh-refresh-token-not-rotated.js';
+import refreshTokenOfAnotherApp from './refresh-refresh-token-of-another-app.js';
+import refreshReplacedAccessTokenNotLatest from './refresh-replaced-access-token-not-latest.js';
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
 import refreshScopeKept from './refresh-scope-kept.js';
 import refreshSuccessShape from './refresh-success-shape.js';
@@ -76,8 +85,10 @@ import userinfoAccessTokenMissing from './userinfo-access-token-missing.js';
 import userinfoAccessTokenUnknown from './userinfo-access-token-unknown.js';
 import userinfoFormBodyRead from './userinfo-form-body-read.js';
 import userinfoNoSexOrRegion from './userinfo-no-sex-or-region.js';
+import userinfoOfficialAccountProfile from './userinfo-official-account-profile.js';
 import userinfoOpenidInvalid from './userinfo-openid-invalid.js';
 import userinfoOpenidMissing from './userinfo-openid-missing.js';
+import userinfoOpenidMissingCheckedFirst from './userinfo-openid-missing-checked-first.js';
 import userinfoSameIdsAsGrant from './userinfo-same-ids-as-grant.js';
 import userinfoSnsapiBaseUnauthorized from './userinfo-snsapi-base-unauthorized.js';
 import userinfoSuccessShape from './userinfo-success-shape.js';
@@ -101,6 +112,7 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeCodeExpires,
   exchangeOfficialAccountCodeExpires,
   exchangeCodeOfAnotherApp,
+  exchangeCodeOfAnotherAppKeepsCode,
   exchangeCodeUnknown,
   exchangeSystemErrorBurnsCode,
   exchangeAppidMissing,
@@ -108,6 +120,7 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeSecretMissing,
   exchangeSecretInvalid,
   exchangeGrantTypeExact,
+  exchangeRejectedGrantTypeKeepsCode,
   exchangeCodeMissing,
   exchangeOrderAppidFirst,
   exchangeOrderAppidBeforeSecret,
@@ -115,7 +128,9 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeOrderGrantTypeBeforeCode,
   exchangeFormBodyRead,
   exchangeFormBodyQueryFirst,
+  exchangeFormBodyCharset,
   exchangeJsonBodyIgnored,
+  exchangeTextBodyIgnored,
   exchangePostWithQuery,
   exchangeExtraParamsIgnored,
   // Refresh: /sns/oauth2/refresh_token (§4)
@@ -124,6 +139,7 @@ export const CATALOGUE: readonly Scenario[] = [
   refreshExtendsAccessToken,
   refreshFormBodyRead,
   refreshNewAccessTokenAfterExpiry,
+  refreshReplacedAccessTokenNotLatest,
   refreshTokenNotRotated,
   refreshTokenNotExtended,
   refreshTokenExpiresAfter30Days,
@@ -133,8 +149,10 @@ export const CATALOGUE: readonly Scenario[] = [
   refreshGrantTypeExact,
   refreshTokenMissing,
   refreshTokenInvalid,
+  refreshTokenOfAnotherApp,
   // Token check: /sns/auth (§5.1)
   authOk,
+  authSnsapiBaseOk,
   authFormBodyRead,
   authAccessTokenValidFor7200Seconds,
   authAccessTokenExpired,
@@ -146,18 +164,22 @@ export const CATALOGUE: readonly Scenario[] = [
   userinfoSuccessShape,
   userinfoNoSexOrRegion,
   userinfoSameIdsAsGrant,
+  userinfoOfficialAccountProfile,
   userinfoSnsapiBaseUnauthorized,
   userinfoFormBodyRead,
   userinfoAccessTokenExpired,
   userinfoAccessTokenMissing,
   userinfoOpenidMissing,
+  userinfoOpenidMissingCheckedFirst,
   userinfoOpenidInvalid,
   userinfoAccessTokenUnknown,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,
   idsTokenShape,
+  idsAccessTokenNotRefreshToken,
   idsCodeShape,
+  idsHeadimgurlShape,
   idsOpenidStablePerApp,
   idsUnionidAcrossApps,
   // Wire details (§8.1, §9)
