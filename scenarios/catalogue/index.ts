@@ -49,19 +49,27 @@ import idsTokenShape from './ids-token-shape.js';
 import idsUnionidAcrossApps from './ids-unionid-across-apps.js';
 import idsUnionidShape from './ids-unionid-shape.js';
 import journalRecordsCall from './journal-records-call.js';
+import pagesAuthorizeAppidInvalid from './pages-authorize-appid-invalid.js';
+import pagesAuthorizeCodeBeforeFragment from './pages-authorize-code-before-fragment.js';
 import pagesAuthorizeCodeExchanges from './pages-authorize-code-exchanges.js';
 import pagesAuthorizeConnectRedirect from './pages-authorize-connect-redirect.js';
 import pagesAuthorizeEmptyState from './pages-authorize-empty-state.js';
 import pagesAuthorizeRedirectKeepsQuery from './pages-authorize-redirect-keeps-query.js';
 import pagesAuthorizeRedirectUriInvalid from './pages-authorize-redirect-uri-invalid.js';
+import pagesAuthorizeScopeInvalid from './pages-authorize-scope-invalid.js';
 import pagesAuthorizeSnsapiBaseRedirect from './pages-authorize-snsapi-base-redirect.js';
 import pagesAuthorizeState128Bytes from './pages-authorize-state-128-bytes.js';
 import pagesAuthorizeStateTooLong from './pages-authorize-state-too-long.js';
+import pagesAuthorizeWebsiteAppid from './pages-authorize-website-appid.js';
 import pagesQrconnectAppidInvalid from './pages-qrconnect-appid-invalid.js';
+import pagesQrconnectErrorPageHtml from './pages-qrconnect-error-page-html.js';
 import pagesQrconnectLoginPage from './pages-qrconnect-login-page.js';
 import pagesQrconnectLongState from './pages-qrconnect-long-state.js';
 import pagesQrconnectOfficialAccountAppid from './pages-qrconnect-official-account-appid.js';
+import pagesQrconnectRedirectUriAnyPath from './pages-qrconnect-redirect-uri-any-path.js';
 import pagesQrconnectRedirectUriInvalid from './pages-qrconnect-redirect-uri-invalid.js';
+import pagesQrconnectRedirectUriMalformed from './pages-qrconnect-redirect-uri-malformed.js';
+import pagesQrconnectRedirectUriOtherHost from './pages-qrconnect-redirect-uri-other-host.js';
 import pagesQrconnectScopeInvalid from './pages-qrconnect-scope-invalid.js';
 import pagesQrconnectWithoutResponseType from './pages-qrconnect-without-response-type.js';
 import refreshAppidInvalid from './refresh-appid-invalid.js';
@@ -194,18 +202,26 @@ export const CATALOGUE: readonly Scenario[] = [
   pagesQrconnectLoginPage,
   pagesQrconnectWithoutResponseType,
   pagesQrconnectLongState,
+  pagesQrconnectRedirectUriAnyPath,
+  pagesQrconnectErrorPageHtml,
   pagesQrconnectAppidInvalid,
   pagesQrconnectScopeInvalid,
   pagesQrconnectOfficialAccountAppid,
   pagesQrconnectRedirectUriInvalid,
+  pagesQrconnectRedirectUriOtherHost,
+  pagesQrconnectRedirectUriMalformed,
   pagesAuthorizeConnectRedirect,
   pagesAuthorizeSnsapiBaseRedirect,
   pagesAuthorizeRedirectKeepsQuery,
+  pagesAuthorizeCodeBeforeFragment,
   pagesAuthorizeEmptyState,
   pagesAuthorizeState128Bytes,
   pagesAuthorizeCodeExchanges,
   pagesAuthorizeStateTooLong,
   pagesAuthorizeRedirectUriInvalid,
+  pagesAuthorizeScopeInvalid,
+  pagesAuthorizeWebsiteAppid,
+  pagesAuthorizeAppidInvalid,
   // Faults and the journal, through the control plane
   faultsMinuteQuota,
   faultsUserinfoSystemErrorRetry,
