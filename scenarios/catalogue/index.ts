@@ -1,12 +1,12 @@
 import type { Scenario } from '../model/scenario.js';
-import authAccessTokenExpired from './auth-access-token-expired.js';
-import authAccessTokenMissing from './auth-access-token-missing.js';
-import authAccessTokenUnknown from './auth-access-token-unknown.js';
-import authAccessTokenValidFor7200Seconds from './auth-access-token-valid-for-7200-seconds.js';
-import authFormBodyRead from './auth-form-body-read.js';
+import { authAccessTokenExpired, userinfoAccessTokenExpired } from './access-token-expired.js';
+import { authAccessTokenMissing, userinfoAccessTokenMissing } from './access-token-missing.js';
+import { authAccessTokenUnknown, userinfoAccessTokenUnknown } from './access-token-unknown.js';
+import {
+  authAccessTokenValidFor7200Seconds,
+  userinfoAccessTokenValidFor7200Seconds,
+} from './access-token-valid-for-7200-seconds.js';
 import authOk from './auth-ok.js';
-import authOpenidInvalid from './auth-openid-invalid.js';
-import authOpenidMissing from './auth-openid-missing.js';
 import authSnsapiBaseOk from './auth-snsapi-base-ok.js';
 import exchangeAppidInvalid from './exchange-appid-invalid.js';
 import exchangeAppidMissing from './exchange-appid-missing.js';
@@ -20,7 +20,6 @@ import exchangeCodeValidFor10Minutes from './exchange-code-valid-for-10-minutes.
 import exchangeExtraParamsIgnored from './exchange-extra-params-ignored.js';
 import exchangeFormBodyCharset from './exchange-form-body-charset.js';
 import exchangeFormBodyQueryFirst from './exchange-form-body-query-first.js';
-import exchangeFormBodyRead from './exchange-form-body-read.js';
 import exchangeGrantTypeExact from './exchange-grant-type-exact.js';
 import exchangeJsonBodyIgnored from './exchange-json-body-ignored.js';
 import exchangeNewTokensPerLogin from './exchange-new-tokens-per-login.js';
@@ -40,6 +39,7 @@ import exchangeSystemErrorBurnsCode from './exchange-system-error-burns-code.js'
 import exchangeTextBodyIgnored from './exchange-text-body-ignored.js';
 import faultsMinuteQuota from './faults-minute-quota.js';
 import faultsUserinfoSystemErrorRetry from './faults-userinfo-system-error-retry.js';
+import { authFormBodyRead, exchangeFormBodyRead, refreshFormBodyRead, userinfoFormBodyRead } from './form-body-read.js';
 import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
 import idsCodeShape from './ids-code-shape.js';
 import idsHeadimgurlShape from './ids-headimgurl-shape.js';
@@ -49,6 +49,8 @@ import idsTokenShape from './ids-token-shape.js';
 import idsUnionidAcrossApps from './ids-unionid-across-apps.js';
 import idsUnionidShape from './ids-unionid-shape.js';
 import journalRecordsCall from './journal-records-call.js';
+import { authOpenidInvalid, userinfoOpenidInvalid } from './openid-invalid.js';
+import { authOpenidMissing, userinfoOpenidMissing } from './openid-missing.js';
 import pagesAuthorizeAppidInvalid from './pages-authorize-appid-invalid.js';
 import pagesAuthorizeCodeBeforeFragment from './pages-authorize-code-before-fragment.js';
 import pagesAuthorizeCodeExchanges from './pages-authorize-code-exchanges.js';
@@ -75,7 +77,6 @@ import pagesQrconnectWithoutResponseType from './pages-qrconnect-without-respons
 import refreshAppidInvalid from './refresh-appid-invalid.js';
 import refreshAppidMissing from './refresh-appid-missing.js';
 import refreshExtendsAccessToken from './refresh-extends-access-token.js';
-import refreshFormBodyRead from './refresh-form-body-read.js';
 import refreshGrantTypeExact from './refresh-grant-type-exact.js';
 import refreshNewAccessTokenAfterExpiry from './refresh-new-access-token-after-expiry.js';
 import refreshTokenExpiresAfter30Days from './refresh-refresh-token-expires-after-30-days.js';
@@ -88,14 +89,8 @@ import refreshReplacedAccessTokenNotLatest from './refresh-replaced-access-token
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
 import refreshScopeKept from './refresh-scope-kept.js';
 import refreshSuccessShape from './refresh-success-shape.js';
-import userinfoAccessTokenExpired from './userinfo-access-token-expired.js';
-import userinfoAccessTokenMissing from './userinfo-access-token-missing.js';
-import userinfoAccessTokenUnknown from './userinfo-access-token-unknown.js';
-import userinfoFormBodyRead from './userinfo-form-body-read.js';
 import userinfoNoSexOrRegion from './userinfo-no-sex-or-region.js';
 import userinfoOfficialAccountProfile from './userinfo-official-account-profile.js';
-import userinfoOpenidInvalid from './userinfo-openid-invalid.js';
-import userinfoOpenidMissing from './userinfo-openid-missing.js';
 import userinfoOpenidMissingCheckedFirst from './userinfo-openid-missing-checked-first.js';
 import userinfoSameIdsAsGrant from './userinfo-same-ids-as-grant.js';
 import userinfoSnsapiBaseUnauthorized from './userinfo-snsapi-base-unauthorized.js';
@@ -175,6 +170,7 @@ export const CATALOGUE: readonly Scenario[] = [
   userinfoOfficialAccountProfile,
   userinfoSnsapiBaseUnauthorized,
   userinfoFormBodyRead,
+  userinfoAccessTokenValidFor7200Seconds,
   userinfoAccessTokenExpired,
   userinfoAccessTokenMissing,
   userinfoOpenidMissing,
