@@ -40,6 +40,8 @@ describe('GET /connect/qrconnect (reference §1)', () => {
     expect((await qrconnect({ lang: 'en' })).text).toContain('Scan with WeChat to log in');
   });
 
+  // The redirect after a scan is WeChat's (§1.2), but the kit has no scan: the mock's allow link stands in for it,
+  // so these stay here (ADR 0024); scenarios pages-authorize-* specify the same redirect shape on oauth2/authorize.
   it('allow redirects to redirect_uri with code and state appended (§1.2)', async () => {
     const page = await qrconnect({ state: 'xyz' });
     const answer = await mock.get(allowLink(page.text, 'zhangsan'));
