@@ -99,6 +99,7 @@ describe('--state-file: what survives a restart', () => {
     const app = await before.apps.create({ name: 'Gone', kind: 'website', callbackDomains: ['gone.test'] });
     const tokens = await before.signIn();
     const after = await restart(before);
+    expect((await after.apps.get(app.appid)).appid).toBe(app.appid);
     await after.reset();
     await expect(after.apps.get(app.appid)).rejects.toThrow();
     expect((await refresh(after, tokens.refresh_token)).json.errcode).toBe(40030);
