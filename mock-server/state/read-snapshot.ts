@@ -190,6 +190,12 @@ function readRecord(r: Reader, raw: unknown, path: string): JournalRecord {
   for (const key of ['appid', 'persona', 'body', 'location'] as const) {
     if (o[key] !== null) text(r, o[key], join(path, key));
   }
+  if (o.errcode !== null && typeof o.errcode !== 'number') {
+    r.fail(join(path, 'errcode'), `expected a number or null, got ${show(o.errcode)}`);
+  }
+  for (const key of ['headers', 'fault'] as const) {
+    if (o[key] !== null) r.object(o[key], join(path, key), Object.keys(o[key] ?? {}));
+  }
   return o as unknown as JournalRecord;
 }
 

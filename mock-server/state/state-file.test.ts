@@ -129,13 +129,14 @@ describe('--state-file: what survives a restart', () => {
     const tokens = await mock.signIn();
     // No timing assertion: the file is polled until it holds the new grant, however long the machine takes.
     while (!(await readFile(file, 'utf8')).includes(tokens.refresh_token)) await sleep(50);
-    const { mtimeMs } = await stat(file);
+    // Each save renames a new file into place: a new inode.
+    const { ino } = await stat(file);
     // Reads of the control plane change nothing, so several intervals pass without a write.
     for (let i = 0; i < 5; i++) {
       await mock.apps.list();
       await sleep(100);
     }
-    expect((await stat(file)).mtimeMs).toBe(mtimeMs);
+    expect((await stat(file)).ino).toBe(ino);
   });
 
   it('writes the file readable by its owner only (it holds tokens)', async () => {
