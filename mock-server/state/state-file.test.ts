@@ -139,6 +139,21 @@ describe('--state-file: what survives a restart', () => {
     expect((await stat(file)).ino).toBe(ino);
   });
 
+  it('is always one whole save to a reader, however often it is rewritten', async () => {
+    const mock = await start({ stateFileIntervalMs: 100 });
+    // Enough grants that a save takes several chunked writes; a file written in place would be read half done.
+    for (let i = 0; i < 20; i++) await Promise.all(Array.from({ length: 50 }, () => mock.signIn()));
+    const inodes = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      await mock.signIn();
+      expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: STATE_FILE_VERSION });
+      inodes.add((await stat(file)).ino);
+      await sleep(15);
+    }
+    // The reads did overlap saves (the file was replaced while they ran).
+    expect(inodes.size).toBeGreaterThan(1);
+  });
+
   it('writes the file readable by its owner only (it holds tokens)', async () => {
     await start();
     expect((await stat(file)).mode & 0o777).toBe(0o600);
