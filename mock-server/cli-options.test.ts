@@ -63,3 +63,38 @@ describe('impersonation options', () => {
     );
   });
 });
+
+describe('state-file options', () => {
+  it('leave the state in memory when no flag or variable is given', () => {
+    expect(parseCliOptions([], {}).stateFile).toEqual({});
+  });
+
+  it('set the file, the journal and the interval with --state-file, --state-file-journal and --state-file-interval', () => {
+    const argv = ['--state-file', '/tmp/s.json', '--state-file-journal', '--state-file-interval', '500'];
+    expect(parseCliOptions(argv, {}).stateFile).toEqual({
+      stateFile: '/tmp/s.json',
+      stateFileJournal: true,
+      stateFileIntervalMs: 500,
+    });
+  });
+
+  it('read the same settings from WECHAT_MOCK_STATE_FILE, WECHAT_MOCK_STATE_FILE_JOURNAL and WECHAT_MOCK_STATE_FILE_INTERVAL', () => {
+    const env = {
+      WECHAT_MOCK_STATE_FILE: '/s.json',
+      WECHAT_MOCK_STATE_FILE_JOURNAL: 'true',
+      WECHAT_MOCK_STATE_FILE_INTERVAL: '5000',
+    };
+    expect(parseCliOptions([], env).stateFile).toEqual({
+      stateFile: '/s.json',
+      stateFileJournal: true,
+      stateFileIntervalMs: 5000,
+    });
+  });
+
+  it('reject an interval below 100 ms or that is not a whole number', () => {
+    expect(() => parseCliOptions(['--state-file-interval', '50'], {})).toThrow(
+      /--state-file-interval must be 100 to 3600000 \(milliseconds\), got "50"/,
+    );
+    expect(() => parseCliOptions([], { WECHAT_MOCK_STATE_FILE_INTERVAL: '2s' })).toThrow(/got "2s"/);
+  });
+});

@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly control: { token?: string; open?: boolean; enabled?: boolean; allowedHosts?: string[] };
   /** Impersonation settings from flags, laid over the config file's. */
   readonly impersonate: { enabled?: boolean; port?: number; stateDir?: string };
+  /** State-file settings from flags, laid over the config file's top-level keys of the same names. */
+  readonly stateFile: { stateFile?: string; stateFileJournal?: true; stateFileIntervalMs?: number };
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -39,6 +41,13 @@ Options:
   --impersonate-port N
                     the HTTPS port (env WECHAT_MOCK_IMPERSONATE_PORT, default 443)
   --state-dir DIR   where the local CA is kept (env WECHAT_MOCK_STATE_DIR, default ~/.wechat-oauth-mock)
+  --state-file PATH save apps, personas, logins, codes, faults and the clock to PATH and restore them at
+                    start, so a restart keeps them (env WECHAT_MOCK_STATE_FILE; default: memory only)
+  --state-file-journal
+                    save the request journal too (env WECHAT_MOCK_STATE_FILE_JOURNAL=true)
+  --state-file-interval MS
+                    save at most this often when something changed, and on shutdown
+                    (env WECHAT_MOCK_STATE_FILE_INTERVAL, default 2000)
   -h, --help        show this help
   -v, --version     print the version
 
@@ -90,11 +99,21 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     ...(impersonatePort === undefined ? {} : { port: readPort('--impersonate-port', impersonatePort) }),
     ...(stateDir === undefined ? {} : { stateDir }),
   };
+  const stateFilePath = values['state-file'] ?? (env.WECHAT_MOCK_STATE_FILE || undefined);
+  const interval = values['state-file-interval'] ?? (env.WECHAT_MOCK_STATE_FILE_INTERVAL || undefined);
+  const stateFile = {
+    ...(stateFilePath === undefined ? {} : { stateFile: stateFilePath }),
+    ...(values['state-file-journal'] || envSwitch(env, 'WECHAT_MOCK_STATE_FILE_JOURNAL')
+      ? { stateFileJournal: true as const }
+      : {}),
+    ...(interval === undefined ? {} : { stateFileIntervalMs: readInterval(interval) }),
+  };
   return {
     port,
     host,
     control,
     impersonate,
+    stateFile,
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
@@ -106,6 +125,14 @@ function readPort(flag: string, text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`${flag} must be 0 to 65535, got "${text}"`);
   return port;
+}
+
+function readInterval(text: string): number {
+  const ms = Number(text);
+  if (!/^\d+$/.test(text) || ms < 100 || ms > 3_600_000) {
+    throw new UsageError(`--state-file-interval must be 100 to 3600000 (milliseconds), got "${text}"`);
+  }
+  return ms;
 }
 
 /** An on/off environment variable (a container has no flags to add): true or 1, false or 0, or unset. */
@@ -131,6 +158,9 @@ function parse(argv: readonly string[]) {
       impersonate: { type: 'boolean' },
       'impersonate-port': { type: 'string' },
       'state-dir': { type: 'string' },
+      'state-file': { type: 'string' },
+      'state-file-journal': { type: 'boolean' },
+      'state-file-interval': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

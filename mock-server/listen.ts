@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
@@ -10,6 +10,7 @@ import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
 import { listenFailure } from './startup-error.js';
+import type { StateSaver } from './state/state-saver.js';
 
 export interface ListenOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -50,6 +51,10 @@ function answeredOrLate(answered: Promise<void>): Promise<void> {
   return Promise.race([answered, late]).finally(() => clearTimeout(timer));
 }
 
+/** Requests that change nothing: reads of the control plane and the dashboard (so polling them saves nothing). */
+const onlyReads = (req: IncomingMessage): boolean =>
+  (req.method === 'GET' || req.method === 'HEAD') && (req.url ?? '').startsWith('/__mock/');
+
 /**
  * Starts the mock on an HTTP server and resolves once it listens. Beyond loopback the control plane
  * demands a bearer token: the configured one, or one generated here, unless the config says `open`.
@@ -64,18 +69,39 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   // Loaded on the first start, not on import: Koa, the router and the pages cost more to load than
   // starting a mock does, and a test file that imports this package may never start one.
   const { createMockHandler } = await import('./app.js');
-  const { listener, settled } = createMockHandler({
+  const logger = options.logger ?? createLogger(options.logFormat ?? 'silent');
+  const {
+    listener: answer,
+    settled,
+    model,
+  } = createMockHandler({
     config,
     clock: options.clock ?? createSystemClock(),
     random: options.random ?? cryptoRandom,
-    logger: options.logger ?? createLogger(options.logFormat ?? 'silent'),
+    logger,
     controlToken,
     closing: closing.signal,
   });
+  // Loaded only with a state file, like impersonation below (docs/decisions/0022).
+  const { stateFile } = config;
+  const saver: StateSaver | null =
+    stateFile === null
+      ? null
+      : await import('./state/state-saver.js').then(({ keepState }) => keepState(model, { ...stateFile, logger }));
+  const listener =
+    saver === null
+      ? answer
+      : (req: IncomingMessage, res: Parameters<typeof answer>[1]) => {
+          if (!onlyReads(req)) saver.markChanged();
+          answer(req, res);
+        };
   const server = createServer(listener);
   const requestedPort = options.port ?? 0;
   await new Promise<void>((resolve, reject) => {
-    const fail = (error: Error) => reject(listenFailure(error, host, requestedPort, '--host / --port'));
+    const fail = (error: Error) => {
+      saver?.stop();
+      reject(listenFailure(error, host, requestedPort, '--host / --port'));
+    };
     server.once('error', fail);
     server.listen(requestedPort, host, () => {
       server.off('error', fail);
@@ -95,6 +121,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     try {
       impersonation = await listenImpersonating(listener, host, config.impersonate);
     } catch (error) {
+      saver?.stop();
       closing.abort();
       await closeServer(server);
       throw error;
@@ -113,6 +140,8 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
       closing.abort();
       await answeredOrLate(settled());
       await Promise.all([closeServer(server), ...(impersonation === null ? [] : [closeServer(impersonation.server)])]);
+      // Last, so that what the held requests' answers changed is saved too.
+      await saver?.close();
     },
   };
 }

@@ -3,18 +3,24 @@ import { ConfigError } from './config-error.js';
 import type { MockConfig } from './mock-config.js';
 import { validateConfig } from './validate-config.js';
 
-/** Settings from command-line flags, by config section (`control`, `impersonate`). */
-export type FlagSections = Readonly<Record<string, Record<string, unknown>>>;
+/**
+ * Settings from command-line flags: a section (`control`, `impersonate`) by its keys, or a top-level
+ * setting (`stateFile`) by its value.
+ */
+export type FlagSections = Readonly<Record<string, Record<string, unknown> | string | number | boolean>>;
 
-/** The raw config with each section of `flags` laid over its own (a non-object raw config is left for validation to report). */
+/** The raw config with each section of `flags` laid over its own and each top-level flag over its key (a non-object raw config is left for validation to report). */
 export function withFlags(raw: unknown, flags: FlagSections): unknown {
-  const given = Object.entries(flags).filter(([, values]) => Object.keys(values).length > 0);
+  const given = Object.entries(flags).filter(
+    ([, values]) => typeof values !== 'object' || Object.keys(values).length > 0,
+  );
   if (given.length === 0) return raw;
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) return raw;
   const merged: Record<string, unknown> = { ...(raw as Record<string, unknown> | undefined) };
   for (const [section, values] of given) {
     const own = merged[section];
-    merged[section] = { ...(typeof own === 'object' && own !== null ? own : {}), ...values };
+    merged[section] =
+      typeof values !== 'object' ? values : { ...(typeof own === 'object' && own !== null ? own : {}), ...values };
   }
   return merged;
 }

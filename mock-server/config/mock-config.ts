@@ -113,6 +113,15 @@ export interface Limits {
   readonly heldRequests: number;
 }
 
+/** Where and how the state is saved across restarts (docs/decisions/0022). */
+export interface StateFileSettings {
+  readonly path: string;
+  /** Save the journal too (it can hold thousands of requests, so it is asked for). */
+  readonly journal: boolean;
+  /** How often the state is saved when something changed; a crash loses at most this much. */
+  readonly intervalMs: number;
+}
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -129,4 +138,6 @@ export interface MockConfig {
   /** How many requests the journal keeps. */
   readonly journalSize: number;
   readonly limits: Limits;
+  /** Null: the state lives in memory only (the default). */
+  readonly stateFile: StateFileSettings | null;
 }

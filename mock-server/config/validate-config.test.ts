@@ -124,6 +124,27 @@ describe('configuration', () => {
     ]);
   });
 
+  it('keeps the state in memory unless stateFile is set, then saves every 2 s without the journal by default', () => {
+    expect(validateConfig({}).stateFile).toBeNull();
+    expect(validateConfig({ stateFile: 's.json' }).stateFile).toEqual({
+      path: 's.json',
+      journal: false,
+      intervalMs: 2000,
+    });
+    expect(validateConfig({ stateFile: 's.json', stateFileJournal: true, stateFileIntervalMs: 100 }).stateFile).toEqual(
+      {
+        path: 's.json',
+        journal: true,
+        intervalMs: 100,
+      },
+    );
+    expect(issuesOf({ stateFile: '', stateFileJournal: 'yes', stateFileIntervalMs: 10 })).toEqual([
+      expect.stringMatching(/^stateFileJournal: expected true or false/),
+      expect.stringMatching(/^stateFileIntervalMs: expected a whole number from 100 to 3600000/),
+      expect.stringMatching(/^stateFile: expected a file path/),
+    ]);
+  });
+
   it('rejects duplicate appids and persona keys', () => {
     const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
     const issues = issuesOf({

@@ -9,6 +9,7 @@ import type {
   Lifetimes,
   Limits,
   MockConfig,
+  StateFileSettings,
 } from './mock-config.js';
 import { readApp } from './read-app.js';
 import { readFault } from './read-fault.js';
@@ -140,6 +141,15 @@ function readImpersonate(r: Reader, raw: unknown): ImpersonateSettings {
   };
 }
 
+/** The state file's settings, from three top-level keys (`stateFile`, `stateFileJournal`, `stateFileIntervalMs`). */
+function readStateFile(r: Reader, o: Record<string, unknown>): StateFileSettings | null {
+  const journal = r.boolean(o.stateFileJournal, 'stateFileJournal', false);
+  const intervalMs = r.integer(o.stateFileIntervalMs, 'stateFileIntervalMs', 2000, 100, 3_600_000);
+  if (o.stateFile === undefined || o.stateFile === null) return null;
+  const path = r.string(o.stateFile, 'stateFile', '', { pattern: /^.+$/, expected: 'a file path' });
+  return { path, journal, intervalMs };
+}
+
 /** Configs this module produced, so code handed either kind can tell a validated one from a raw one. */
 const validated = new WeakSet<object>();
 
@@ -174,6 +184,9 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     'impersonate',
     'journalSize',
     'limits',
+    'stateFile',
+    'stateFileJournal',
+    'stateFileIntervalMs',
   ]);
   const seed = r.string(o.seed, 'seed', o.apps === undefined ? demoConfig.seed : DEFAULT_SEED, {
     pattern: /^.+$/,
@@ -207,6 +220,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
   const impersonate = readImpersonate(r, o.impersonate);
   const journalSize = r.integer(o.journalSize, 'journalSize', 1000, 1, 1_000_000);
   const limits = readLimits(r, o.limits);
+  const stateFile = readStateFile(r, o);
   if (r.issues.length > 0) throw new ConfigError(source, r.issues);
   const accountIds = [...new Set(apps.flatMap((a) => (a.account === null ? [] : [a.account])))];
   const config: MockConfig = deepFreeze({
@@ -222,6 +236,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     impersonate,
     journalSize,
     limits,
+    stateFile,
   });
   validated.add(config);
   return config;

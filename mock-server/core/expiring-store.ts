@@ -107,6 +107,12 @@ export class ExpiringStore<V> {
     for (const entry of this.#entries.values()) if (entry.expiresAt > now) yield entry.value;
   }
 
+  /** Every entry not yet expired as [key, value, expiresAt], oldest put first (what a snapshot saves). */
+  *liveEntries(): Generator<[string, V, number]> {
+    const now = this.#clock.now();
+    for (const [key, entry] of this.#entries) if (entry.expiresAt > now) yield [key, entry.value, entry.expiresAt];
+  }
+
   /** Drops every entry for which `predicate` holds. */
   deleteWhere(predicate: (value: V) => boolean): number {
     let deleted = 0;

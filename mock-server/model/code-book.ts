@@ -1,7 +1,8 @@
 import { ErrCode } from '../../contract/index.js';
 import { ExpiringStore } from '../core/expiring-store.js';
 import type { BookDeps } from './book-deps.js';
-import type { App, Persona } from './registry.js';
+import type { CodeSnapshot } from './model-snapshot.js';
+import type { App, Persona, Registry } from './registry.js';
 import { WeChatError } from './wechat-error.js';
 
 export interface IssuedCode {
@@ -80,5 +81,24 @@ export class CodeBook {
 
   clear(): void {
     this.#store.clear();
+  }
+
+  /** Every code still remembered, live or spent, oldest first. */
+  snapshot(): CodeSnapshot[] {
+    const codes: CodeSnapshot[] = [];
+    for (const [code, issued, keepUntil] of this.#store.liveEntries()) {
+      const { app, persona, scope, expiresAt, used } = issued;
+      codes.push({ code, appid: app.appid, persona: persona.key, scope, expiresAt, used, keepUntil });
+    }
+    return codes;
+  }
+
+  /** Replaces every code with `codes`, their apps and personas looked up in `registry` (which holds them all). */
+  restore(codes: readonly CodeSnapshot[], registry: Registry): void {
+    this.#store.clear();
+    for (const { code, appid, persona, scope, expiresAt, used, keepUntil } of codes) {
+      const issued = { app: registry.app(appid) as App, persona: registry.persona(persona) as Persona };
+      this.#store.put(code, { ...issued, scope, expiresAt, used }, keepUntil);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { SnsEndpoint } from '../../contract/index.js';
 import { seededRandom } from '../core/seeded-random.js';
+import type { FaultsSnapshot } from './model-snapshot.js';
 
 export type FaultEffectSpec =
   | { readonly type: 'errcode'; readonly errcode: number; readonly errmsg?: string }
@@ -50,6 +51,8 @@ export interface FaultSubject {
 export class FaultRules {
   readonly #rules = new Map<string, FaultRule>();
   readonly #random = new Map<string, () => number>();
+  /** Draws made per rule, so a restored rule's generator continues its sequence. */
+  readonly #draws = new Map<string, number>();
   readonly #seedBase: string;
   #nextId = 1;
 
@@ -74,8 +77,7 @@ export class FaultRules {
       matched: 0,
       fired: 0,
     };
-    this.#rules.set(id, rule);
-    this.#random.set(id, seededRandom(rule.seed));
+    this.#install(rule, 0);
     return rule;
   }
 
@@ -89,6 +91,7 @@ export class FaultRules {
 
   remove(id: string): boolean {
     this.#random.delete(id);
+    this.#draws.delete(id);
     return this.#rules.delete(id);
   }
 
@@ -110,10 +113,34 @@ export class FaultRules {
       if (firing !== undefined || rule.matched < nth) continue;
       if (rule.times !== 'always' && rule.fired >= rule.times) continue;
       const draw = this.#random.get(rule.id) as () => number;
-      if (rule.probability < 1 && draw() >= rule.probability) continue;
+      if (rule.probability < 1) {
+        this.#draws.set(rule.id, (this.#draws.get(rule.id) ?? 0) + 1);
+        if (draw() >= rule.probability) continue;
+      }
       rule.fired++;
       firing = rule;
     }
     return firing;
+  }
+
+  /** Every rule in order, with its counts. */
+  snapshot(): FaultsSnapshot {
+    const rules = [...this.#rules.values()].map((rule) => ({ ...rule, draws: this.#draws.get(rule.id) ?? 0 }));
+    return { nextId: this.#nextId, rules };
+  }
+
+  /** Replaces every rule with the snapshot's, counts and draws included. */
+  restore(snapshot: FaultsSnapshot): void {
+    this.clear();
+    for (const { draws, ...rule } of snapshot.rules) this.#install({ ...rule }, draws);
+    this.#nextId = snapshot.nextId;
+  }
+
+  #install(rule: FaultRule, draws: number): void {
+    const random = seededRandom(rule.seed);
+    for (let i = 0; i < draws; i++) random();
+    this.#rules.set(rule.id, rule);
+    this.#random.set(rule.id, random);
+    this.#draws.set(rule.id, draws);
   }
 }

@@ -1,5 +1,6 @@
 import type { ParsedUrlQuery } from 'node:querystring';
 import type { Clock } from '../core/clock.js';
+import type { JournalSnapshot } from './model-snapshot.js';
 
 /** One request to a WeChat-facing route and its answer, as recorded (unmasked: views mask on the way out). */
 export interface JournalRecord {
@@ -162,5 +163,21 @@ export class Journal {
       this.#ring[i] = record;
     });
     this.#next = kept.length % this.#ring.length;
+  }
+
+  /** Every entry kept, oldest first, and the last id given. */
+  snapshot(): JournalSnapshot {
+    return { lastId: this.#lastId, records: this.read({ limit: this.#ring.length }) };
+  }
+
+  /** Replaces the entries with the snapshot's (its newest, when this ring is smaller); ids go on from `lastId`. */
+  restore(snapshot: JournalSnapshot): void {
+    const kept = snapshot.records.slice(-this.#ring.length);
+    this.#ring.fill(undefined);
+    kept.forEach((record, i) => {
+      this.#ring[i] = record;
+    });
+    this.#next = kept.length % this.#ring.length;
+    this.#lastId = snapshot.lastId;
   }
 }

@@ -1,7 +1,8 @@
 import type { Clock } from '../core/clock.js';
 import { ExpiringStore } from '../core/expiring-store.js';
 import type { Identifiers } from '../core/identifiers.js';
-import type { App } from './registry.js';
+import type { SessionSnapshot } from './model-snapshot.js';
+import type { App, Registry } from './registry.js';
 
 /** Which authorize page opened the session, and so how the callback URL is built (reference §1.2, §2). */
 export type LoginFlow = 'qrconnect' | 'oauth2';
@@ -111,6 +112,19 @@ export class LoginSessions {
   clear(): void {
     this.#store.clear();
     this.wakeWatchers();
+  }
+
+  /** Every live session, oldest first. */
+  snapshot(): SessionSnapshot[] {
+    return [...this.#store.live()].map(({ app, ...session }) => ({ ...session, appid: app.appid }));
+  }
+
+  /** Replaces every session with `sessions`, their apps looked up in `registry` (which holds them all). */
+  restore(sessions: readonly SessionSnapshot[], registry: Registry): void {
+    this.#store.clear();
+    for (const { appid, ...session } of sessions) {
+      this.#store.put(session.id, { ...session, app: registry.app(appid) as App }, session.expiresAt);
+    }
   }
 
   #move(session: LoginSession, progress: LoginProgress): LoginSession {

@@ -6,6 +6,7 @@ import { CodeBook } from './code-book.js';
 import { FaultRules } from './fault-rules.js';
 import { Journal } from './journal.js';
 import { LoginSessions } from './login-sessions.js';
+import type { ClockSnapshot, ModelSnapshot } from './model-snapshot.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
 import { TokenBook } from './token-book.js';
@@ -62,6 +63,48 @@ export class MockModel {
     this.rateLimiter.clear();
     this.clock.reset();
     this.#seedFaults();
+  }
+
+  /**
+   * The whole state as plain JSON at this instant (docs/decisions/0022): synchronous, so it is consistent
+   * (a code is never saved unspent beside the grant it was spent for). The journal only when asked for.
+   */
+  snapshot(options: { journal: boolean }): ModelSnapshot {
+    const { clock } = this;
+    const clockSnapshot: ClockSnapshot = clock.frozen
+      ? { frozen: true, at: clock.now() }
+      : { frozen: false, offsetMs: clock.offsetMs };
+    return {
+      clock: clockSnapshot,
+      registry: this.#registry.snapshot(),
+      codes: this.codes.snapshot(),
+      grants: this.tokens.snapshot(),
+      sessions: this.sessions.snapshot(),
+      faults: this.faults.snapshot(),
+      ...(options.journal ? { journal: this.journal.snapshot() } : {}),
+    };
+  }
+
+  /**
+   * Puts the model in the snapshot's state. The snapshot must be whole (every appid and persona key it
+   * names is in its registry: `readSnapshot` checks that); a journal it lacks stays as it is. `reset()`
+   * still goes back to the configured seeds.
+   */
+  restore(snapshot: ModelSnapshot): void {
+    this.clock.reset();
+    if (snapshot.clock.frozen) {
+      this.clock.freeze();
+      this.clock.set(snapshot.clock.at);
+    } else {
+      this.clock.advance(snapshot.clock.offsetMs);
+    }
+    const { accounts, apps, personas } = snapshot.registry;
+    this.#registry = new Registry({ accounts: accounts.map((id) => ({ id })), apps, personas }, this.ids);
+    this.codes.restore(snapshot.codes, this.#registry);
+    this.tokens.restore(snapshot.grants, this.#registry);
+    this.sessions.restore(snapshot.sessions, this.#registry);
+    this.faults.restore(snapshot.faults);
+    if (snapshot.journal !== undefined) this.journal.restore(snapshot.journal);
   }
 
   /** Deletes an app and everything that belongs to it. */

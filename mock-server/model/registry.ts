@@ -1,4 +1,5 @@
 import type { AppConfig, MockConfig, PersonaConfig } from '../config/mock-config.js';
+import type { RegistrySnapshot } from './model-snapshot.js';
 
 /** An Open Platform account: the namespace of unionids (reference §10). */
 export interface Account {
@@ -38,11 +39,21 @@ export class Registry {
   readonly #openids = new Map<string, string>();
   readonly #unionids = new Map<string, string>();
 
-  constructor(config: MockConfig, ids: Identifiers) {
+  /** Seeded from the config, or from a snapshot (whose accounts are ids). */
+  constructor(config: Pick<MockConfig, 'accounts' | 'apps' | 'personas'>, ids: Identifiers) {
     this.#ids = ids;
     for (const account of config.accounts) this.addAccount(account.id);
     for (const app of config.apps) this.addApp(app);
     for (const persona of config.personas) this.addPersona(persona);
+  }
+
+  /** The accounts, apps (as configured, without derived prefixes) and personas. */
+  snapshot(): RegistrySnapshot {
+    return {
+      accounts: this.accounts.map((account) => account.id),
+      apps: this.apps.map(({ openidPrefix, unionidPrefix, ...app }) => app),
+      personas: this.personas,
+    };
   }
 
   get accounts(): readonly Account[] {

@@ -1,7 +1,8 @@
 import { ErrCode } from '../../contract/index.js';
 import { ExpiringStore } from '../core/expiring-store.js';
 import type { BookDeps } from './book-deps.js';
-import type { App, Persona } from './registry.js';
+import type { GrantSnapshot } from './model-snapshot.js';
+import type { App, Persona, Registry } from './registry.js';
 import { WeChatError } from './wechat-error.js';
 
 /** What one code exchange grants: an access_token and the refresh_token that renews it. */
@@ -141,6 +142,45 @@ export class TokenBook {
   clear(): void {
     this.#byAccess.clear();
     this.#byRefresh.clear();
+  }
+
+  /** Every grant held (live, or expired but remembered), oldest first, with both tokens and their expiry. */
+  snapshot(): GrantSnapshot[] {
+    const grants: GrantSnapshot[] = [];
+    for (const grant of this.#byRefresh.live()) {
+      const { app, persona, scope, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt } = grant;
+      grants.push({
+        appid: app.appid,
+        persona: persona.key,
+        scope,
+        accessToken,
+        accessExpiresAt,
+        refreshToken,
+        refreshExpiresAt,
+      });
+    }
+    return grants;
+  }
+
+  /** Replaces every grant with `grants`, their apps and personas looked up in `registry` (which holds them all). */
+  restore(grants: readonly GrantSnapshot[], registry: Registry): void {
+    this.clear();
+    for (const saved of grants) {
+      const app = registry.app(saved.appid) as App;
+      const persona = registry.persona(saved.persona) as Persona;
+      const grant: Grant = {
+        app,
+        persona,
+        openid: registry.openid(app, persona),
+        scope: saved.scope,
+        accessToken: saved.accessToken,
+        accessExpiresAt: saved.accessExpiresAt,
+        refreshToken: saved.refreshToken,
+        refreshExpiresAt: saved.refreshExpiresAt,
+      };
+      this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
+      this.#byRefresh.put(grant.refreshToken, grant, this.#retention(grant));
+    }
   }
 
   #retention(grant: Grant): number {

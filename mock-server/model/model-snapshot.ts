@@ -1,0 +1,87 @@
+import type { AppConfig, PersonaConfig } from '../config/mock-config.js';
+import type { FaultSpec } from './fault-rules.js';
+import type { JournalRecord } from './journal.js';
+import type { LoginFlow, LoginProgress } from './login-sessions.js';
+
+/**
+ * The model's state as plain JSON: what each book gives from `snapshot()` and takes back in `restore()`.
+ * Apps, personas and sessions are named by appid and persona key, never held as objects, so a snapshot can
+ * be written to a file (docs/decisions/0022) and any store behind this boundary can hold it.
+ */
+export interface ModelSnapshot {
+  readonly clock: ClockSnapshot;
+  readonly registry: RegistrySnapshot;
+  readonly codes: readonly CodeSnapshot[];
+  readonly grants: readonly GrantSnapshot[];
+  readonly sessions: readonly SessionSnapshot[];
+  readonly faults: FaultsSnapshot;
+  /** Absent when the journal is not kept. */
+  readonly journal?: JournalSnapshot;
+}
+
+/** A running clock keeps its distance from real time (time goes on while the mock is down); a frozen one its instant. */
+export type ClockSnapshot =
+  | { readonly frozen: false; readonly offsetMs: number }
+  | { readonly frozen: true; readonly at: number };
+
+export interface RegistrySnapshot {
+  /** Every account id, including those no app is bound to any more. */
+  readonly accounts: readonly string[];
+  readonly apps: readonly AppConfig[];
+  readonly personas: readonly PersonaConfig[];
+}
+
+export interface CodeSnapshot {
+  readonly code: string;
+  readonly appid: string;
+  readonly persona: string;
+  readonly scope: string;
+  readonly expiresAt: number;
+  readonly used: boolean;
+  /** Until when the mock remembers the code (so reuse answers 40163, not 40029). */
+  readonly keepUntil: number;
+}
+
+export interface GrantSnapshot {
+  readonly appid: string;
+  readonly persona: string;
+  readonly scope: string;
+  readonly accessToken: string;
+  readonly accessExpiresAt: number;
+  readonly refreshToken: string;
+  readonly refreshExpiresAt: number;
+}
+
+export interface SessionSnapshot {
+  readonly id: string;
+  readonly flow: LoginFlow;
+  readonly appid: string;
+  readonly redirectUri: string;
+  readonly state: string;
+  readonly scope: string;
+  readonly lang: 'cn' | 'en';
+  readonly expiresAt: number;
+  readonly progress: LoginProgress;
+}
+
+export interface FaultRuleSnapshot extends FaultSpec {
+  readonly id: string;
+  readonly seed: string;
+  readonly createdAt: number;
+  readonly matched: number;
+  readonly fired: number;
+  /** How many draws the rule's seeded generator has made, so a restored rule draws on where it stopped. */
+  readonly draws: number;
+}
+
+export interface FaultsSnapshot {
+  /** The number the next added rule's id takes (`f<n>`), so ids are never reused. */
+  readonly nextId: number;
+  readonly rules: readonly FaultRuleSnapshot[];
+}
+
+export interface JournalSnapshot {
+  readonly lastId: number;
+  /** Oldest first. */
+  readonly records: readonly JournalRecord[];
+}

@@ -1,0 +1,231 @@
+import { join, type Reader, show } from '../config/config-reader.js';
+import { readApp } from '../config/read-app.js';
+import { readFault } from '../config/read-fault.js';
+import { readPersona } from '../config/read-persona.js';
+import type { JournalRecord } from '../model/journal.js';
+import type { LoginProgress } from '../model/login-sessions.js';
+import type {
+  ClockSnapshot,
+  CodeSnapshot,
+  FaultRuleSnapshot,
+  FaultsSnapshot,
+  GrantSnapshot,
+  JournalSnapshot,
+  ModelSnapshot,
+  RegistrySnapshot,
+  SessionSnapshot,
+} from '../model/model-snapshot.js';
+
+/** What a snapshot's sections are read against: the apps and personas its own registry holds. */
+interface Known {
+  readonly appids: ReadonlySet<string>;
+  readonly personas: ReadonlySet<string>;
+}
+
+function time(r: Reader, value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    r.fail(path, `expected a whole number of milliseconds, got ${show(value)}`);
+    return 0;
+  }
+  return value;
+}
+
+function count(r: Reader, value: unknown, path: string): number {
+  return r.integer(value, path, 0, 0, Number.MAX_SAFE_INTEGER);
+}
+
+function text(r: Reader, value: unknown, path: string): string {
+  if (typeof value !== 'string') r.fail(path, `expected a string, got ${show(value)}`);
+  return value as string;
+}
+
+function known(r: Reader, value: unknown, path: string, among: ReadonlySet<string>, what: string): string {
+  if (!among.has(value as string)) r.fail(path, `expected the ${what} of one in the registry, got ${show(value)}`);
+  return value as string;
+}
+
+function list<T>(r: Reader, value: unknown, path: string, read: (item: unknown, path: string) => T): T[] {
+  return r.array(value, path).map((item, i) => read(item, join(path, i)));
+}
+
+function readClock(r: Reader, raw: unknown): ClockSnapshot {
+  const o = r.object(raw, 'clock', ['frozen', 'offsetMs', 'at']);
+  if (o.frozen === true) return { frozen: true, at: time(r, o.at, 'clock.at') };
+  if (o.frozen !== false) r.fail('clock.frozen', `expected true or false, got ${show(o.frozen)}`);
+  return { frozen: false, offsetMs: time(r, o.offsetMs, 'clock.offsetMs') };
+}
+
+function readRegistry(r: Reader, raw: unknown, seed: string): RegistrySnapshot {
+  const o = r.object(raw, 'registry', ['accounts', 'apps', 'personas']);
+  const accounts = list(r, o.accounts, 'registry.accounts', (item, path) => r.requiredString(item, path));
+  const apps = list(r, o.apps, 'registry.apps', (item, path) => readApp(r, item, path, seed));
+  const personas = list(r, o.personas, 'registry.personas', (item, path) => readPersona(r, item, path, seed));
+  r.unique(
+    apps.map((app) => app.appid),
+    (i) => `registry.apps[${i}].appid`,
+    'appid',
+  );
+  r.unique(
+    personas.map((persona) => persona.key),
+    (i) => `registry.personas[${i}].key`,
+    'persona key',
+  );
+  return { accounts, apps, personas };
+}
+
+const CODE_KEYS = ['code', 'appid', 'persona', 'scope', 'expiresAt', 'used', 'keepUntil'];
+
+function readCode(r: Reader, raw: unknown, path: string, k: Known): CodeSnapshot {
+  const o = r.object(raw, path, CODE_KEYS);
+  return {
+    code: r.requiredString(o.code, join(path, 'code')),
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
+    scope: text(r, o.scope, join(path, 'scope')),
+    expiresAt: time(r, o.expiresAt, join(path, 'expiresAt')),
+    used: o.used === true,
+    keepUntil: time(r, o.keepUntil, join(path, 'keepUntil')),
+  };
+}
+
+const GRANT_KEYS = ['appid', 'persona', 'scope', 'accessToken', 'accessExpiresAt', 'refreshToken', 'refreshExpiresAt'];
+
+function readGrant(r: Reader, raw: unknown, path: string, k: Known): GrantSnapshot {
+  const o = r.object(raw, path, GRANT_KEYS);
+  return {
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
+    scope: text(r, o.scope, join(path, 'scope')),
+    accessToken: r.requiredString(o.accessToken, join(path, 'accessToken')),
+    accessExpiresAt: time(r, o.accessExpiresAt, join(path, 'accessExpiresAt')),
+    refreshToken: r.requiredString(o.refreshToken, join(path, 'refreshToken')),
+    refreshExpiresAt: time(r, o.refreshExpiresAt, join(path, 'refreshExpiresAt')),
+  };
+}
+
+const SESSION_KEYS = ['id', 'flow', 'appid', 'redirectUri', 'state', 'scope', 'lang', 'expiresAt', 'progress'];
+
+function readProgress(r: Reader, raw: unknown, path: string): LoginProgress {
+  const o = r.object(raw, path, ['state', 'code']);
+  const state = r.oneOf(
+    o.state,
+    join(path, 'state'),
+    ['waiting', 'scanned', 'confirmed', 'cancelled'] as const,
+    'waiting',
+  );
+  return state === 'confirmed' ? { state, code: r.requiredString(o.code, join(path, 'code')) } : { state };
+}
+
+function readSession(r: Reader, raw: unknown, path: string, k: Known): SessionSnapshot {
+  const o = r.object(raw, path, SESSION_KEYS);
+  return {
+    id: r.requiredString(o.id, join(path, 'id')),
+    flow: r.oneOf(o.flow, join(path, 'flow'), ['qrconnect', 'oauth2'] as const, 'qrconnect'),
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    redirectUri: r.requiredString(o.redirectUri, join(path, 'redirectUri')),
+    state: text(r, o.state, join(path, 'state')),
+    scope: text(r, o.scope, join(path, 'scope')),
+    lang: r.oneOf(o.lang, join(path, 'lang'), ['cn', 'en'] as const, 'cn'),
+    expiresAt: time(r, o.expiresAt, join(path, 'expiresAt')),
+    progress: readProgress(r, o.progress, join(path, 'progress')),
+  };
+}
+
+const RULE_KEYS = ['id', 'match', 'effect', 'times', 'probability', 'seed', 'createdAt', 'matched', 'fired', 'draws'];
+
+function readRule(r: Reader, raw: unknown, path: string): FaultRuleSnapshot {
+  const { id, createdAt, matched, fired, draws, ...spec } = r.object(raw, path, RULE_KEYS);
+  const read = readFault(r, spec, path);
+  if (typeof id !== 'string' || !/^f\d+$/.test(id)) r.fail(join(path, 'id'), `expected f1, f2…, got ${show(id)}`);
+  return {
+    ...read,
+    id: id as string,
+    seed: r.requiredString(spec.seed, join(path, 'seed')),
+    createdAt: time(r, createdAt, join(path, 'createdAt')),
+    matched: count(r, matched, join(path, 'matched')),
+    fired: count(r, fired, join(path, 'fired')),
+    draws: count(r, draws, join(path, 'draws')),
+  };
+}
+
+function readFaults(r: Reader, raw: unknown): FaultsSnapshot {
+  const o = r.object(raw, 'faults', ['nextId', 'rules']);
+  const rules = list(r, o.rules, 'faults.rules', (item, path) => readRule(r, item, path));
+  r.unique(
+    rules.map((rule) => rule.id),
+    (i) => `faults.rules[${i}].id`,
+    'fault id',
+  );
+  return { nextId: r.integer(o.nextId, 'faults.nextId', 1, 1, Number.MAX_SAFE_INTEGER), rules };
+}
+
+const RECORD_KEYS = [
+  'id',
+  'time',
+  'method',
+  'path',
+  'query',
+  'appid',
+  'persona',
+  'status',
+  'errcode',
+  'headers',
+  'body',
+  'location',
+  'durationMs',
+  'fault',
+];
+
+/** A journal entry: its shape is checked, its values are the mock's own record of what it was sent. */
+function readRecord(r: Reader, raw: unknown, path: string): JournalRecord {
+  const o = r.object(raw, path, RECORD_KEYS);
+  count(r, o.id, join(path, 'id'));
+  time(r, o.time, join(path, 'time'));
+  text(r, o.method, join(path, 'method'));
+  text(r, o.path, join(path, 'path'));
+  r.object(o.query, join(path, 'query'), Object.keys(o.query ?? {}));
+  count(r, o.status, join(path, 'status'));
+  if (typeof o.durationMs !== 'number')
+    r.fail(join(path, 'durationMs'), `expected a number, got ${show(o.durationMs)}`);
+  for (const key of ['appid', 'persona', 'body', 'location'] as const) {
+    if (o[key] !== null) text(r, o[key], join(path, key));
+  }
+  if (o.errcode !== null && typeof o.errcode !== 'number') {
+    r.fail(join(path, 'errcode'), `expected a number or null, got ${show(o.errcode)}`);
+  }
+  for (const key of ['headers', 'fault'] as const) {
+    if (o[key] !== null) r.object(o[key], join(path, key), Object.keys(o[key] ?? {}));
+  }
+  return o as unknown as JournalRecord;
+}
+
+function readJournal(r: Reader, raw: unknown): JournalSnapshot {
+  const o = r.object(raw, 'journal', ['lastId', 'records']);
+  const records = list(r, o.records, 'journal.records', (item, path) => readRecord(r, item, path));
+  return { lastId: count(r, o.lastId, 'journal.lastId'), records };
+}
+
+/** The sections of a state file this mock reads, besides the model's. */
+export const HEADER_KEYS = ['format', 'version', 'savedAt', 'seed'];
+
+/**
+ * Reads a parsed state file's model sections into a snapshot, every problem into `r`: apps and personas as
+ * a config file's are read, faults as the control API's, and every appid and persona key named elsewhere
+ * must be in the file's own registry (so a restore never meets a code of an app it does not know).
+ */
+export function readSnapshot(r: Reader, o: Record<string, unknown>, seed: string): ModelSnapshot {
+  const registry = readRegistry(r, o.registry, seed);
+  const k: Known = {
+    appids: new Set(registry.apps.map((app) => app.appid)),
+    personas: new Set(registry.personas.map((persona) => persona.key)),
+  };
+  return {
+    clock: readClock(r, o.clock),
+    registry,
+    codes: list(r, o.codes, 'codes', (item, path) => readCode(r, item, path, k)),
+    grants: list(r, o.grants, 'grants', (item, path) => readGrant(r, item, path, k)),
+    sessions: list(r, o.sessions, 'sessions', (item, path) => readSession(r, item, path, k)),
+    faults: readFaults(r, o.faults),
+    ...(o.journal === undefined ? {} : { journal: readJournal(r, o.journal) }),
+  };
+}

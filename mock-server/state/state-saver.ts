@@ -1,0 +1,87 @@
+import type { Logger } from '../logging/logger.js';
+import type { MockModel } from '../model/mock-model.js';
+import { fileFailure } from '../startup-error.js';
+import { readStateFile, writeStateFile } from './state-file.js';
+
+export interface StateSaverOptions {
+  readonly path: string;
+  readonly journal: boolean;
+  readonly intervalMs: number;
+  readonly logger: Logger;
+}
+
+/**
+ * Saves the model to its state file every `intervalMs` when something changed since the last save, and
+ * once more on close (docs/decisions/0022). Periodic rather than on every change: a login is a handful of
+ * requests and a load test thousands a second, and one write per interval bounds what a crash loses
+ * without putting a disk write on any request's path. One save runs at a time (a slow disk skips ticks); a failed one is logged
+ * and retried at the next tick (the old file stays whole meanwhile).
+ */
+export class StateSaver {
+  readonly #model: MockModel;
+  readonly #options: StateSaverOptions;
+  readonly #timer: NodeJS.Timeout;
+  #changed = false;
+  /** The save in progress, if any: a tick while one runs waits for the next tick. */
+  #saving: Promise<void> | undefined;
+
+  constructor(model: MockModel, options: StateSaverOptions) {
+    this.#model = model;
+    this.#options = options;
+    this.#timer = setInterval(() => {
+      if (this.#changed && this.#saving === undefined) this.#save();
+    }, options.intervalMs);
+    // The timer alone must not keep a process alive that is otherwise done.
+    this.#timer.unref();
+  }
+
+  /** Something may have changed: the next tick saves. */
+  markChanged(): void {
+    this.#changed = true;
+  }
+
+  /** Stops saving without a last save (the mock failed to start: the file on disk is what it restored). */
+  stop(): void {
+    clearInterval(this.#timer);
+  }
+
+  /** Stops the timer and saves once more, whether or not anything changed; rejects when that save fails. */
+  async close(): Promise<void> {
+    this.stop();
+    await this.#saving;
+    await this.#write();
+  }
+
+  #save(): void {
+    this.#saving = this.#write()
+      .catch((error: unknown) => {
+        this.#changed = true;
+        this.#options.logger.error(`could not save the state file ${this.#options.path}`, error);
+      })
+      .finally(() => {
+        this.#saving = undefined;
+      });
+  }
+
+  #write(): Promise<void> {
+    // Cleared before the snapshot is taken: a change made while the file is written is saved next time.
+    this.#changed = false;
+    const snapshot = this.#model.snapshot({ journal: this.#options.journal });
+    return writeStateFile(this.#options.path, snapshot, this.#model.config.seed);
+  }
+}
+
+/**
+ * Restores the model from its state file when there is one (refusing a bad file, untouched), saves it at
+ * once (so an unwritable path is found at start, not at the first tick), and returns the saver.
+ */
+export async function keepState(model: MockModel, options: StateSaverOptions): Promise<StateSaver> {
+  const snapshot = await readStateFile(options.path, model.config.seed);
+  if (snapshot !== undefined) model.restore(snapshot);
+  try {
+    await writeStateFile(options.path, model.snapshot({ journal: options.journal }), model.config.seed);
+  } catch (error) {
+    throw fileFailure(error, '--state-file');
+  }
+  return new StateSaver(model, options);
+}
