@@ -6,13 +6,13 @@ import { cpuTimeMs, freePort, spawnNode, stopChild, waitForHealth } from './chil
 import { exchangeRequest, fakeCodes, fixedRequest, mintCodes, newTally, percentile, runLoad } from './load.mjs';
 import { liftMinuteQuota, userinfoPath } from './mock-control.mjs';
 import { fmt } from './stats.mjs';
-import { ROOT, TARGETS, targetArgs } from './targets.mjs';
+import { loadArgs, ROOT, TARGETS } from './targets.mjs';
 
 async function startServers() {
   const servers = {};
   for (const target of TARGETS) {
     const port = await freePort();
-    const child = spawnNode(targetArgs(target, port), { cwd: ROOT });
+    const child = spawnNode(loadArgs(target, port), { cwd: ROOT });
     servers[target.name] = { port, child };
     await waitForHealth(child, port, target.name, { intervalMs: 5, timeoutMs: 10_000 });
   }

@@ -34,3 +34,13 @@ export const STARTUP_EXTRAS =
   MOCK_CLI === UNBUNDLED_CLI ? [] : [{ name: 'mock-unbundled', file: join(ROOT, UNBUNDLED_CLI), extraArgs: MOCK_ARGS }];
 
 export const targetArgs = (target, port) => [target.file, '--port', String(port), ...target.extraArgs];
+
+/**
+ * The load phase's arguments: the mock holds the code pool the exchange load needs (up to 2x a segment's
+ * worth, which passes the default 100,000 codes per app of docs/decisions/0015, whose eviction would make
+ * the figure INVALID) by bench/load-config.json. The cold start runs without it: it times the demo start.
+ */
+export const loadArgs = (target, port) =>
+  target.name === 'mock'
+    ? [...targetArgs(target, port), '--config', join(ROOT, 'bench/load-config.json')]
+    : targetArgs(target, port);

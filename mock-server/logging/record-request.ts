@@ -41,15 +41,6 @@ export interface RequestRecord extends RequestSubject {
   readonly fault: FaultNote | undefined;
 }
 
-/** Response headers as strings (a list joined as Node sends it: comma-separated). */
-export function headerTexts(headers: Readonly<Record<string, unknown>>): Record<string, string> {
-  const texts: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) texts[name] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return texts;
-}
-
 /** Once a request is answered: its log line (every request, the control plane's too). */
 export function logRequest(logger: Logger, model: MockModel, seen: RequestRecord): void {
   if (!logger.logsRequests) return;

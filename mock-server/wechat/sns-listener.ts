@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { type ParsedUrlQuery, parse } from 'node:querystring';
 import type { SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
-import { type FaultNote, headerTexts, recordRequest } from '../logging/record-request.js';
+import { type FaultNote, recordRequest } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
@@ -55,8 +55,9 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     const method = req.method as string;
     const request = sns.subject(endpoint, query, form);
     const send = (reply: SnsReply | typeof DROP_CONNECTION, fault: FaultNote | undefined): void => {
+      let headers: Record<string, string> | undefined;
       if (reply === DROP_CONNECTION) req.socket.destroy();
-      else writeSnsReply(res, reply, method);
+      else headers = writeSnsReply(res, reply, method);
       recordRequest(logger, model, {
         method,
         path: endpoint,
@@ -65,7 +66,7 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
         persona: request.persona,
         status: reply === DROP_CONNECTION ? 0 : reply.status,
         errcode: reply === DROP_CONNECTION ? undefined : reply.errcode,
-        headers: reply === DROP_CONNECTION ? undefined : headerTexts(res.getHeaders()),
+        headers,
         body: reply === DROP_CONNECTION ? undefined : reply.body.toString(),
         location: null,
         durationMs: performance.now() - started,

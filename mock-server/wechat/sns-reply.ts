@@ -24,16 +24,18 @@ const BODILESS = new Set([204, 205, 304]);
 /**
  * Writes a reply with `Content-Type` then `Content-Length`, nothing else but what Node adds (Date,
  * Connection, Keep-Alive): the headers WeChat's nginx is seen to send (reference §9). HEAD gets the same
- * headers and no body.
+ * headers and no body. Returns the headers it set (names lowercase), as the journal keeps them.
  */
-export function writeSnsReply(res: ServerResponse, reply: SnsReply, method: string): void {
+export function writeSnsReply(res: ServerResponse, reply: SnsReply, method: string): Record<string, string> {
   res.statusCode = reply.status;
   if (BODILESS.has(reply.status)) {
     res.end();
-    return;
+    return {};
   }
+  const length = String(Buffer.byteLength(reply.body));
   res.setHeader('Content-Type', reply.contentType);
-  res.setHeader('Content-Length', Buffer.byteLength(reply.body));
+  res.setHeader('Content-Length', length);
   if (method === 'HEAD') res.end();
   else res.end(reply.body);
+  return { 'content-type': reply.contentType, 'content-length': length };
 }
