@@ -23,6 +23,7 @@ export type AccessTokenResponse = WeChatSchemas['AccessTokenResponse'];
 export type RefreshTokenResponse = WeChatSchemas['RefreshTokenResponse'];
 export type SnsAuthOkResponse = WeChatSchemas['SnsAuthOkResponse'];
 export type UserInfoResponse = WeChatSchemas['UserInfoResponse'];
+export type Code2SessionResponse = WeChatSchemas['Code2SessionResponse'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
 // Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the
