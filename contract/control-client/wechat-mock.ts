@@ -51,7 +51,7 @@ export interface MockPersonas {
 export interface MintOptions {
   readonly app: AppRef;
   readonly persona: PersonaRef;
-  /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account. */
+  /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account; a mini-program takes none (ML§1). */
   readonly scope?: Scope;
 }
 

@@ -51,9 +51,23 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     return value;
   });
   if (Array.isArray(o.callbackDomains) && domains.length === 0) r.fail(domainsPath, 'expected at least one domain');
-  return { appid, secret, kind, name, account, callbackDomains: domains, rateLimitPerMinute: readRateLimit(r, o, path) };
+  return {
+    appid,
+    secret,
+    kind,
+    name,
+    account,
+    callbackDomains: domains,
+    rateLimitPerMinute: readRateLimit(r, o, path),
+  };
 }
 
 function readRateLimit(r: Reader, o: Record<string, unknown>, path: string): number {
-  return r.integer(o.rateLimitPerMinute, join(path, 'rateLimitPerMinute'), DEFAULT_RATE_LIMIT_PER_MINUTE, 1, 1_000_000_000);
+  return r.integer(
+    o.rateLimitPerMinute,
+    join(path, 'rateLimitPerMinute'),
+    DEFAULT_RATE_LIMIT_PER_MINUTE,
+    1,
+    1_000_000_000,
+  );
 }
