@@ -42,6 +42,16 @@ import idsTokenShape from './ids-token-shape.js';
 import idsUnionidAcrossApps from './ids-unionid-across-apps.js';
 import idsUnionidShape from './ids-unionid-shape.js';
 import journalRecordsCall from './journal-records-call.js';
+import miniprogramAppidInvalid from './miniprogram-appid-invalid.js';
+import miniprogramCodeExpiresAfter5Minutes from './miniprogram-code-expires-after-5-minutes.js';
+import miniprogramCodeOfAnotherApp from './miniprogram-code-of-another-app.js';
+import miniprogramCodeParamMissing from './miniprogram-code-param-missing.js';
+import miniprogramCodeSingleUse from './miniprogram-code-single-use.js';
+import miniprogramExtraParamsIgnored from './miniprogram-extra-params-ignored.js';
+import miniprogramFormBodyNotRead from './miniprogram-form-body-not-read.js';
+import miniprogramSessionKeySlashEscaped from './miniprogram-session-key-slash-escaped.js';
+import miniprogramSuccessShape from './miniprogram-success-shape.js';
+import miniprogramUnionidAcrossApps from './miniprogram-unionid-across-apps.js';
 import pagesAuthorizeCodeExchanges from './pages-authorize-code-exchanges.js';
 import pagesAuthorizeConnectRedirect from './pages-authorize-connect-redirect.js';
 import pagesAuthorizeEmptyState from './pages-authorize-empty-state.js';
@@ -153,6 +163,17 @@ export const CATALOGUE: readonly Scenario[] = [
   userinfoOpenidMissing,
   userinfoOpenidInvalid,
   userinfoAccessTokenUnknown,
+  // Mini-program login: /sns/jscode2session (ML§1)
+  miniprogramSuccessShape,
+  miniprogramSessionKeySlashEscaped,
+  miniprogramUnionidAcrossApps,
+  miniprogramCodeSingleUse,
+  miniprogramCodeExpiresAfter5Minutes,
+  miniprogramCodeOfAnotherApp,
+  miniprogramAppidInvalid,
+  miniprogramCodeParamMissing,
+  miniprogramFormBodyNotRead,
+  miniprogramExtraParamsIgnored,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,
