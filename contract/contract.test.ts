@@ -244,7 +244,7 @@ describe('the errcode catalogue', () => {
     for (const entry of entries) {
       expect(entry.endpoints.length).toBeGreaterThan(0);
       for (const endpoint of entry.endpoints) expect(snsPaths).toContain(endpoint);
-      expect(entry.evidence).toMatch(/^(DOC|CAP|LIB|INF) §\d/);
+      expect(entry.evidence).toMatch(/^(DOC|CAP|LIB|INF) (ML)?§\d/);
     }
   });
 

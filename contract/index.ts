@@ -62,7 +62,7 @@ export type ControlIssue = ControlSchemas['ControlIssue'];
 export type Scope = ControlSchemas['Scope'];
 export type UserinfoLang = ControlSchemas['UserinfoLang'];
 
-// Faults: scripted failures of the four /sns endpoints (`SnsEndpoint`, below).
+// Faults: scripted failures of the /sns endpoints (`SnsEndpoint`, below).
 export type FaultMatch = ControlSchemas['FaultMatch'];
 export type FaultTimes = ControlSchemas['FaultTimes'];
 export type FaultEffectType = ControlSchemas['FaultEffectType'];

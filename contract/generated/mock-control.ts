@@ -938,7 +938,7 @@ export interface components {
         SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
-            /** @description Only calls to this endpoint; absent = all four. */
+            /** @description Only calls to this endpoint; absent = every /sns endpoint. */
             endpoint?: components["schemas"]["SnsEndpoint"];
             /**
              * @description Only calls for this app (the `appid` parameter, or the app of the token).

@@ -141,7 +141,7 @@ describe('GET /sns/jscode2session (ML§1)', () => {
     expect(Object.keys(answer.json)).toEqual(['session_key', 'openid', 'unionid']);
   });
 
-  it('keeps wx.login codes and OAuth codes apart: each answers 40029 on the other endpoint, unspent (ML§9.3)', async () => {
+  it('keeps wx.login codes and OAuth codes apart: each answers 40029 on the other endpoint, unspent (ML§9, item 3)', async () => {
     const oauth = await mock.mintCode(WEBSITE.appid);
     expect(await errcodeOf({ ...params(oauth), appid: WEBSITE.appid, secret: WEBSITE.secret })).toBe(40029);
     expect((await mock.exchange(oauth)).json).toHaveProperty('access_token');

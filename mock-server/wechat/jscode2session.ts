@@ -17,7 +17,7 @@ export function code2Session(request: SnsRequest, model: MockModel): Code2Sessio
   }
   if (request.param('grant_type') !== 'authorization_code') throw new WeChatError(ErrCode.InvalidGrantType);
   const jsCode = request.require('js_code', ErrCode.MissingCode);
-  // Only mini-programs have wx.login codes; another app's codes are OAuth codes, invalid here (ML§9.3).
+  // Only mini-programs have wx.login codes; another app's codes are OAuth codes, invalid here (ML§9, item 3).
   if (app.kind !== 'mini-program') throw new WeChatError(ErrCode.InvalidCode);
   const { persona } = model.codes.redeem(jsCode, app);
   const body: Code2SessionResponse = {
