@@ -44,6 +44,7 @@ export type PersonaIdentity = ControlSchemas['PersonaIdentity'];
 export type PersonaIdentities = ControlSchemas['PersonaIdentities'];
 export type MintCodeRequest = ControlSchemas['MintCodeRequest'];
 export type MintedCode = ControlSchemas['MintedCode'];
+export type OpenData = ControlSchemas['OpenData'];
 export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
 export type TokenState = ControlSchemas['TokenState'];
 export type RevokedGrant = ControlSchemas['RevokedGrant'];

@@ -289,6 +289,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The signed and encrypted profile a mini-program receives from wx.getUserProfile
+         * @description What `wx.getUserProfile` (or `wx.getUserInfo`) hands a mini-program for `persona` (ML§3.1), for a
+         *     server's decryption code to be tested for real: `rawData`, the userInfo JSON; `signature`,
+         *     `sha1(rawData + session_key)` in hex; `encryptedData`, AES-128-CBC with PKCS#7 padding keyed with the
+         *     base64-decoded session_key, and its random 16-byte `iv`, both base64. The decrypted JSON holds, in this
+         *     order, `openId`, the profile fields of `rawData`, `unionId` when the mini-program is bound to an Open
+         *     Platform account, and `watermark` `{timestamp, appid}` (the mock clock in Unix seconds, the
+         *     mini-program's appid); camelCase keys, slashes not escaped (ML§3.1). The profile is the anonymised one
+         *     of newly published mini-programs since 2022-11 (`微信用户`, the grey avatar, `gender` 0, empty strings)
+         *     unless the persona's `profile` is `legacy` (ML§3.2).
+         *
+         *     The session_key is the persona's live one, so the persona must have signed in first: exchange a
+         *     `wx.login` code at `/sns/jscode2session` (409 `conflict` otherwise). An app that is not a mini-program
+         *     → 400 `bad_request`.
+         */
+        post: operations["makeOpenData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/tokens/expire": {
         parameters: {
             query?: never;
@@ -835,6 +867,29 @@ export interface components {
              * @description When the code expires, on the mock's clock.
              */
             expiresAt: string;
+        };
+        OpenDataRequest: {
+            /**
+             * @description A registered mini-program.
+             * @example wx7f0a0237972bb4d1
+             */
+            appid: string;
+            /**
+             * @description A persona key; the persona must hold a session_key for the mini-program.
+             * @example alice
+             */
+            persona: string;
+        };
+        /** @description The open data of `wx.getUserProfile`, as the mini-program passes it to its server (ML§3.1). */
+        OpenData: {
+            /** @description The userInfo as JSON text, the exact bytes `signature` covers. */
+            rawData: string;
+            /** @description `sha1(rawData + session_key)`, lower-case hex. */
+            signature: string;
+            /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the full JSON (with openId, unionId and the watermark). */
+            encryptedData: string;
+            /** @description Base64 of the 16-byte initialisation vector. */
+            iv: string;
         };
         /** @description Names a grant by one of its tokens. */
         TokenActionRequest: {
@@ -2004,6 +2059,42 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    makeOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appid": "wx7f0a0237972bb4d1",
+                 *       "persona": "alice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpenDataRequest"];
+            };
+        };
+        responses: {
+            /** @description What the mini-program would send its server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };

@@ -6,16 +6,9 @@ import { defaultScope, scopesByKind } from '../model/scopes.js';
 import { ControlError } from './control-error.js';
 import { readJsonBody } from './read-json-body.js';
 import { reply } from './reply.js';
+import { requireString } from './require-string.js';
 import { grantView, tokenStateView } from './views.js';
 import { wholeNumberParam } from './whole-number-param.js';
-
-function requireString(body: Record<string, unknown>, field: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value === '') {
-    throw new ControlError(400, 'bad_request', `"${field}" must be a non-empty string.`);
-  }
-  return value;
-}
 
 function isScope(value: unknown): value is Scope {
   return (SCOPES as readonly unknown[]).includes(value);

@@ -94,6 +94,11 @@ export class Identifiers {
     return this.#random.bytes(16).toString('base64');
   }
 
+  /** The 16-byte initialisation vector of a piece of open data (ML§3.1). */
+  openDataIv(): Buffer {
+    return this.#random.bytes(16);
+  }
+
   /** A 16-character login-session id, shaped like the qrconnect page's uuid (reference §1.2). */
   loginSessionId(): string {
     return alnum(this.#random, 16);
