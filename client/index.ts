@@ -16,6 +16,7 @@ export type {
 } from './authorize-url.js';
 export { MAX_OFFICIAL_ACCOUNT_STATE_BYTES } from './authorize-url.js';
 export type { ClientClock } from './clock.js';
+export { type DecryptedOpenData, decryptOpenData, type OpenDataInput, verifyRawData } from './open-data.js';
 export { type ParsedErrmsg, parseErrmsg } from './parse-errmsg.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { sessionKeySignature } from './session-key-signature.js';
