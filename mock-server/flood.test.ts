@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOnPhone, openQrLogin, poll, qrconnectPage } from '../test-support/qr-login.js';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, withQuery } from '../test-support/test-mock.js';
 
 /** Small bounds, so that a flood of a few hundred requests runs past each of them (docs/decisions/0015). */
 const LIMITS = { loginSessionsPerApp: 40, codesPerApp: 40, heldRequests: 5 };

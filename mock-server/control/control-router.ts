@@ -1,6 +1,5 @@
 import Router from '@koa/router';
 import type { Health } from '../../contract/index.js';
-import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import type { MockModel } from '../model/mock-model.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qrconnectPage } from '../../test-support/qr-login.js';
-import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
+import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -18,45 +18,13 @@ function allowLink(page: string, persona: string): string {
 }
 const denyLink = (page: string) => (/class="deny" href="([^"]+)"/.exec(page)?.[1] ?? '').replaceAll('&amp;', '&');
 
+// What WeChat shows on qrconnect is specified in scenarios/catalogue/pages-qrconnect-*.ts (ADR 0024); here only
+// the mock's own login page (personas, allow and deny links, its 5-minute session) and its settings.
 describe('GET /connect/qrconnect (reference §1)', () => {
-  it('answers an unknown appid with WeChat\'s error page "AppID 参数错误", HTTP 200, no redirect (§1.3)', async () => {
-    const answer = await qrconnect({ appid: 'wx0000000000000000' });
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(answer.headers.get('location')).toBeNull();
-    expect(h4(answer.text)).toBe('AppID 参数错误');
-    expect(answer.text).toContain('<div class="weui_msg">');
-  });
-
-  it('answers a redirect_uri on another host with "redirect_uri 参数错误" (§1.3, §1.4)', async () => {
-    for (const redirect_uri of ['https://evil.test/cb', 'http://sub.localhost/cb', 'not a url', 'ftp://localhost/x']) {
-      expect(h4((await qrconnect({ redirect_uri })).text)).toBe('redirect_uri 参数错误');
-    }
-    expect(h4((await qrconnect({ redirect_uri: '' })).text)).toBe('redirect_uri 参数错误');
-  });
-
-  it('accepts http and https on exactly a callback domain, with a port by default (§1.4)', async () => {
+  it("accepts a port on the mock's callback domains by default (fidelity.strictRedirectPorts off, §1.4)", async () => {
     for (const redirect_uri of ['https://127.0.0.1/x', 'http://LOCALHOST:8080/deep/path?q=1']) {
       expect(h4((await qrconnect({ redirect_uri })).text)).toBeUndefined();
     }
-  });
-
-  it('answers a wrong scope, or an official account\'s appid, with "Scope 参数错误或没有 Scope 权限" (§1.3)', async () => {
-    expect(h4((await qrconnect({ scope: 'snsapi_userinfo' })).text)).toBe('Scope 参数错误或没有 Scope 权限');
-    expect(h4((await qrconnect({ scope: '' })).text)).toBe('Scope 参数错误或没有 Scope 权限');
-    expect(h4((await qrconnect({ appid: OFFICIAL.appid })).text)).toBe('Scope 参数错误或没有 Scope 权限');
-  });
-
-  it('tolerates a missing response_type, as wxLogin.js sends none (§1.1)', async () => {
-    const answer = await mock.get(
-      withQuery('/connect/qrconnect', {
-        appid: WEBSITE.appid,
-        redirect_uri: 'http://localhost/cb',
-        scope: 'snsapi_login',
-        login_type: 'jssdk',
-      }),
-    );
-    expect(answer.text).toContain('data-persona="zhangsan"');
   });
 
   it('shows a page with every persona to allow as, and a deny link', async () => {
@@ -72,6 +40,8 @@ describe('GET /connect/qrconnect (reference §1)', () => {
     expect((await qrconnect({ lang: 'en' })).text).toContain('Scan with WeChat to log in');
   });
 
+  // The redirect after a scan is WeChat's (§1.2), but the kit has no scan: the mock's allow link stands in for it,
+  // so these stay here (ADR 0024); scenarios pages-authorize-* specify the same redirect shape on oauth2/authorize.
   it('allow redirects to redirect_uri with code and state appended (§1.2)', async () => {
     const page = await qrconnect({ state: 'xyz' });
     const answer = await mock.get(allowLink(page.text, 'zhangsan'));

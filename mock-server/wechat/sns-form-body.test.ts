@@ -35,68 +35,9 @@ async function login(target = mock) {
   return json as { access_token: string; openid: string; refresh_token: string };
 }
 
+// Which bodies WeChat reads is specified in scenarios/catalogue/*-form-body-*.ts and exchange-*-body-ignored.ts
+// (ADR 0024); here only the mock's bound on a body, its faults and journal, and its switch.
 describe('/sns parameters in a form-encoded POST body (reference §3.1, inferred)', () => {
-  it('exchanges a code sent as Auth.js does: appid and secret in the query, code and grant_type in the body', async () => {
-    const code = await mock.mintCode();
-    const answer = await postForm(
-      mock,
-      '/sns/oauth2/access_token',
-      { appid: WEBSITE.appid, secret: WEBSITE.secret },
-      { code, grant_type: 'authorization_code', redirect_uri: 'https://site.example/cb' },
-    );
-    expect(answer.json).toHaveProperty('access_token');
-    expect(answer.headers.get('content-type')).toBe('text/plain');
-  });
-
-  it('reads every parameter from the body, a Content-Type with a charset included', async () => {
-    const code = await mock.mintCode();
-    const form = { appid: WEBSITE.appid, secret: WEBSITE.secret, code, grant_type: 'authorization_code' };
-    const answer = await postForm(
-      mock,
-      '/sns/oauth2/access_token',
-      {},
-      form,
-      'Application/X-WWW-Form-Urlencoded; charset=UTF-8',
-    );
-    expect(answer.json).toHaveProperty('access_token');
-  });
-
-  it('reads the query string first: a parameter in both counts by its query value', async () => {
-    const answer = await postForm(
-      mock,
-      '/sns/oauth2/access_token',
-      { appid: WEBSITE.appid, secret: WEBSITE.secret, grant_type: 'client_credential', code: 'x' },
-      { grant_type: 'authorization_code' },
-    );
-    expect(answer.json.errcode).toBe(40002);
-  });
-
-  it('reads the body on the other three endpoints too', async () => {
-    const grant = await login();
-    const tokens = { access_token: grant.access_token, openid: grant.openid };
-    expect((await postForm(mock, '/sns/auth', {}, tokens)).json).toEqual({ errcode: 0, errmsg: 'ok' });
-    expect((await postForm(mock, '/sns/userinfo', {}, tokens)).json).toMatchObject({ nickname: '张三' });
-    const refresh = { appid: WEBSITE.appid, grant_type: 'refresh_token', refresh_token: grant.refresh_token };
-    expect((await postForm(mock, '/sns/oauth2/refresh_token', {}, refresh)).json).toMatchObject({
-      openid: grant.openid,
-    });
-  });
-
-  it('ignores a body that is not form-encoded (JSON, text) and a form body on GET', async () => {
-    const code = await mock.mintCode();
-    const params = { appid: WEBSITE.appid, secret: WEBSITE.secret, code, grant_type: 'authorization_code' };
-    const json = await postForm(mock, '/sns/oauth2/access_token', {}, JSON.stringify(params), 'application/json');
-    expect(json.json.errcode).toBe(41002);
-    const text = await postForm(
-      mock,
-      '/sns/oauth2/access_token',
-      {},
-      new URLSearchParams(params).toString(),
-      'text/plain',
-    );
-    expect(text.json.errcode).toBe(41002);
-  });
-
   it(`ignores a body over ${SNS_FORM_LIMIT_BYTES} bytes, and the connection still answers the next request`, async () => {
     const code = await mock.mintCode();
     const query = { appid: WEBSITE.appid, secret: WEBSITE.secret };

@@ -10,8 +10,11 @@ export default {
   needs: ['fresh-code'],
   async run(t) {
     const grant = await t.login();
-    const body = expectSuccess(await t.sns('/sns/auth', tokenParams(grant)));
+    const answer = await t.sns('/sns/auth', tokenParams(grant));
+    const body = expectSuccess(answer);
     assert.deepEqual(body, { errcode: 0, errmsg: 'ok' });
     assert.deepEqual(Object.keys(body), ['errcode', 'errmsg']);
+    // Compact, and no rid suffix on the success errmsg.
+    assert.equal(answer.text, '{"errcode":0,"errmsg":"ok"}');
   },
 } satisfies Scenario;

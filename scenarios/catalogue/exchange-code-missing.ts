@@ -12,6 +12,8 @@ export default {
       appid: t.website.appid,
       secret: t.website.secret,
       grant_type: 'authorization_code',
+      // python-weixin's refresh sends the code as js_code, which WeChat does not read (§11).
+      js_code: 'any',
     });
     expectErrcode(answer, 41008);
   },

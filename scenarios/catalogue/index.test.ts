@@ -26,15 +26,35 @@ describe('the scenario catalogue', () => {
     }
   });
 
-  it('keeps each scenario in a file named after its id (area-behaviour.ts), and nothing else but helpers there', async () => {
-    const helpers = ['index.ts', 'index.test.ts', 'page-expect.ts', 'wechat-expect.ts', 'control-steps.ts'];
+  it('keeps each scenario in a file named after its id (area-behaviour.ts), or in a table named after its behaviour (behaviour.ts), and nothing else but helpers there', async () => {
+    const helpers = [
+      'index.ts',
+      'index.test.ts',
+      'page-expect.ts',
+      'wechat-expect.ts',
+      'control-steps.ts',
+      'scenario-table.ts',
+    ];
     const files = (await readdir(path.dirname(fileURLToPath(import.meta.url)))).filter(
       (file) => !helpers.includes(file),
     );
-    expect(files.sort()).toEqual(CATALOGUE.map((scenario) => `${scenario.id.replace('.', '-')}.ts`).sort());
-    for (const scenario of CATALOGUE) {
-      const module = (await import(`./${scenario.id.replace('.', '-')}.js`)) as { default: Scenario };
-      expect(module.default, scenario.id).toBe(scenario);
+    const found: Scenario[] = [];
+    for (const file of files) {
+      const name = file.replace(/\.ts$/, '');
+      const module = (await import(`./${name}.js`)) as { default: Scenario | readonly Scenario[] };
+      if (Array.isArray(module.default)) {
+        // A table (ADR 0024): one behaviour on several endpoints, each row in its own area.
+        const table = module.default as readonly Scenario[];
+        expect(table.length, file).toBeGreaterThan(1);
+        for (const scenario of table) expect(scenario.id.split('.')[1], file).toBe(name);
+        found.push(...table);
+      } else {
+        const scenario = module.default as Scenario;
+        expect(`${scenario.id.replace('.', '-')}.ts`).toBe(file);
+        found.push(scenario);
+      }
     }
+    expect(found.length).toBe(CATALOGUE.length);
+    expect(new Set(found)).toEqual(new Set(CATALOGUE));
   });
 });

@@ -1,23 +1,25 @@
 import type { Scenario } from '../model/scenario.js';
-import authAccessTokenExpired from './auth-access-token-expired.js';
-import authAccessTokenMissing from './auth-access-token-missing.js';
-import authAccessTokenUnknown from './auth-access-token-unknown.js';
-import authAccessTokenValidFor7200Seconds from './auth-access-token-valid-for-7200-seconds.js';
-import authFormBodyRead from './auth-form-body-read.js';
+import { authAccessTokenExpired, userinfoAccessTokenExpired } from './access-token-expired.js';
+import { authAccessTokenMissing, userinfoAccessTokenMissing } from './access-token-missing.js';
+import { authAccessTokenUnknown, userinfoAccessTokenUnknown } from './access-token-unknown.js';
+import {
+  authAccessTokenValidFor7200Seconds,
+  userinfoAccessTokenValidFor7200Seconds,
+} from './access-token-valid-for-7200-seconds.js';
 import authOk from './auth-ok.js';
-import authOpenidInvalid from './auth-openid-invalid.js';
-import authOpenidMissing from './auth-openid-missing.js';
+import authSnsapiBaseOk from './auth-snsapi-base-ok.js';
 import exchangeAppidInvalid from './exchange-appid-invalid.js';
 import exchangeAppidMissing from './exchange-appid-missing.js';
 import exchangeCodeExpires from './exchange-code-expires-after-10-minutes.js';
 import exchangeCodeMissing from './exchange-code-missing.js';
 import exchangeCodeOfAnotherApp from './exchange-code-of-another-app.js';
+import exchangeCodeOfAnotherAppKeepsCode from './exchange-code-of-another-app-keeps-code.js';
 import exchangeCodeSingleUse from './exchange-code-single-use.js';
 import exchangeCodeUnknown from './exchange-code-unknown.js';
 import exchangeCodeValidFor10Minutes from './exchange-code-valid-for-10-minutes.js';
 import exchangeExtraParamsIgnored from './exchange-extra-params-ignored.js';
+import exchangeFormBodyCharset from './exchange-form-body-charset.js';
 import exchangeFormBodyQueryFirst from './exchange-form-body-query-first.js';
-import exchangeFormBodyRead from './exchange-form-body-read.js';
 import exchangeGrantTypeExact from './exchange-grant-type-exact.js';
 import exchangeJsonBodyIgnored from './exchange-json-body-ignored.js';
 import exchangeNewTokensPerLogin from './exchange-new-tokens-per-login.js';
@@ -28,14 +30,19 @@ import exchangeOrderAppidFirst from './exchange-order-appid-first.js';
 import exchangeOrderGrantTypeBeforeCode from './exchange-order-grant-type-before-code.js';
 import exchangeOrderSecretBeforeGrantType from './exchange-order-secret-before-grant-type.js';
 import exchangePostWithQuery from './exchange-post-with-query.js';
+import exchangeRejectedGrantTypeKeepsCode from './exchange-rejected-grant-type-keeps-code.js';
 import exchangeSecretInvalid from './exchange-secret-invalid.js';
 import exchangeSecretMissing from './exchange-secret-missing.js';
 import exchangeSnsapiBaseWithoutUnionid from './exchange-snsapi-base-without-unionid.js';
 import exchangeSuccessShape from './exchange-success-shape.js';
 import exchangeSystemErrorBurnsCode from './exchange-system-error-burns-code.js';
+import exchangeTextBodyIgnored from './exchange-text-body-ignored.js';
 import faultsMinuteQuota from './faults-minute-quota.js';
 import faultsUserinfoSystemErrorRetry from './faults-userinfo-system-error-retry.js';
+import { authFormBodyRead, exchangeFormBodyRead, refreshFormBodyRead, userinfoFormBodyRead } from './form-body-read.js';
+import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
 import idsCodeShape from './ids-code-shape.js';
+import idsHeadimgurlShape from './ids-headimgurl-shape.js';
 import idsOpenidShape from './ids-openid-shape.js';
 import idsOpenidStablePerApp from './ids-openid-stable-per-app.js';
 import idsTokenShape from './ids-token-shape.js';
@@ -52,25 +59,34 @@ import miniprogramFormBodyNotRead from './miniprogram-form-body-not-read.js';
 import miniprogramSessionKeySlashEscaped from './miniprogram-session-key-slash-escaped.js';
 import miniprogramSuccessShape from './miniprogram-success-shape.js';
 import miniprogramUnionidAcrossApps from './miniprogram-unionid-across-apps.js';
+import { authOpenidInvalid, userinfoOpenidInvalid } from './openid-invalid.js';
+import { authOpenidMissing, userinfoOpenidMissing } from './openid-missing.js';
+import pagesAuthorizeAppidInvalid from './pages-authorize-appid-invalid.js';
+import pagesAuthorizeCodeBeforeFragment from './pages-authorize-code-before-fragment.js';
 import pagesAuthorizeCodeExchanges from './pages-authorize-code-exchanges.js';
 import pagesAuthorizeConnectRedirect from './pages-authorize-connect-redirect.js';
 import pagesAuthorizeEmptyState from './pages-authorize-empty-state.js';
 import pagesAuthorizeRedirectKeepsQuery from './pages-authorize-redirect-keeps-query.js';
 import pagesAuthorizeRedirectUriInvalid from './pages-authorize-redirect-uri-invalid.js';
+import pagesAuthorizeScopeInvalid from './pages-authorize-scope-invalid.js';
 import pagesAuthorizeSnsapiBaseRedirect from './pages-authorize-snsapi-base-redirect.js';
 import pagesAuthorizeState128Bytes from './pages-authorize-state-128-bytes.js';
 import pagesAuthorizeStateTooLong from './pages-authorize-state-too-long.js';
+import pagesAuthorizeWebsiteAppid from './pages-authorize-website-appid.js';
 import pagesQrconnectAppidInvalid from './pages-qrconnect-appid-invalid.js';
+import pagesQrconnectErrorPageHtml from './pages-qrconnect-error-page-html.js';
 import pagesQrconnectLoginPage from './pages-qrconnect-login-page.js';
 import pagesQrconnectLongState from './pages-qrconnect-long-state.js';
 import pagesQrconnectOfficialAccountAppid from './pages-qrconnect-official-account-appid.js';
+import pagesQrconnectRedirectUriAnyPath from './pages-qrconnect-redirect-uri-any-path.js';
 import pagesQrconnectRedirectUriInvalid from './pages-qrconnect-redirect-uri-invalid.js';
+import pagesQrconnectRedirectUriMalformed from './pages-qrconnect-redirect-uri-malformed.js';
+import pagesQrconnectRedirectUriOtherHost from './pages-qrconnect-redirect-uri-other-host.js';
 import pagesQrconnectScopeInvalid from './pages-qrconnect-scope-invalid.js';
 import pagesQrconnectWithoutResponseType from './pages-qrconnect-without-response-type.js';
 import refreshAppidInvalid from './refresh-appid-invalid.js';
 import refreshAppidMissing from './refresh-appid-missing.js';
 import refreshExtendsAccessToken from './refresh-extends-access-token.js';
-import refreshFormBodyRead from './refresh-form-body-read.js';
 import refreshGrantTypeExact from './refresh-grant-type-exact.js';
 import refreshNewAccessTokenAfterExpiry from './refresh-new-access-token-after-expiry.js';
 import refreshTokenExpiresAfter30Days from './refresh-refresh-token-expires-after-30-days.js';
@@ -78,16 +94,14 @@ import refreshTokenInvalid from './refresh-refresh-token-invalid.js';
 import refreshTokenMissing from './refresh-refresh-token-missing.js';
 import refreshTokenNotExtended from './refresh-refresh-token-not-extended.js';
 import refreshTokenNotRotated from './refresh-refresh-token-not-rotated.js';
+import refreshTokenOfAnotherApp from './refresh-refresh-token-of-another-app.js';
+import refreshReplacedAccessTokenNotLatest from './refresh-replaced-access-token-not-latest.js';
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
 import refreshScopeKept from './refresh-scope-kept.js';
 import refreshSuccessShape from './refresh-success-shape.js';
-import userinfoAccessTokenExpired from './userinfo-access-token-expired.js';
-import userinfoAccessTokenMissing from './userinfo-access-token-missing.js';
-import userinfoAccessTokenUnknown from './userinfo-access-token-unknown.js';
-import userinfoFormBodyRead from './userinfo-form-body-read.js';
 import userinfoNoSexOrRegion from './userinfo-no-sex-or-region.js';
-import userinfoOpenidInvalid from './userinfo-openid-invalid.js';
-import userinfoOpenidMissing from './userinfo-openid-missing.js';
+import userinfoOfficialAccountProfile from './userinfo-official-account-profile.js';
+import userinfoOpenidMissingCheckedFirst from './userinfo-openid-missing-checked-first.js';
 import userinfoSameIdsAsGrant from './userinfo-same-ids-as-grant.js';
 import userinfoSnsapiBaseUnauthorized from './userinfo-snsapi-base-unauthorized.js';
 import userinfoSuccessShape from './userinfo-success-shape.js';
@@ -111,6 +125,7 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeCodeExpires,
   exchangeOfficialAccountCodeExpires,
   exchangeCodeOfAnotherApp,
+  exchangeCodeOfAnotherAppKeepsCode,
   exchangeCodeUnknown,
   exchangeSystemErrorBurnsCode,
   exchangeAppidMissing,
@@ -118,6 +133,7 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeSecretMissing,
   exchangeSecretInvalid,
   exchangeGrantTypeExact,
+  exchangeRejectedGrantTypeKeepsCode,
   exchangeCodeMissing,
   exchangeOrderAppidFirst,
   exchangeOrderAppidBeforeSecret,
@@ -125,7 +141,9 @@ export const CATALOGUE: readonly Scenario[] = [
   exchangeOrderGrantTypeBeforeCode,
   exchangeFormBodyRead,
   exchangeFormBodyQueryFirst,
+  exchangeFormBodyCharset,
   exchangeJsonBodyIgnored,
+  exchangeTextBodyIgnored,
   exchangePostWithQuery,
   exchangeExtraParamsIgnored,
   // Refresh: /sns/oauth2/refresh_token (§4)
@@ -134,6 +152,7 @@ export const CATALOGUE: readonly Scenario[] = [
   refreshExtendsAccessToken,
   refreshFormBodyRead,
   refreshNewAccessTokenAfterExpiry,
+  refreshReplacedAccessTokenNotLatest,
   refreshTokenNotRotated,
   refreshTokenNotExtended,
   refreshTokenExpiresAfter30Days,
@@ -143,8 +162,10 @@ export const CATALOGUE: readonly Scenario[] = [
   refreshGrantTypeExact,
   refreshTokenMissing,
   refreshTokenInvalid,
+  refreshTokenOfAnotherApp,
   // Token check: /sns/auth (§5.1)
   authOk,
+  authSnsapiBaseOk,
   authFormBodyRead,
   authAccessTokenValidFor7200Seconds,
   authAccessTokenExpired,
@@ -156,11 +177,14 @@ export const CATALOGUE: readonly Scenario[] = [
   userinfoSuccessShape,
   userinfoNoSexOrRegion,
   userinfoSameIdsAsGrant,
+  userinfoOfficialAccountProfile,
   userinfoSnsapiBaseUnauthorized,
   userinfoFormBodyRead,
+  userinfoAccessTokenValidFor7200Seconds,
   userinfoAccessTokenExpired,
   userinfoAccessTokenMissing,
   userinfoOpenidMissing,
+  userinfoOpenidMissingCheckedFirst,
   userinfoOpenidInvalid,
   userinfoAccessTokenUnknown,
   // Mini-program login: /sns/jscode2session (ML§1)
@@ -178,7 +202,9 @@ export const CATALOGUE: readonly Scenario[] = [
   idsOpenidShape,
   idsUnionidShape,
   idsTokenShape,
+  idsAccessTokenNotRefreshToken,
   idsCodeShape,
+  idsHeadimgurlShape,
   idsOpenidStablePerApp,
   idsUnionidAcrossApps,
   // Wire details (§8.1, §9)
@@ -193,18 +219,26 @@ export const CATALOGUE: readonly Scenario[] = [
   pagesQrconnectLoginPage,
   pagesQrconnectWithoutResponseType,
   pagesQrconnectLongState,
+  pagesQrconnectRedirectUriAnyPath,
+  pagesQrconnectErrorPageHtml,
   pagesQrconnectAppidInvalid,
   pagesQrconnectScopeInvalid,
   pagesQrconnectOfficialAccountAppid,
   pagesQrconnectRedirectUriInvalid,
+  pagesQrconnectRedirectUriOtherHost,
+  pagesQrconnectRedirectUriMalformed,
   pagesAuthorizeConnectRedirect,
   pagesAuthorizeSnsapiBaseRedirect,
   pagesAuthorizeRedirectKeepsQuery,
+  pagesAuthorizeCodeBeforeFragment,
   pagesAuthorizeEmptyState,
   pagesAuthorizeState128Bytes,
   pagesAuthorizeCodeExchanges,
   pagesAuthorizeStateTooLong,
   pagesAuthorizeRedirectUriInvalid,
+  pagesAuthorizeScopeInvalid,
+  pagesAuthorizeWebsiteAppid,
+  pagesAuthorizeAppidInvalid,
   // Faults and the journal, through the control plane
   faultsMinuteQuota,
   faultsUserinfoSystemErrorRetry,

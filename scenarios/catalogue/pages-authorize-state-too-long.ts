@@ -9,7 +9,9 @@ export default {
   evidence: 'captured',
   needs: ['official-account'],
   async run(t) {
-    const path = authorizePath(t, t.officialAccount.appid, { state: 's'.repeat(129) });
-    expectErrorPage(await t.page(path), PageError.StateTooLong);
+    // 129 bytes as 129 letters, and as 43 three-byte characters: the limit counts bytes.
+    for (const state of ['s'.repeat(129), '状'.repeat(43)]) {
+      expectErrorPage(await t.page(authorizePath(t, t.officialAccount.appid, { state })), PageError.StateTooLong);
+    }
   },
 } satisfies Scenario;

@@ -15,5 +15,6 @@ export default {
     assert.deepEqual(Object.keys(body), ['access_token', 'expires_in', 'refresh_token', 'openid', 'scope']);
     assert.equal(body.expires_in, 7200);
     assert.equal(body.openid, grant.openid);
+    assert.equal(body.scope, 'snsapi_login');
   },
 } satisfies Scenario;

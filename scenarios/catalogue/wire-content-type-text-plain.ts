@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
+import { SNS_ENDPOINTS } from '../../contract/index.js';
 import type { Scenario } from '../model/scenario.js';
-import { exchangeParams } from './wechat-expect.js';
 
 export default {
   id: 'wire.content-type-text-plain',
-  title: 'An /sns answer has Content-Type text/plain, without a charset',
+  title: 'An /sns answer has Content-Type text/plain, without a charset, on every /sns endpoint',
   reference: '§9, §14',
   evidence: 'captured',
   needs: [],
   async run(t) {
-    const answer = await t.sns('/sns/oauth2/access_token', exchangeParams(t.website, 'any'));
-    assert.equal(answer.headers.get('content-type'), 'text/plain');
+    for (const endpoint of SNS_ENDPOINTS) {
+      assert.equal((await t.sns(endpoint, {})).headers.get('content-type'), 'text/plain', endpoint);
+    }
   },
 } satisfies Scenario;

@@ -1,18 +1,8 @@
+import { FAULT_EFFECT_TYPES, SNS_ENDPOINTS } from '../../../contract/generated/control-enums.js';
 import { errmsgs } from '../../../contract/generated/errcodes.js';
 import type { Fault, FaultEffect, FaultInput, FaultMatch } from '../../../contract/index.js';
 import { button, field, h, input, replace, select } from './dom.js';
 import type { Store } from './store.js';
-
-const SNS_PATHS = ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo'] as const;
-const EFFECTS: readonly FaultEffect['type'][] = [
-  'errcode',
-  'http-status',
-  'delay',
-  'drop-connection',
-  'truncated-body',
-  'non-json-body',
-  'content-type',
-];
 
 /** One line saying what a fault does. */
 export function describeEffect(effect: FaultEffect): string {
@@ -38,13 +28,13 @@ export function describeEffect(effect: FaultEffect): string {
 export function faultsPanel(store: Store): HTMLElement {
   const { t, api } = store;
   const any = (): [string, string] => ['', t('any')];
-  const endpoint = select('endpoint', [any(), ...SNS_PATHS.map((p): [string, string] => [p, p])]);
+  const endpoint = select('endpoint', [any(), ...SNS_ENDPOINTS.map((p): [string, string] => [p, p])]);
   const appid = select('appid', [any()]);
   const persona = select('persona', [any()]);
   const nth = input('nth', '1', { type: 'number', min: 1 });
   const type = select(
     'type',
-    EFFECTS.map((e): [string, string] => [e, e]),
+    FAULT_EFFECT_TYPES.map((e): [string, string] => [e, e]),
   );
   const errcode = select(
     'errcode',
