@@ -1,6 +1,12 @@
-// wechat-oauth-mock/client: a typed WeChat login client for Node applications (reference §1–§9).
+// wechat-oauth-mock/client: a typed WeChat login client for Node applications (reference §1–§9, ML§1–§2).
 
-export type { AccessTokenResponse, RefreshTokenResponse, UserInfoResponse, UserinfoLang } from '../contract/index.js';
+export type {
+  AccessTokenResponse,
+  Code2SessionResponse,
+  RefreshTokenResponse,
+  UserInfoResponse,
+  UserinfoLang,
+} from '../contract/index.js';
 export { ErrCode } from '../contract/index.js';
 export type {
   OfficialAccountScope,
@@ -10,8 +16,10 @@ export type {
 } from './authorize-url.js';
 export { MAX_OFFICIAL_ACCOUNT_STATE_BYTES } from './authorize-url.js';
 export type { ClientClock } from './clock.js';
+export { type DecryptedOpenData, decryptOpenData, type OpenDataInput, verifyRawData } from './open-data.js';
 export { type ParsedErrmsg, parseErrmsg } from './parse-errmsg.js';
 export type { RetryPolicy } from './retry-policy.js';
+export { sessionKeySignature } from './session-key-signature.js';
 export { type StateCheck, StateGuard, type StateGuardOptions, type StateRefusal } from './state-guard.js';
 export { TokenSet, type TokenSetData } from './token-set.js';
 export { parseJsonObject, parseTolerantJson } from './tolerant-json.js';

@@ -353,3 +353,49 @@ describe('WeChatOAuthClient reads bodies as WeChat really sends them (§9)', () 
     expect(error).toMatchObject({ errcode: 40163, baseMessage: 'code been used', rid: 'sGlChWore-kb9ZOA' });
   });
 });
+
+describe('WeChatOAuthClient.code2Session against the mock (ML§1)', () => {
+  const miniProgram = () =>
+    mock.apps.create({ kind: 'mini-program', name: 'Client mini-program', account: 'demo-open-platform' });
+
+  it('exchanges a wx.login code for session_key, openid and unionid, with the secret in the query string only', async () => {
+    const app = await miniProgram();
+    const { code } = await mock.codes.mint({ app, persona: 'zhangsan' });
+    const website = await mock.signIn({ persona: 'zhangsan' });
+    const session = await client({ appid: app.appid, secret: app.secret }).code2Session(code);
+    expect(Object.keys(session)).toEqual(['session_key', 'openid', 'unionid']);
+    expect(session.unionid).toBe(website.unionid);
+    expect(session.openid).not.toBe(website.openid);
+    const url = new URL(fetched[0] ?? '');
+    expect(url.pathname).toBe('/sns/jscode2session');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      appid: app.appid,
+      secret: app.secret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    });
+  });
+
+  it('throws WeChatApiError 40163 for a code used twice (ML§1.4)', async () => {
+    const app = await miniProgram();
+    const { code } = await mock.codes.mint({ app, persona: 'zhangsan' });
+    const mini = client({ appid: app.appid, secret: app.secret });
+    await mini.code2Session(code);
+    const error = await rejection(mini.code2Session(code), WeChatApiError);
+    expect(error.errcode).toBe(40163);
+  });
+
+  it('does not retry an exchange answered -1, because -1 may have burned the code', async () => {
+    const app = await miniProgram();
+    await mock.faults.add({ match: { endpoint: '/sns/jscode2session' }, effect: { type: 'errcode', errcode: -1 } });
+    const { code } = await mock.codes.mint({ app, persona: 'zhangsan' });
+    const error = await rejection(client({ appid: app.appid, secret: app.secret }).code2Session(code), WeChatApiError);
+    expect(error.errcode).toBe(-1);
+    expect(fetched).toHaveLength(1);
+  });
+
+  it('needs the secret, and says so', async () => {
+    const c = new WeChatOAuthClient({ appid: WEBSITE.appid, apiBaseUrl: mock.url });
+    await expect(c.code2Session('x')).rejects.toThrow('needs the app secret to exchange a code');
+  });
+});

@@ -1,5 +1,6 @@
 import {
   type AccessTokenResponse,
+  type Code2SessionResponse,
   ErrCode,
   type RefreshTokenResponse,
   type UserInfoResponse,
@@ -48,6 +49,7 @@ const ACCESS_TOKEN_SHAPE: BodyShape = {
   openid: 'string',
   scope: 'string',
 };
+const CODE2SESSION_SHAPE: BodyShape = { session_key: 'string', openid: 'string' };
 const USER_INFO_SHAPE: BodyShape = { openid: 'string', nickname: 'string', headimgurl: 'string', privilege: 'array' };
 /** Answers of /sns/auth that say "this token is not valid for this openid" rather than "try later" (§5.1). */
 const INVALID_TOKEN_ERRCODES = new Set<number>([
@@ -59,7 +61,7 @@ const INVALID_TOKEN_ERRCODES = new Set<number>([
 
 /**
  * A client of WeChat's OAuth2 login: the website QR login (reference §1), the official account's web
- * authorization (§2) and the four /sns endpoints (§3–§5). Every call reads its parameters into the
+ * authorization (§2), the four /sns endpoints (§3–§5) and the mini-program's code2Session (ML§1). Every call reads its parameters into the
  * query string, reads the body as UTF-8 JSON whatever the Content-Type, and throws WeChatApiError for
  * WeChat's errcodes or WeChatTransportError for failures below them.
  */
@@ -112,6 +114,18 @@ export class WeChatOAuthClient implements TokenSetClient {
       'burns-code',
       ACCESS_TOKEN_SHAPE,
     )) as AccessTokenResponse;
+  }
+
+  /**
+   * Exchanges a mini-program's `wx.login` code for openid, session_key and (for a mini-program bound to an
+   * Open Platform account) unionid (ML§1), the client being built with the mini-program's appid and secret.
+   * Never retried once the request may have reached WeChat: the code is single-use (ML§1.4). The
+   * session_key is a secret of the server; never send it to the mini-program.
+   */
+  async code2Session(jsCode: string): Promise<Code2SessionResponse> {
+    if (this.#secret === undefined) throw new Error('WeChatOAuthClient needs the app secret to exchange a code');
+    const params = { appid: this.appid, secret: this.#secret, js_code: jsCode, grant_type: 'authorization_code' };
+    return (await this.#call('/sns/jscode2session', params, 'burns-code', CODE2SESSION_SHAPE)) as Code2SessionResponse;
   }
 
   /** Exchanges a code and wraps the answer in a TokenSet that refreshes itself. */

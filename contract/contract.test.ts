@@ -40,6 +40,7 @@ const snsPaths: readonly SnsEndpoint[] = [
   '/sns/oauth2/refresh_token',
   '/sns/auth',
   '/sns/userinfo',
+  '/sns/jscode2session',
 ];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -156,6 +157,7 @@ const expectedCatalogue: [name: string, errcode: number, errmsg: string][] = [
   ['InvalidRefreshToken', 40030, 'invalid refresh_token'],
   ['InvalidAppsecret', 40125, 'invalid appsecret'],
   ['CodeBeenUsed', 40163, 'code been used'],
+  ['CodeBlocked', 40226, 'code blocked'],
   ['AccessTokenMissing', 41001, 'access_token missing'],
   ['AppidMissing', 41002, 'appid missing'],
   ['RefreshTokenMissing', 41003, 'refresh_token missing'],
@@ -194,6 +196,7 @@ describe('the OpenAPI documents', () => {
       '/sns/oauth2/refresh_token': 'RefreshTokenResponse',
       '/sns/auth': 'SnsAuthOkResponse',
       '/sns/userinfo': 'UserInfoResponse',
+      '/sns/jscode2session': 'Code2SessionResponse',
     };
     for (const snsPath of snsPaths) {
       for (const [, operation] of operationsOf(doc.paths[snsPath] ?? {})) {
@@ -220,7 +223,7 @@ describe('the OpenAPI documents', () => {
   it('answers every /sns operation with HTTP 200 only (reference §9)', async () => {
     const doc = await load(wechatYaml);
     const operations = snsPaths.flatMap((p) => operationsOf(doc.paths[p] ?? {}));
-    expect(operations).toHaveLength(8);
+    expect(operations).toHaveLength(10);
     for (const [, operation] of operations) {
       expect(Object.keys(operation.responses ?? {})).toEqual(['200']);
     }
@@ -241,7 +244,7 @@ describe('the errcode catalogue', () => {
     for (const entry of entries) {
       expect(entry.endpoints.length).toBeGreaterThan(0);
       for (const endpoint of entry.endpoints) expect(snsPaths).toContain(endpoint);
-      expect(entry.evidence).toMatch(/^(DOC|CAP|LIB|INF) §\d/);
+      expect(entry.evidence).toMatch(/^(DOC|CAP|LIB|INF) (ML)?§\d/);
     }
   });
 
@@ -321,7 +324,7 @@ describe('the control document', () => {
         guarded += 1;
       }
     }
-    expect(guarded).toBe(32);
+    expect(guarded).toBe(33);
   });
 
   it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {

@@ -23,6 +23,7 @@ export type AccessTokenResponse = WeChatSchemas['AccessTokenResponse'];
 export type RefreshTokenResponse = WeChatSchemas['RefreshTokenResponse'];
 export type SnsAuthOkResponse = WeChatSchemas['SnsAuthOkResponse'];
 export type UserInfoResponse = WeChatSchemas['UserInfoResponse'];
+export type Code2SessionResponse = WeChatSchemas['Code2SessionResponse'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
 // Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the
@@ -43,6 +44,7 @@ export type PersonaIdentity = ControlSchemas['PersonaIdentity'];
 export type PersonaIdentities = ControlSchemas['PersonaIdentities'];
 export type MintCodeRequest = ControlSchemas['MintCodeRequest'];
 export type MintedCode = ControlSchemas['MintedCode'];
+export type OpenData = ControlSchemas['OpenData'];
 export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
 export type TokenState = ControlSchemas['TokenState'];
 export type RevokedGrant = ControlSchemas['RevokedGrant'];
@@ -61,7 +63,7 @@ export type ControlIssue = ControlSchemas['ControlIssue'];
 export type Scope = ControlSchemas['Scope'];
 export type UserinfoLang = ControlSchemas['UserinfoLang'];
 
-// Faults: scripted failures of the four /sns endpoints (`SnsEndpoint`, below).
+// Faults: scripted failures of the /sns endpoints (`SnsEndpoint`, below).
 export type FaultMatch = ControlSchemas['FaultMatch'];
 export type FaultTimes = ControlSchemas['FaultTimes'];
 export type FaultEffectType = ControlSchemas['FaultEffectType'];

@@ -1,5 +1,12 @@
+import type { AppKind } from './config/mock-config.js';
 import { impersonationBanner } from './impersonate/impersonation-banner.js';
 import type { ListeningMock } from './listen.js';
+
+const KIND_LABELS: Readonly<Record<AppKind, string>> = {
+  website: 'Website app (网站应用)',
+  'official-account': 'Official account (公众号)',
+  'mini-program': 'Mini-program (小程序)',
+};
 
 export interface BannerOptions {
   /** The address the server is bound to (the CLI's --host). */
@@ -34,10 +41,11 @@ export function banner(mock: ListeningMock, { host, inContainer = false }: Banne
   }
   lines.push('');
   for (const app of config.apps) {
-    lines.push(`  ${app.kind === 'website' ? 'Website app (网站应用)' : 'Official account (公众号)'}: ${app.name}`);
+    lines.push(`  ${KIND_LABELS[app.kind]}: ${app.name}`);
     lines.push(`    appid            ${app.appid}`);
     lines.push(`    secret           ${app.secret}`);
-    lines.push(`    callback domains ${app.callbackDomains.join(', ')}`);
+    // A mini-program has no redirect (ML§1): its codes come from POST /__mock/codes.
+    if (app.kind !== 'mini-program') lines.push(`    callback domains ${app.callbackDomains.join(', ')}`);
   }
   lines.push(`  Personas: ${config.personas.map((p) => `${p.key} (${p.nickname})`).join(', ')}`, '');
   lines.push('Point your application at the mock:');

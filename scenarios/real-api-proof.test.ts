@@ -33,13 +33,14 @@ describe('the wechat target against a mock with its control plane off, as if it 
     await mock.exited();
   });
 
-  it('skips every scenario that needs control, clock or an official account, saying which', () => {
-    const needy = CATALOGUE.filter((scenario) =>
-      scenario.needs.some((need) => need === 'control' || need === 'clock' || need === 'official-account'),
-    );
+  it('skips every scenario that needs control, clock, an official account or a mini-program, saying which', () => {
+    const absent = ['control', 'clock', 'official-account', 'mini-program'];
+    const needy = CATALOGUE.filter((scenario) => scenario.needs.some((need) => absent.includes(need)));
     const skipped = report.results.filter((result) => result.status === 'skipped');
     expect(skipped.map((result) => result.id)).toEqual(needy.map((scenario) => scenario.id));
-    for (const result of skipped) expect(result.reason).toMatch(/^needs (control|clock|official-account) \(/);
+    for (const result of skipped) {
+      expect(result.reason).toMatch(/^needs (control|clock|official-account|mini-program) \(/);
+    }
   });
 
   it('passes every other scenario, fresh logins included, approved by the scripted person', () => {

@@ -20,7 +20,7 @@ export const CONTROL_YAML = 'contract/mock-control.openapi.yaml';
 export const GENERATED_DIR = 'contract/generated';
 const GENERATE_COMMAND = 'npm run contract:generate';
 
-const EVIDENCE_RE = /^(DOC|CAP|LIB|INF) §\d/;
+const EVIDENCE_RE = /^(DOC|CAP|LIB|INF) (ML)?§\d/;
 const IDENTIFIER_RE = /^[A-Z][A-Za-z0-9]*$/;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

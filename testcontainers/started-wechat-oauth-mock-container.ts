@@ -12,9 +12,10 @@ import {
   type MockPersonas,
   type MockTokens,
   type PageLogin,
+  type PersonaRef,
   type WeChatMock,
 } from '../contract/control-client/index.js';
-import type { ResetResult } from '../contract/index.js';
+import type { OpenData, ResetResult } from '../contract/index.js';
 
 /**
  * A running mock container, and the mock in it as a `WeChatMock` (the same interface `startMockServer()` and
@@ -55,6 +56,10 @@ export class StartedWeChatOAuthMockContainer extends AbstractStartedContainer im
 
   login(options: LoginOptions): Promise<PageLogin> {
     return this.#mock.login(options);
+  }
+
+  openData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<OpenData> {
+    return this.#mock.openData(options);
   }
 
   reset(options?: { readonly appid?: AppRef }): Promise<ResetResult> {

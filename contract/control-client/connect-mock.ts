@@ -69,6 +69,8 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
       list: async () => (await ok(client.GET('/__mock/personas'))).personas,
       delete: (persona) => done(client.DELETE('/__mock/personas/{key}', { params: { path: { key: keyOf(persona) } } })),
     },
+    openData: ({ app, persona }) =>
+      ok(client.POST('/__mock/open-data', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
     codes: {
       mint: ({ app, persona, scope }) =>
         ok(

@@ -22,6 +22,14 @@ export async function loginThroughPages(
   persona: string,
   options: Pick<LoginOptions, 'scope' | 'redirectUri' | 'state'>,
 ): Promise<PageLogin> {
+  if (app.kind === 'mini-program') {
+    // wx.login has no page: its code comes from the phone, here from the control plane (ML§1).
+    throw new MockControlError(
+      'bad_request',
+      `${app.appid} is a mini-program, which has no login page: mint its wx.login code with codes.mint()`,
+      400,
+    );
+  }
   const state = options.state ?? randomBytes(8).toString('hex');
   const redirectUri = options.redirectUri ?? `http://${app.callbackDomains[0] ?? 'localhost'}/callback`;
   const website = app.kind === 'website';

@@ -132,6 +132,17 @@ describe('a WeChatMock from startMockServer and from connectMock', () => {
     expect((await refusal(started.login({ app: 'wx0000000000000000', persona: 'lisi' }))).code).toBe('unknown_app');
   });
 
+  it('refuses a login through the pages for a mini-program, pointing at codes.mint() (ML§1)', async () => {
+    const mini = await started.apps.create({ kind: 'mini-program', name: 'No pages' });
+    try {
+      const refused = await refusal(started.login({ app: mini, persona: 'lisi' }));
+      expect(refused.code).toBe('bad_request');
+      expect(refused.message).toContain('codes.mint()');
+    } finally {
+      await started.apps.delete(mini);
+    }
+  });
+
   it('adds, lists, removes and clears faults, one app at a time when asked', async () => {
     const exchangeFault = await started.faults.add({
       match: { endpoint: '/sns/oauth2/access_token', appid: WEBSITE.appid },

@@ -9,6 +9,7 @@ import type {
   JournalEntry,
   JournalQuery,
   MintedCode,
+  OpenData,
   PersonaInput,
   PersonaView,
   ResetResult,
@@ -51,7 +52,7 @@ export interface MockPersonas {
 export interface MintOptions {
   readonly app: AppRef;
   readonly persona: PersonaRef;
-  /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account. */
+  /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account; a mini-program takes none (ML§1). */
   readonly scope?: Scope;
 }
 
@@ -143,6 +144,11 @@ export interface WeChatMock {
    * requests are journalled like theirs), and returns the code the pages redirect to the callback with.
    */
   login(options: LoginOptions): Promise<PageLogin>;
+  /**
+   * What wx.getUserProfile hands the mini-program `app` for `persona` (rawData, signature, encryptedData, iv),
+   * encrypted with the persona's live session_key (ML§3.1); the persona must have signed in at jscode2session.
+   */
+  openData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<OpenData>;
   /** Restores the seeded state, or with `appid` clears only that app's codes, tokens, faults and journal. */
   reset(options?: { readonly appid?: AppRef }): Promise<ResetResult>;
   /** Stops what was started (the server, the container); for `connectMock`, nothing. */

@@ -5,35 +5,37 @@
 
 /** WeChat's /sns errcodes by name (reference §8). Branch on these, never on errmsg. */
 export const ErrCode = {
-  /** "system error" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/auth, /sns/userinfo. Evidence: CAP §8, §5.2, §3.3. */
+  /** "system error" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/auth, /sns/userinfo, /sns/jscode2session. Evidence: CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5. */
   SystemError: -1,
   /** "invalid credential, access_token is invalid or not latest" on /sns/auth, /sns/userinfo. Evidence: CAP §8, §5.2. */
   InvalidCredential: 40001,
-  /** "invalid grant_type" on /sns/oauth2/access_token, /sns/oauth2/refresh_token. Evidence: CAP §8, §3.1, §4. */
+  /** "invalid grant_type" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/jscode2session. Evidence: CAP §8, §3.1, §4; on /sns/jscode2session INF ML§1.5. */
   InvalidGrantType: 40002,
   /** "invalid openid" on /sns/auth, /sns/userinfo. Evidence: DOC §5.1, §5.2, §8. */
   InvalidOpenid: 40003,
-  /** "invalid appid" on /sns/oauth2/access_token, /sns/oauth2/refresh_token. Evidence: CAP §8, §3.3, §4. */
+  /** "invalid appid" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/jscode2session. Evidence: CAP §8, §3.3, §4, ML§1.5. */
   InvalidAppid: 40013,
   /** "invalid access_token" on /sns/auth, /sns/userinfo. Evidence: CAP §8, §5.1, §5.2. */
   InvalidAccessToken: 40014,
-  /** "invalid code" on /sns/oauth2/access_token. Evidence: CAP §8, §3.3, §6. */
+  /** "invalid code" on /sns/oauth2/access_token, /sns/jscode2session. Evidence: CAP §8, §3.3, §6, ML§1.4, ML§1.5. */
   InvalidCode: 40029,
   /** "invalid refresh_token" on /sns/oauth2/refresh_token. Evidence: CAP §8, §4. */
   InvalidRefreshToken: 40030,
-  /** "invalid appsecret" on /sns/oauth2/access_token. Evidence: CAP §8, §3.3. */
+  /** "invalid appsecret" on /sns/oauth2/access_token, /sns/jscode2session. Evidence: CAP §8, §3.3; on /sns/jscode2session INF ML§1.5. */
   InvalidAppsecret: 40125,
-  /** "code been used" on /sns/oauth2/access_token. Evidence: CAP §8, §3.3, §6. */
+  /** "code been used" on /sns/oauth2/access_token, /sns/jscode2session. Evidence: CAP §8, §3.3, §6, ML§1.4, ML§1.5. */
   CodeBeenUsed: 40163,
+  /** "code blocked" on /sns/jscode2session. Evidence: DOC ML§1.5; the doc's text, never captured (a high-risk user was blocked). */
+  CodeBlocked: 40226,
   /** "access_token missing" on /sns/auth, /sns/userinfo. Evidence: CAP §8. */
   AccessTokenMissing: 41001,
-  /** "appid missing" on /sns/oauth2/access_token, /sns/oauth2/refresh_token. Evidence: CAP §8, §3.1. */
+  /** "appid missing" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/jscode2session. Evidence: CAP §8, §3.1, ML§1.1. */
   AppidMissing: 41002,
   /** "refresh_token missing" on /sns/oauth2/refresh_token. Evidence: DOC §8, §4. */
   RefreshTokenMissing: 41003,
-  /** "appsecret missing" on /sns/oauth2/access_token. Evidence: CAP §8, §3.3. */
+  /** "appsecret missing" on /sns/oauth2/access_token, /sns/jscode2session. Evidence: CAP §8, §3.3, ML§1.1. */
   AppsecretMissing: 41004,
-  /** "missing code" on /sns/oauth2/access_token. Evidence: CAP §8, §3.3, §11. */
+  /** "missing code" on /sns/oauth2/access_token, /sns/jscode2session. Evidence: CAP §8, §3.3, §11, ML§1.1. */
   MissingCode: 41008,
   /** "missing openid" on /sns/auth, /sns/userinfo. Evidence: CAP §8, §5.2; on /sns/auth INF. */
   MissingOpenid: 41009,
@@ -43,9 +45,9 @@ export const ErrCode = {
   RefreshTokenExpired: 42002,
   /** "code expired" on /sns/oauth2/access_token. Evidence: INF §8, §6, §15; the code is documented, its text inferred (expired codes are observed as 40029). */
   CodeExpired: 42003,
-  /** "reach max api daily quota limit" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/auth, /sns/userinfo. Evidence: CAP §8; captured on cgi-bin. */
+  /** "reach max api daily quota limit" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/auth, /sns/userinfo, /sns/jscode2session. Evidence: CAP §8; captured on cgi-bin. */
   DailyQuotaLimit: 45009,
-  /** "api minute-quota reach limit, must slower, retry next minute" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/auth, /sns/userinfo. Evidence: CAP §8, §6. */
+  /** "api minute-quota reach limit, must slower, retry next minute" on /sns/oauth2/access_token, /sns/oauth2/refresh_token, /sns/auth, /sns/userinfo, /sns/jscode2session. Evidence: CAP §8, §6; on /sns/jscode2session DOC ML§1.4. */
   MinuteQuotaLimit: 45011,
   /** "api unauthorized" on /sns/userinfo. Evidence: DOC §5.2, §2, §8. */
   ApiUnauthorized: 48001,
@@ -54,7 +56,7 @@ export const ErrCode = {
 export type ErrCode = (typeof ErrCode)[keyof typeof ErrCode];
 
 /** The /sns endpoints of the WeChat API. */
-export type SnsEndpoint = '/sns/oauth2/access_token' | '/sns/oauth2/refresh_token' | '/sns/auth' | '/sns/userinfo';
+export type SnsEndpoint = '/sns/oauth2/access_token' | '/sns/oauth2/refresh_token' | '/sns/auth' | '/sns/userinfo' | '/sns/jscode2session';
 
 /** The base errmsg of each errcode; WeChat appends a suffix such as `, rid: xxxxxxxx-xxxxxxxx-xxxxxxxx` (reference §8.1). */
 export const errmsgs: { readonly [K in ErrCode]: string } = {
@@ -68,6 +70,7 @@ export const errmsgs: { readonly [K in ErrCode]: string } = {
   40030: 'invalid refresh_token',
   40125: 'invalid appsecret',
   40163: 'code been used',
+  40226: 'code blocked',
   41001: 'access_token missing',
   41002: 'appid missing',
   41003: 'refresh_token missing',
@@ -84,26 +87,27 @@ export const errmsgs: { readonly [K in ErrCode]: string } = {
 
 /** The /sns endpoints on which each errcode is answered (reference §3.3, §4, §5, §8). */
 export const errcodeEndpoints: { readonly [K in ErrCode]: readonly SnsEndpoint[] } = {
-  '-1': ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo'],
+  '-1': ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo', '/sns/jscode2session'],
   40001: ['/sns/auth', '/sns/userinfo'],
-  40002: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token'],
+  40002: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/jscode2session'],
   40003: ['/sns/auth', '/sns/userinfo'],
-  40013: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token'],
+  40013: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/jscode2session'],
   40014: ['/sns/auth', '/sns/userinfo'],
-  40029: ['/sns/oauth2/access_token'],
+  40029: ['/sns/oauth2/access_token', '/sns/jscode2session'],
   40030: ['/sns/oauth2/refresh_token'],
-  40125: ['/sns/oauth2/access_token'],
-  40163: ['/sns/oauth2/access_token'],
+  40125: ['/sns/oauth2/access_token', '/sns/jscode2session'],
+  40163: ['/sns/oauth2/access_token', '/sns/jscode2session'],
+  40226: ['/sns/jscode2session'],
   41001: ['/sns/auth', '/sns/userinfo'],
-  41002: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token'],
+  41002: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/jscode2session'],
   41003: ['/sns/oauth2/refresh_token'],
-  41004: ['/sns/oauth2/access_token'],
-  41008: ['/sns/oauth2/access_token'],
+  41004: ['/sns/oauth2/access_token', '/sns/jscode2session'],
+  41008: ['/sns/oauth2/access_token', '/sns/jscode2session'],
   41009: ['/sns/auth', '/sns/userinfo'],
   42001: ['/sns/auth', '/sns/userinfo'],
   42002: ['/sns/oauth2/refresh_token'],
   42003: ['/sns/oauth2/access_token'],
-  45009: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo'],
-  45011: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo'],
+  45009: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo', '/sns/jscode2session'],
+  45011: ['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo', '/sns/jscode2session'],
   48001: ['/sns/userinfo'],
 };

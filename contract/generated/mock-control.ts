@@ -278,9 +278,43 @@ export interface paths {
         /**
          * Mint a code for an app and a persona, skipping the browser
          * @description Issues a code exactly as a completed login would (single use; 10 minutes for website apps, 5 for
-         *     official accounts; reference §6), ready for `/sns/oauth2/access_token`.
+         *     official accounts; reference §6), ready for `/sns/oauth2/access_token`. For a mini-program it is the
+         *     code `wx.login` gives on the phone (5 minutes, ML§1.4), ready for `/sns/jscode2session`; it has no
+         *     scope.
          */
         post: operations["mintCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The signed and encrypted profile a mini-program receives from wx.getUserProfile
+         * @description What `wx.getUserProfile` (or `wx.getUserInfo`) hands a mini-program for `persona` (ML§3.1), for a
+         *     server's decryption code to be tested for real: `rawData`, the userInfo JSON; `signature`,
+         *     `sha1(rawData + session_key)` in hex; `encryptedData`, AES-128-CBC with PKCS#7 padding keyed with the
+         *     base64-decoded session_key, and its random 16-byte `iv`, both base64. The decrypted JSON holds, in this
+         *     order, `openId`, the profile fields of `rawData`, `unionId` when the mini-program is bound to an Open
+         *     Platform account, and `watermark` `{timestamp, appid}` (the mock clock in Unix seconds, the
+         *     mini-program's appid); camelCase keys, slashes not escaped (ML§3.1). The profile is the anonymised one
+         *     of newly published mini-programs since 2022-11 (`微信用户`, the grey avatar, `gender` 0, empty strings)
+         *     unless the persona's `profile` is `legacy` (ML§3.2).
+         *
+         *     The session_key is the persona's live one, so the persona must have signed in first: exchange a
+         *     `wx.login` code at `/sns/jscode2session` (409 `conflict` otherwise). An app that is not a mini-program
+         *     → 400 `bad_request`.
+         */
+        post: operations["makeOpenData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -585,9 +619,10 @@ export interface components {
             /**
              * @description `website`: Open Platform website app, qrconnect with snsapi_login (reference §1).
              *     `official-account`: 公众号, oauth2/authorize with snsapi_base or snsapi_userinfo (reference §2).
+             *     `mini-program`: 小程序, `wx.login` codes (minted here) for `/sns/jscode2session` (ML§1).
              * @enum {string}
              */
-            kind: "website" | "official-account";
+            kind: "website" | "official-account" | "mini-program";
             /** @description Display name, shown on the login and consent pages. */
             name: string;
             /**
@@ -597,7 +632,7 @@ export interface components {
             account: string | null;
             /**
              * @description Authorised callback domains (授权回调域): hosts without scheme, path or port; a redirect_uri must match
-             *     one exactly (reference §1.4).
+             *     one exactly (reference §1.4). Empty for mini-programs, which have no redirect (ML§1).
              * @example [
              *       "www.example.com"
              *     ]
@@ -623,10 +658,11 @@ export interface components {
             /** @description 32 lowercase hex. Default: derived from the mock's seed and the appid. */
             secret?: string;
             /**
-             * @description `website` (qrconnect, reference §1) or `official-account` (oauth2/authorize, reference §2).
+             * @description `website` (qrconnect, reference §1), `official-account` (oauth2/authorize, reference §2) or
+             *     `mini-program` (`wx.login` and `/sns/jscode2session`, ML§1).
              * @enum {string}
              */
-            kind: "website" | "official-account";
+            kind: "website" | "official-account" | "mini-program";
             /**
              * @description Display name, shown on the login and consent pages.
              * @example Example Shop
@@ -635,18 +671,19 @@ export interface components {
             /**
              * @description The Open Platform account to bind the app to (created if the mock does not know it yet), or null
              *     for none. Default: `default` for website apps, which always belong to one (reference §10); none for
-             *     official accounts.
+             *     official accounts and mini-programs (a bound mini-program gets unionid from every code, ML§1.3).
              * @example example-corp
              */
             account?: string | null;
             /**
              * @description Bare host names (no scheme, port or path), lowercased; a redirect_uri must match one exactly
-             *     (reference §1.4).
+             *     (reference §1.4). Required for website apps and official accounts; a mini-program has no redirect
+             *     and takes none (ML§1) → 400 when given.
              * @example [
              *       "shop.example.com"
              *     ]
              */
-            callbackDomains: string[];
+            callbackDomains?: string[];
             /**
              * @description Calls per minute per /sns endpoint before 45011 (reference §6). Default 50000.
              * @example 50000
@@ -811,24 +848,48 @@ export interface components {
             persona: string;
             /**
              * @description Website apps: `snsapi_login`, the default. Official accounts: `snsapi_base` or `snsapi_userinfo`, the
-             *     default. Another scope → 400 `bad_scope`.
+             *     default. Mini-programs: none (`wx.login` codes have no scope, ML§1). Another scope → 400 `bad_scope`.
              */
             scope?: components["schemas"]["Scope"];
         };
         MintedCode: {
             /**
-             * @description 32 chars like WeChat's (reference §7).
+             * @description 32 chars like WeChat's (reference §7, ML§1.4).
              * @example 071vDl000X8kON13q5000PWr744vDl05
              */
             code: string;
             appid: string;
             persona: string;
-            scope: components["schemas"]["Scope"];
+            /** @description The login's scope; absent for a mini-program's `wx.login` code, which has none (ML§1). */
+            scope?: components["schemas"]["Scope"];
             /**
              * Format: date-time
              * @description When the code expires, on the mock's clock.
              */
             expiresAt: string;
+        };
+        OpenDataRequest: {
+            /**
+             * @description A registered mini-program.
+             * @example wx7f0a0237972bb4d1
+             */
+            appid: string;
+            /**
+             * @description A persona key; the persona must hold a session_key for the mini-program.
+             * @example alice
+             */
+            persona: string;
+        };
+        /** @description The open data of `wx.getUserProfile`, as the mini-program passes it to its server (ML§3.1). */
+        OpenData: {
+            /** @description The userInfo as JSON text, the exact bytes `signature` covers. */
+            rawData: string;
+            /** @description `sha1(rawData + session_key)`, lower-case hex. */
+            signature: string;
+            /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the full JSON (with openId, unionId and the watermark). */
+            encryptedData: string;
+            /** @description Base64 of the 16-byte initialisation vector. */
+            iv: string;
         };
         /** @description Names a grant by one of its tokens. */
         TokenActionRequest: {
@@ -926,13 +987,13 @@ export interface components {
          */
         UserinfoLang: "en" | "zh_CN" | "zh_TW";
         /**
-         * @description The four /sns endpoints of the WeChat API, which faults can target (reference §3–§5).
+         * @description The /sns endpoints of the WeChat API, which faults can target (reference §3–§5, ML§1).
          * @enum {string}
          */
-        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo";
+        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
-            /** @description Only calls to this endpoint; absent = all four. */
+            /** @description Only calls to this endpoint; absent = every /sns endpoint. */
             endpoint?: components["schemas"]["SnsEndpoint"];
             /**
              * @description Only calls for this app (the `appid` parameter, or the app of the token).
@@ -972,7 +1033,7 @@ export interface components {
              * @description One of the catalogue's errcodes (`x-wechat-errcodes` of wechat-oauth.openapi.yaml, reference §8).
              * @enum {integer}
              */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
             /**
              * @description Replaces the catalogue's base text; the mock's rid suffix is still appended (reference §8.1).
              * @example system error
@@ -1998,6 +2059,42 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    makeOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appid": "wx7f0a0237972bb4d1",
+                 *       "persona": "alice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpenDataRequest"];
+            };
+        };
+        responses: {
+            /** @description What the mini-program would send its server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };

@@ -38,6 +38,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
     {
       "name": "wechat-sns",
       "description": "The /sns API used by the application's server (reference §3–§5)."
+    },
+    {
+      "name": "wechat-mini-program",
+      "description": "Mini-program login, `wx.login` then `/sns/jscode2session` on the server (ML§1, ML§2)."
     }
   ],
   "paths": {
@@ -951,6 +955,58 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/sns/jscode2session": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/Appid"
+        },
+        {
+          "$ref": "#/components/parameters/Secret"
+        },
+        {
+          "$ref": "#/components/parameters/JsCode"
+        },
+        {
+          "$ref": "#/components/parameters/GrantTypeAuthorizationCode"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program"
+        ],
+        "operationId": "code2Session",
+        "summary": "Exchange a mini-program's wx.login code for openid, session_key and unionid",
+        "description": "Redeems a `wx.login` code (ML§1). Only the query string is read, for GET and POST alike: a POST whose\nparameters are in its body gets 41002 appid missing (ML§1.1). Unknown parameters are ignored, notably\nthe `access_token` WxJava and wechatpy add (ML§1.1).\n\nValidation order, as on `/sns/oauth2/access_token` (ML§1.5; the order is inferred): appid (41002,\n40013) → secret (41004, 40125) → grant_type (40002) → js_code (41008, 40029, 40163). A code is\nsingle use (second use → 40163, or 40029 under `fidelity.reusedWxLoginCodeErrcode`), bound to the\nmini-program that obtained it (another appid → 40029), and lives 5 minutes (ML§1.4). An appid that is\nnot a mini-program's has no wx.login codes: 40029 whatever the code (inferred).\n\nThe success has **no** `errcode` nor `errmsg` (ML§1.2); `unionid` is present exactly when the\nmini-program is bound to an Open Platform account (ML§1.3). The answer is `text/plain` like every\n/sns answer (ML§1.5).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Code2SessionAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program"
+        ],
+        "operationId": "code2SessionPost",
+        "summary": "Exchange a wx.login code (POST; only the query string is read)",
+        "description": "Redeems a `wx.login` code (ML§1). Only the query string is read, for GET and POST alike: a POST whose\nparameters are in its body gets 41002 appid missing (ML§1.1). Unknown parameters are ignored, notably\nthe `access_token` WxJava and wechatpy add (ML§1.1).\n\nValidation order, as on `/sns/oauth2/access_token` (ML§1.5; the order is inferred): appid (41002,\n40013) → secret (41004, 40125) → grant_type (40002) → js_code (41008, 40029, 40163). A code is\nsingle use (second use → 40163, or 40029 under `fidelity.reusedWxLoginCodeErrcode`), bound to the\nmini-program that obtained it (another appid → 40029), and lives 5 minutes (ML§1.4). An appid that is\nnot a mini-program's has no wx.login codes: 40029 whatever the code (inferred).\n\nThe success has **no** `errcode` nor `errmsg` (ML§1.2); `unionid` is present exactly when the\nmini-program is bound to an Open Platform account (ML§1.3). The answer is `text/plain` like every\n/sns answer (ML§1.5).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Code2SessionAnswer"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -997,6 +1053,18 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           "type": "string",
           "enum": [
             "authorization_code"
+          ]
+        }
+      },
+      "JsCode": {
+        "name": "js_code",
+        "in": "query",
+        "required": true,
+        "description": "The code `wx.login` gave the mini-program: 32 chars `[A-Za-z0-9]` (ML§1.4). Missing (or sent as `code`)\n→ 41008; unknown, expired or another appid's → 40029; already redeemed → 40163 (ML§1.4, ML§1.5).\n",
+        "schema": {
+          "type": "string",
+          "examples": [
+            "0819eKXN0IJREb20XO0O0JAIXN09eKXs"
           ]
         }
       },
@@ -1208,6 +1276,40 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         }
       },
+      "Code2SessionAnswer": {
+        "description": "Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).\nThe Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it\nconfigurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must\ndecode the body as UTF-8 whatever the header says.\n",
+        "content": {
+          "text/plain": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/Code2SessionResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "bound": {
+                "summary": "A mini-program bound to an Open Platform account, captured (ML§1.2)",
+                "value": {
+                  "session_key": "O/YVQPHxQY18DrsFq+/bjQ==",
+                  "openid": "owLMM5NEZ6izEtP2aPKiLYlJ520E",
+                  "unionid": "ojygT1ogRmgs7AiQp2nAtQthYlxY"
+                }
+              },
+              "codeBeenUsed": {
+                "summary": "Code redeemed twice, captured 2024 (ML§1.5)",
+                "value": {
+                  "errcode": 40163,
+                  "errmsg": "code been used, rid: 66454a60-46a8a44b-5f4417e6"
+                }
+              }
+            }
+          }
+        }
+      },
       "RefreshTokenAnswer": {
         "description": "Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).\nThe Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it\nconfigurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must\ndecode the body as UTF-8 whatever the header says.\n",
         "content": {
@@ -1376,6 +1478,36 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
             "openid": "o3_SC5zFYknhbdThq0Qhc6ER5Bys",
             "scope": "snsapi_login",
             "unionid": "oWgGz1JWUVRwNtkXmZ6OkhDeSbO8"
+          }
+        ]
+      },
+      "Code2SessionResponse": {
+        "type": "object",
+        "description": "Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never\n`errcode`/`errmsg` (the documentation's `\"errcode\":0` is not what WeChat sends) nor the `expires_in`\ndropped in 2018. On the wire every `/` is written `\\/`, as in every /sns answer (reference §9).\n",
+        "additionalProperties": false,
+        "required": [
+          "session_key",
+          "openid"
+        ],
+        "properties": {
+          "session_key": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9+/]{22}==$",
+            "description": "16 random bytes in base64, 24 chars (ML§1.2). One live key per user and mini-program; a code exchange\nmay rotate it (ML§2.1; the mock's `fidelity.sessionKeyRotationSeconds`).\n"
+          },
+          "openid": {
+            "type": "string",
+            "description": "The user's id for this mini-program, 28 chars starting with `o` (reference §7)."
+          },
+          "unionid": {
+            "type": "string",
+            "description": "The user's id for the Open Platform account, the same as on the account's website apps and official\naccounts. Present exactly when the mini-program is bound to an account (ML§1.3).\n"
+          }
+        },
+        "examples": [
+          {
+            "session_key": "VI6GJ52tcpCQx9eSpLPZlA==",
+            "openid": "ocgqB6988rYAugtnawmR6RE2YavE"
           }
         ]
       },
@@ -1560,6 +1692,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
               40030,
               40125,
               40163,
+              40226,
               41001,
               41002,
               41003,
@@ -1608,9 +1741,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §5.2, §3.3"
+      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5"
     },
     {
       "errcode": 40001,
@@ -1628,9 +1762,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid grant_type",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/oauth2/refresh_token"
+        "/sns/oauth2/refresh_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.1, §4"
+      "evidence": "CAP §8, §3.1, §4; on /sns/jscode2session INF ML§1.5"
     },
     {
       "errcode": 40003,
@@ -1648,9 +1783,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid appid",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/oauth2/refresh_token"
+        "/sns/oauth2/refresh_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.3, §4"
+      "evidence": "CAP §8, §3.3, §4, ML§1.5"
     },
     {
       "errcode": 40014,
@@ -1667,9 +1803,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "name": "InvalidCode",
       "errmsg": "invalid code",
       "endpoints": [
-        "/sns/oauth2/access_token"
+        "/sns/oauth2/access_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.3, §6"
+      "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5"
     },
     {
       "errcode": 40030,
@@ -1685,18 +1822,29 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "name": "InvalidAppsecret",
       "errmsg": "invalid appsecret",
       "endpoints": [
-        "/sns/oauth2/access_token"
+        "/sns/oauth2/access_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.3"
+      "evidence": "CAP §8, §3.3; on /sns/jscode2session INF ML§1.5"
     },
     {
       "errcode": 40163,
       "name": "CodeBeenUsed",
       "errmsg": "code been used",
       "endpoints": [
-        "/sns/oauth2/access_token"
+        "/sns/oauth2/access_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.3, §6"
+      "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5"
+    },
+    {
+      "errcode": 40226,
+      "name": "CodeBlocked",
+      "errmsg": "code blocked",
+      "endpoints": [
+        "/sns/jscode2session"
+      ],
+      "evidence": "DOC ML§1.5; the doc's text, never captured (a high-risk user was blocked)"
     },
     {
       "errcode": 41001,
@@ -1714,9 +1862,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "appid missing",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/oauth2/refresh_token"
+        "/sns/oauth2/refresh_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.1"
+      "evidence": "CAP §8, §3.1, ML§1.1"
     },
     {
       "errcode": 41003,
@@ -1732,18 +1881,20 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "name": "AppsecretMissing",
       "errmsg": "appsecret missing",
       "endpoints": [
-        "/sns/oauth2/access_token"
+        "/sns/oauth2/access_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.3"
+      "evidence": "CAP §8, §3.3, ML§1.1"
     },
     {
       "errcode": 41008,
       "name": "MissingCode",
       "errmsg": "missing code",
       "endpoints": [
-        "/sns/oauth2/access_token"
+        "/sns/oauth2/access_token",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §3.3, §11"
+      "evidence": "CAP §8, §3.3, §11, ML§1.1"
     },
     {
       "errcode": 41009,
@@ -1791,7 +1942,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/sns/jscode2session"
       ],
       "evidence": "CAP §8; captured on cgi-bin"
     },
@@ -1803,9 +1955,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/sns/jscode2session"
       ],
-      "evidence": "CAP §8, §6"
+      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4"
     },
     {
       "errcode": 48001,

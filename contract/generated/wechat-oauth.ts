@@ -421,6 +421,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sns/jscode2session": {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+                /**
+                 * @description The code `wx.login` gave the mini-program: 32 chars `[A-Za-z0-9]` (ML§1.4). Missing (or sent as `code`)
+                 *     → 41008; unknown, expired or another appid's → 40029; already redeemed → 40163 (ML§1.4, ML§1.5).
+                 */
+                js_code: components["parameters"]["JsCode"];
+                /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+                grant_type: components["parameters"]["GrantTypeAuthorizationCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange a mini-program's wx.login code for openid, session_key and unionid
+         * @description Redeems a `wx.login` code (ML§1). Only the query string is read, for GET and POST alike: a POST whose
+         *     parameters are in its body gets 41002 appid missing (ML§1.1). Unknown parameters are ignored, notably
+         *     the `access_token` WxJava and wechatpy add (ML§1.1).
+         *
+         *     Validation order, as on `/sns/oauth2/access_token` (ML§1.5; the order is inferred): appid (41002,
+         *     40013) → secret (41004, 40125) → grant_type (40002) → js_code (41008, 40029, 40163). A code is
+         *     single use (second use → 40163, or 40029 under `fidelity.reusedWxLoginCodeErrcode`), bound to the
+         *     mini-program that obtained it (another appid → 40029), and lives 5 minutes (ML§1.4). An appid that is
+         *     not a mini-program's has no wx.login codes: 40029 whatever the code (inferred).
+         *
+         *     The success has **no** `errcode` nor `errmsg` (ML§1.2); `unionid` is present exactly when the
+         *     mini-program is bound to an Open Platform account (ML§1.3). The answer is `text/plain` like every
+         *     /sns answer (ML§1.5).
+         */
+        get: operations["code2Session"];
+        put?: never;
+        /**
+         * Exchange a wx.login code (POST; only the query string is read)
+         * @description Redeems a `wx.login` code (ML§1). Only the query string is read, for GET and POST alike: a POST whose
+         *     parameters are in its body gets 41002 appid missing (ML§1.1). Unknown parameters are ignored, notably
+         *     the `access_token` WxJava and wechatpy add (ML§1.1).
+         *
+         *     Validation order, as on `/sns/oauth2/access_token` (ML§1.5; the order is inferred): appid (41002,
+         *     40013) → secret (41004, 40125) → grant_type (40002) → js_code (41008, 40029, 40163). A code is
+         *     single use (second use → 40163, or 40029 under `fidelity.reusedWxLoginCodeErrcode`), bound to the
+         *     mini-program that obtained it (another appid → 40029), and lives 5 minutes (ML§1.4). An appid that is
+         *     not a mini-program's has no wx.login codes: 40029 whatever the code (inferred).
+         *
+         *     The success has **no** `errcode` nor `errmsg` (ML§1.2); `unionid` is present exactly when the
+         *     mini-program is bound to an Open Platform account (ML§1.3). The answer is `text/plain` like every
+         *     /sns answer (ML§1.5).
+         */
+        post: operations["code2SessionPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -464,6 +524,29 @@ export interface components {
              * @constant
              */
             is_snapshotuser?: 1;
+        };
+        /**
+         * @description Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never
+         *     `errcode`/`errmsg` (the documentation's `"errcode":0` is not what WeChat sends) nor the `expires_in`
+         *     dropped in 2018. On the wire every `/` is written `\/`, as in every /sns answer (reference §9).
+         * @example {
+         *       "session_key": "VI6GJ52tcpCQx9eSpLPZlA==",
+         *       "openid": "ocgqB6988rYAugtnawmR6RE2YavE"
+         *     }
+         */
+        Code2SessionResponse: {
+            /**
+             * @description 16 random bytes in base64, 24 chars (ML§1.2). One live key per user and mini-program; a code exchange
+             *     may rotate it (ML§2.1; the mock's `fidelity.sessionKeyRotationSeconds`).
+             */
+            session_key: string;
+            /** @description The user's id for this mini-program, 28 chars starting with `o` (reference §7). */
+            openid: string;
+            /**
+             * @description The user's id for the Open Platform account, the same as on the account's website apps and official
+             *     accounts. Present exactly when the mini-program is bound to an account (ML§1.3).
+             */
+            unionid?: string;
         };
         /**
          * @description Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.
@@ -574,7 +657,7 @@ export interface components {
          */
         ErrorResponse: {
             /** @enum {integer} */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
             /**
              * @description The base text of the code followed by a request-id suffix (reference §8.1). Today `, rid: ` +
              *     `%08x-%08x-%08x` whose first group is the Unix time of the request in hex; some codes omit the comma
@@ -611,6 +694,20 @@ export interface components {
             };
             content: {
                 "text/plain": components["schemas"]["AccessTokenResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; the body is compact JSON, either the result or an ErrorResponse (reference §8, §9).
+         *     The Content-Type is `text/plain` without a charset by default (reference §9); the mock makes it
+         *     configurable, since legacy WeChat handlers send `application/json; encoding=utf-8`. Clients must
+         *     decode the body as UTF-8 whatever the header says.
+         */
+        Code2SessionAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["Code2SessionResponse"] | components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -668,6 +765,11 @@ export interface components {
         Code: string;
         /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
         GrantTypeAuthorizationCode: "authorization_code";
+        /**
+         * @description The code `wx.login` gave the mini-program: 32 chars `[A-Za-z0-9]` (ML§1.4). Missing (or sent as `code`)
+         *     → 41008; unknown, expired or another appid's → 40029; already redeemed → 40163 (ML§1.4, ML§1.5).
+         */
+        JsCode: string;
         /** @description Exactly `refresh_token`; anything else → 40002 (reference §4). */
         GrantTypeRefreshToken: "refresh_token";
         /** @description Missing → 41003; unknown → 40030; older than 30 days → 42002 (reference §4, §8). */
@@ -1201,6 +1303,54 @@ export interface operations {
         requestBody?: components["requestBodies"]["UserinfoForm"];
         responses: {
             200: components["responses"]["UserInfoAnswer"];
+        };
+    };
+    code2Session: {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+                /**
+                 * @description The code `wx.login` gave the mini-program: 32 chars `[A-Za-z0-9]` (ML§1.4). Missing (or sent as `code`)
+                 *     → 41008; unknown, expired or another appid's → 40029; already redeemed → 40163 (ML§1.4, ML§1.5).
+                 */
+                js_code: components["parameters"]["JsCode"];
+                /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+                grant_type: components["parameters"]["GrantTypeAuthorizationCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Code2SessionAnswer"];
+        };
+    };
+    code2SessionPost: {
+        parameters: {
+            query: {
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+                /**
+                 * @description The code `wx.login` gave the mini-program: 32 chars `[A-Za-z0-9]` (ML§1.4). Missing (or sent as `code`)
+                 *     → 41008; unknown, expired or another appid's → 40029; already redeemed → 40163 (ML§1.4, ML§1.5).
+                 */
+                js_code: components["parameters"]["JsCode"];
+                /** @description Exactly `authorization_code`; anything else (even a stray `;`) → 40002 (reference §3.1). */
+                grant_type: components["parameters"]["GrantTypeAuthorizationCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Code2SessionAnswer"];
         };
     };
 }

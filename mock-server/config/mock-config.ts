@@ -3,7 +3,7 @@ import type { FaultSpec } from '../model/fault-rules.js';
 
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
 
-export type AppKind = 'website' | 'official-account';
+export type AppKind = 'website' | 'official-account' | 'mini-program';
 export type Sex = 0 | 1 | 2;
 export type ProfileEra = 'current' | 'legacy';
 export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
@@ -25,7 +25,7 @@ export interface AppConfig {
   readonly name: string;
   /** The Open Platform account the app is bound to (the unionid namespace), or null. */
   readonly account: string | null;
-  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4). */
+  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4); none for a mini-program (ML§1). */
   readonly callbackDomains: readonly string[];
   /** Calls a minute per /sns endpoint before 45011 (reference §6). */
   readonly rateLimitPerMinute: number;
@@ -48,6 +48,8 @@ export interface PersonaConfig {
 export interface Lifetimes {
   readonly websiteCodeSeconds: number;
   readonly officialAccountCodeSeconds: number;
+  /** How long a mini-program's `wx.login` code lives (ML§1.4). */
+  readonly miniProgramCodeSeconds: number;
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
   readonly loginSessionSeconds: number;
@@ -74,6 +76,13 @@ export interface Fidelity {
    * WeChat probably does (reference §3.1, inferred); false: the query string only.
    */
   readonly formBody: boolean;
+  /** What a second use of a `wx.login` code answers on jscode2session: 40163 as captured, 40029 as once reported (ML§1.4). */
+  readonly reusedWxLoginCodeErrcode: 40163 | 40029;
+  /**
+   * A jscode2session exchange rotates the user's session_key unless it last rotated less than this many
+   * seconds ago (ML§2.1: "may" rotate, with a minimum interval; reports disagree). 0 rotates on every exchange.
+   */
+  readonly sessionKeyRotationSeconds: number;
 }
 
 export interface ControlSettings {

@@ -2,7 +2,7 @@ import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
 import type { AppConfig, AppKind } from './mock-config.js';
 
-const APP_KINDS: readonly AppKind[] = ['website', 'official-account'];
+const APP_KINDS: readonly AppKind[] = ['website', 'official-account', 'mini-program'];
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6_LITERAL = /^\[[0-9a-f:.]+\]$/;
 /** WeChat's minute quota per endpoint (reference §6). */
@@ -35,6 +35,11 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
   if (o.account === null) account = null;
   else if (o.account !== undefined) account = r.requiredString(o.account, join(path, 'account'));
   const domainsPath = join(path, 'callbackDomains');
+  // A mini-program has no redirect and so no callback domains (ML§1): none is the only valid list.
+  if (kind === 'mini-program') {
+    if (o.callbackDomains !== undefined) r.fail(domainsPath, 'a mini-program has no callback domains (ML§1)');
+    return { appid, secret, kind, name, account, callbackDomains: [], rateLimitPerMinute: readRateLimit(r, o, path) };
+  }
   const domains = r.array(o.callbackDomains, domainsPath).map((domain, index) => {
     const value = r.requiredString(domain, join(domainsPath, index)).toLowerCase();
     if (value && !HOSTNAME.test(value) && !IPV6_LITERAL.test(value)) {
@@ -46,12 +51,23 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     return value;
   });
   if (Array.isArray(o.callbackDomains) && domains.length === 0) r.fail(domainsPath, 'expected at least one domain');
-  const rateLimitPerMinute = r.integer(
+  return {
+    appid,
+    secret,
+    kind,
+    name,
+    account,
+    callbackDomains: domains,
+    rateLimitPerMinute: readRateLimit(r, o, path),
+  };
+}
+
+function readRateLimit(r: Reader, o: Record<string, unknown>, path: string): number {
+  return r.integer(
     o.rateLimitPerMinute,
     join(path, 'rateLimitPerMinute'),
     DEFAULT_RATE_LIMIT_PER_MINUTE,
     1,
     1_000_000_000,
   );
-  return { appid, secret, kind, name, account, callbackDomains: domains, rateLimitPerMinute };
 }

@@ -33,6 +33,7 @@ describe('configuration', () => {
     expect(config.lifetimes).toEqual({
       websiteCodeSeconds: 600,
       officialAccountCodeSeconds: 300,
+      miniProgramCodeSeconds: 300,
       accessTokenSeconds: 7200,
       refreshTokenSeconds: 2_592_000,
       loginSessionSeconds: 300,
@@ -57,7 +58,9 @@ describe('configuration', () => {
       expect.arrayContaining([
         expect.stringMatching(/^apps\[0\]\.appid: expected "wx" followed by 16 lowercase hex digits/),
         expect.stringMatching(/^apps\[0\]\.secret: expected 32 lowercase hex digits/),
-        expect.stringMatching(/^apps\[0\]\.kind: expected one of "website", "official-account", got "game"/),
+        expect.stringMatching(
+          /^apps\[0\]\.kind: expected one of "website", "official-account", "mini-program", got "game"/,
+        ),
         expect.stringMatching(/^apps\[0\]\.callbackDomains\[0\]: expected a bare host name/),
         expect.stringMatching(/^apps\[1\]\.name: expected a non-empty string/),
         expect.stringMatching(/^apps\[1\]\.callbackDomains: expected a list/),
@@ -106,6 +109,26 @@ describe('configuration', () => {
     expect(validateConfig({ fidelity: { formBody: false } }).fidelity.formBody).toBe(false);
     expect(issuesOf({ fidelity: { formBody: 'no' } })).toEqual([
       expect.stringMatching(/^fidelity\.formBody: expected/),
+    ]);
+  });
+
+  it('reads mini-programs: no callback domains, unbound by default, wx.login codes of 5 minutes (ML§1)', () => {
+    const config = validateConfig({ apps: [{ kind: 'mini-program', name: 'M' }] });
+    expect(config.apps[0]).toMatchObject({ kind: 'mini-program', account: null, callbackDomains: [] });
+    expect(config.lifetimes.miniProgramCodeSeconds).toBe(300);
+    expect(issuesOf({ apps: [{ kind: 'mini-program', name: 'M', callbackDomains: ['m.test'] }] })).toEqual([
+      'apps[0].callbackDomains: a mini-program has no callback domains (ML§1)',
+    ]);
+  });
+
+  it('answers a reused wx.login code with 40163 by default or 40029, and rotates session_keys on every exchange by default (ML§1.4, ML§2.1)', () => {
+    const { fidelity } = validateConfig({});
+    expect(fidelity).toMatchObject({ reusedWxLoginCodeErrcode: 40163, sessionKeyRotationSeconds: 0 });
+    const set = validateConfig({ fidelity: { reusedWxLoginCodeErrcode: 40029, sessionKeyRotationSeconds: 300 } });
+    expect(set.fidelity).toMatchObject({ reusedWxLoginCodeErrcode: 40029, sessionKeyRotationSeconds: 300 });
+    expect(issuesOf({ fidelity: { reusedWxLoginCodeErrcode: 42003, sessionKeyRotationSeconds: -1 } })).toEqual([
+      expect.stringMatching(/^fidelity\.reusedWxLoginCodeErrcode: expected one of 40163, 40029/),
+      expect.stringMatching(/^fidelity\.sessionKeyRotationSeconds: expected a whole number from 0/),
     ]);
   });
 

@@ -21,6 +21,7 @@ const DEFAULT_SEED = 'wechat-oauth-mock';
 const DEFAULT_LIFETIMES: Lifetimes = {
   websiteCodeSeconds: 600,
   officialAccountCodeSeconds: 300,
+  miniProgramCodeSeconds: 300,
   accessTokenSeconds: 7200,
   refreshTokenSeconds: 30 * 24 * 3600,
   loginSessionSeconds: 300,
@@ -36,6 +37,8 @@ const DEFAULT_FIDELITY: Fidelity = {
   longPollSeconds: 25,
   requireWeChatBrowser: false,
   formBody: true,
+  reusedWxLoginCodeErrcode: 40163,
+  sessionKeyRotationSeconds: 0,
 };
 
 /** docs/decisions/0015: a few MiB per app at worst, far beyond what a test suite or a person needs. */
@@ -83,6 +86,19 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
     longPollSeconds: r.integer(o.longPollSeconds, 'fidelity.longPollSeconds', d.longPollSeconds, 1, 60),
     requireWeChatBrowser: r.boolean(o.requireWeChatBrowser, 'fidelity.requireWeChatBrowser', d.requireWeChatBrowser),
     formBody: r.boolean(o.formBody, 'fidelity.formBody', d.formBody),
+    reusedWxLoginCodeErrcode: r.oneOf(
+      o.reusedWxLoginCodeErrcode,
+      'fidelity.reusedWxLoginCodeErrcode',
+      [40163, 40029],
+      d.reusedWxLoginCodeErrcode,
+    ),
+    sessionKeyRotationSeconds: r.integer(
+      o.sessionKeyRotationSeconds,
+      'fidelity.sessionKeyRotationSeconds',
+      d.sessionKeyRotationSeconds,
+      0,
+      366 * 24 * 3600,
+    ),
   };
 }
 

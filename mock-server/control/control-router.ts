@@ -9,6 +9,7 @@ import type { ControlOptions } from './control-gate.js';
 import { faultRoutes } from './fault-routes.js';
 import { grantRoutes } from './grant-routes.js';
 import { journalRoutes } from './journal-routes.js';
+import { openDataRoutes } from './open-data-routes.js';
 import { registryRoutes } from './registry-routes.js';
 import { reply } from './reply.js';
 
@@ -29,6 +30,7 @@ export function createControlRouter(model: MockModel, options: Pick<ControlOptio
     dashboardRoutes(router);
     registryRoutes(router, model);
     grantRoutes(router, model);
+    openDataRoutes(router, model);
     clockRoutes(router, model);
     faultRoutes(router, model);
     journalRoutes(router, model, options.held);

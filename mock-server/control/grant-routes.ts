@@ -6,16 +6,9 @@ import { defaultScope, scopesByKind } from '../model/scopes.js';
 import { ControlError } from './control-error.js';
 import { readJsonBody } from './read-json-body.js';
 import { reply } from './reply.js';
+import { requireString } from './require-string.js';
 import { grantView, tokenStateView } from './views.js';
 import { wholeNumberParam } from './whole-number-param.js';
-
-function requireString(body: Record<string, unknown>, field: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value === '') {
-    throw new ControlError(400, 'bad_request', `"${field}" must be a non-empty string.`);
-  }
-  return value;
-}
 
 function isScope(value: unknown): value is Scope {
   return (SCOPES as readonly unknown[]).includes(value);
@@ -32,22 +25,28 @@ export function grantRoutes(router: Router, model: MockModel): void {
     if (app === undefined) throw new ControlError(404, 'unknown_app', `No app has the appid ${appid}.`);
     const persona = model.registry.persona(personaKey);
     if (persona === undefined) throw new ControlError(404, 'unknown_persona', `No persona has the key ${personaKey}.`);
-    const scope = body.scope === undefined ? defaultScope[app.kind] : body.scope;
+    const requested: unknown = body.scope === undefined ? defaultScope[app.kind] : body.scope;
     const allowed = scopesByKind[app.kind];
-    if (!isScope(scope) || !allowed.includes(scope)) {
+    let scope: Scope | null;
+    // A mini-program's code is the one wx.login gives, which has no scope (ML§1).
+    if (requested === null && allowed.length === 0) scope = null;
+    else if (isScope(requested) && allowed.includes(requested)) scope = requested;
+    else {
       throw new ControlError(
         400,
         'bad_scope',
-        `A ${app.kind} app takes scope ${allowed.join(' or ')}, not ${JSON.stringify(scope)}.`,
+        allowed.length === 0
+          ? `A ${app.kind} app's code has no scope; leave "scope" out.`
+          : `A ${app.kind} app takes scope ${allowed.join(' or ')}, not ${JSON.stringify(requested)}.`,
       );
     }
-    const { code, expiresAt } = model.codes.mint(app, persona, scope);
+    const { code, expiresAt } = model.codes.mint(app, persona, scope ?? '');
     ctx.status = 201;
     reply(ctx, {
       code,
       appid,
       persona: personaKey,
-      scope,
+      ...(scope === null ? {} : { scope }),
       expiresAt: new Date(expiresAt).toISOString(),
     } satisfies MintedCode);
   });

@@ -89,6 +89,16 @@ export class Identifiers {
     return `${seconds}-${hex.slice(0, 8)}-${hex.slice(8)}`;
   }
 
+  /** A mini-program session_key: 16 random bytes in base64, 24 characters (ML§1.2). */
+  sessionKey(): string {
+    return this.#random.bytes(16).toString('base64');
+  }
+
+  /** The 16-byte initialisation vector of a piece of open data (ML§3.1). */
+  openDataIv(): Buffer {
+    return this.#random.bytes(16);
+  }
+
   /** A 16-character login-session id, shaped like the qrconnect page's uuid (reference §1.2). */
   loginSessionId(): string {
     return alnum(this.#random, 16);

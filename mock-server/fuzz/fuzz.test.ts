@@ -21,8 +21,14 @@ const budget =
 
 const TOKEN = 'a-very-secret-token-123';
 
-it('takes the routes it fuzzes from the contracts, the four /sns endpoints among them', () => {
-  expect(SNS_PATHS).toEqual(['/sns/oauth2/access_token', '/sns/oauth2/refresh_token', '/sns/auth', '/sns/userinfo']);
+it('takes the routes it fuzzes from the contracts, the five /sns endpoints among them', () => {
+  expect(SNS_PATHS).toEqual([
+    '/sns/oauth2/access_token',
+    '/sns/oauth2/refresh_token',
+    '/sns/auth',
+    '/sns/userinfo',
+    '/sns/jscode2session',
+  ]);
 });
 
 describe.each([

@@ -68,6 +68,7 @@ const PARAM_NAMES = [
   'appid',
   'secret',
   'code',
+  'js_code',
   'grant_type',
   'refresh_token',
   'access_token',

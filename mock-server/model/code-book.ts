@@ -1,13 +1,21 @@
 import { ErrCode } from '../../contract/index.js';
+import type { AppKind, Lifetimes } from '../config/mock-config.js';
 import { ExpiringStore } from '../core/expiring-store.js';
 import type { BookDeps } from './book-deps.js';
 import type { CodeSnapshot } from './model-snapshot.js';
 import type { App, Persona, Registry } from './registry.js';
 import { WeChatError } from './wechat-error.js';
 
+const CODE_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
+  website: 'websiteCodeSeconds',
+  'official-account': 'officialAccountCodeSeconds',
+  'mini-program': 'miniProgramCodeSeconds',
+};
+
 export interface IssuedCode {
   readonly app: App;
   readonly persona: Persona;
+  /** The login's scope; "" for a mini-program's wx.login code, which has none (ML§1). */
   readonly scope: string;
   readonly expiresAt: number;
   used: boolean;
@@ -35,12 +43,12 @@ export class CodeBook {
     return this.#store.size;
   }
 
-  /** A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official accounts. */
+  /**
+   * A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official
+   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4).
+   */
   mint(app: App, persona: Persona, scope: string): { code: string; expiresAt: number } {
-    const lifetime =
-      app.kind === 'website'
-        ? this.#deps.lifetimes.websiteCodeSeconds
-        : this.#deps.lifetimes.officialAccountCodeSeconds;
+    const lifetime = this.#deps.lifetimes[CODE_LIFETIME[app.kind]];
     const expiresAt = this.#deps.clock.now() + lifetime * 1000;
     const code = this.#deps.ids.code();
     this.#store.put(code, { app, persona, scope, expiresAt, used: false }, expiresAt + lifetime * 1000);
@@ -49,13 +57,18 @@ export class CodeBook {
 
   /**
    * Redeems `code` for `app` (reference §3.3, §6): another app's code is 40029 and stays unused;
-   * an expired code is 40029 (or 42003 when configured); a second use is 40163.
+   * an expired code is 40029 (or 42003 when configured); a second use is 40163, or for a wx.login code
+   * `fidelity.reusedWxLoginCodeErrcode` (ML§1.4).
    */
   redeem(code: string, app: App): IssuedCode {
     const issued = this.#store.get(code);
     if (issued === undefined || issued.app.appid !== app.appid) throw new WeChatError(ErrCode.InvalidCode);
     if (issued.expiresAt <= this.#deps.clock.now()) throw new WeChatError(this.#deps.fidelity.expiredCodeErrcode);
-    if (issued.used) throw new WeChatError(ErrCode.CodeBeenUsed);
+    if (issued.used) {
+      throw new WeChatError(
+        app.kind === 'mini-program' ? this.#deps.fidelity.reusedWxLoginCodeErrcode : ErrCode.CodeBeenUsed,
+      );
+    }
     issued.used = true;
     return issued;
   }

@@ -9,6 +9,7 @@ import { LoginSessions } from './login-sessions.js';
 import type { ClockSnapshot, ModelSnapshot } from './model-snapshot.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
+import { SessionKeys } from './session-keys.js';
 import { TokenBook } from './token-book.js';
 
 /** Everything the mock knows and remembers, built from the configuration and the injected parts. */
@@ -18,6 +19,7 @@ export class MockModel {
   readonly ids: Identifiers;
   readonly codes: CodeBook;
   readonly tokens: TokenBook;
+  readonly sessionKeys: SessionKeys;
   readonly sessions: LoginSessions;
   readonly journal: Journal;
   readonly faults: FaultRules;
@@ -33,6 +35,7 @@ export class MockModel {
     const deps = { clock, ids: this.ids, lifetimes, fidelity, limits };
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
+    this.sessionKeys = new SessionKeys(deps);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
     this.journal = new Journal(config.journalSize, clock);
     this.faults = new FaultRules(config.seed);
@@ -57,6 +60,7 @@ export class MockModel {
     this.#registry = new Registry(this.config, this.ids);
     this.codes.clear();
     this.tokens.clear();
+    this.sessionKeys.clear();
     this.sessions.clear();
     this.journal.clear();
     this.faults.clear();
@@ -119,12 +123,14 @@ export class MockModel {
     if (!this.#registry.removePersona(key)) return false;
     this.codes.purge((code) => code.persona.key === key);
     this.tokens.purge((grant) => grant.persona.key === key);
+    this.sessionKeys.purge((sessionKey) => sessionKey.persona === key);
     return true;
   }
 
   #forgetApp(appid: string): void {
     this.codes.purge((code) => code.app.appid === appid);
     this.tokens.purge((grant) => grant.app.appid === appid);
+    this.sessionKeys.purge((sessionKey) => sessionKey.appid === appid);
     this.sessions.purge((session) => session.app.appid === appid);
     this.faults.clear(appid);
     this.journal.clear(appid);

@@ -5,12 +5,15 @@ import type { AppKind } from '../config/mock-config.js';
 export const scopesByKind: Readonly<Record<AppKind, readonly string[]>> = {
   website: ['snsapi_login'],
   'official-account': ['snsapi_base', 'snsapi_userinfo'],
+  // wx.login codes carry no scope (ML§1).
+  'mini-program': [],
 } satisfies Record<AppKind, readonly Scope[]>;
 
-/** The scope a login is given when none is named: the one that returns a profile. */
-export const defaultScope: Readonly<Record<AppKind, Scope>> = {
+/** The scope a login is given when none is named: the one that returns a profile; none for wx.login codes. */
+export const defaultScope: Readonly<Record<AppKind, Scope | null>> = {
   website: 'snsapi_login',
   'official-account': 'snsapi_userinfo',
+  'mini-program': null,
 };
 
 /** Whether tokens of this scope carry a unionid and may read userinfo (reference §3.2, §5.2). */

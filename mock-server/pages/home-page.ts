@@ -39,7 +39,7 @@ as WeChat does. Point your application's <code>https://open.weixin.qq.com</code>
 <code>https://api.weixin.qq.com</code> at <code>${origin}</code>.</p>
 <h2>Apps</h2>
 <table><thead><tr><th>app</th><th>appid</th><th>callback domains</th><th></th></tr></thead><tbody>
-${apps.map((app) => html`<tr><td>${app.name} (${app.kind})</td><td><code>${app.appid}</code></td><td>${app.callbackDomains.join(', ')}</td><td><a class="start-login" href="${startLoginUrl(app)}">start a login</a></td></tr>`)}
+${apps.map((app) => html`<tr><td>${app.name} (${app.kind})</td><td><code>${app.appid}</code></td><td>${app.callbackDomains.join(', ')}</td><td>${app.kind === 'mini-program' ? html`wx.login: <code>POST /__mock/codes</code>` : html`<a class="start-login" href="${startLoginUrl(app)}">start a login</a>`}</td></tr>`)}
 </tbody></table>
 <p>A login ends on <code>http://CALLBACK-DOMAIN:3000/callback?code=…&amp;state=home</code>: run your site there, or read the code from the address bar and exchange it at <code>/sns/oauth2/access_token</code>.</p>
 <h2>Personas</h2>

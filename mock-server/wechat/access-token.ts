@@ -15,7 +15,10 @@ export function exchangeCode(request: SnsRequest, model: MockModel): AccessToken
     throw new WeChatError(ErrCode.InvalidAppsecret);
   }
   if (request.param('grant_type') !== 'authorization_code') throw new WeChatError(ErrCode.InvalidGrantType);
-  const code = model.codes.redeem(request.require('code', ErrCode.MissingCode), app);
+  const param = request.require('code', ErrCode.MissingCode);
+  // A mini-program's codes are wx.login codes, for jscode2session only (ML§9, item 3).
+  if (app.kind === 'mini-program') throw new WeChatError(ErrCode.InvalidCode);
+  const code = model.codes.redeem(param, app);
   const grant = model.tokens.issue(app, code.persona, model.registry.openid(app, code.persona), code.scope);
   const body: AccessTokenResponse = {
     access_token: grant.accessToken,

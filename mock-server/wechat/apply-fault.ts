@@ -16,6 +16,12 @@ export interface FaultContext {
   readonly error: (errcode: number, errmsg?: string) => SnsAnswer;
 }
 
+/** The parameter that carries the code on the endpoints that redeem one. */
+const CODE_PARAMS: Partial<Record<SnsEndpoint, string>> = {
+  '/sns/oauth2/access_token': 'code',
+  '/sns/jscode2session': 'js_code',
+};
+
 /** The effect that answers nothing: the listener destroys the connection. */
 export const DROP_CONNECTION = 'drop-connection';
 
@@ -35,11 +41,12 @@ export function applyFault(
   const contentType = f.model.config.fidelity.contentType;
   switch (effect.type) {
     case 'errcode': {
-      // A failed exchange still consumes the code on WeChat (reference §3.3): the retry gets 40163.
+      // A failed exchange still consumes the code on WeChat (reference §3.3): the retry gets 40163. That
+      // jscode2session does the same is inferred (docs/decisions/0023).
       const app = f.model.registry.app(f.request.appid ?? '');
-      const code = f.request.param('code');
-      if (effect.errcode === -1 && f.endpoint === '/sns/oauth2/access_token' && app && code)
-        f.model.codes.burn(code, app);
+      const codeParam = CODE_PARAMS[f.endpoint];
+      const code = codeParam === undefined ? undefined : f.request.param(codeParam);
+      if (effect.errcode === -1 && app && code) f.model.codes.burn(code, app);
       return snsReply(f.error(effect.errcode, effect.errmsg), contentType);
     }
     case 'http-status':

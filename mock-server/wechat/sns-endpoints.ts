@@ -5,6 +5,7 @@ import type { MockModel } from '../model/mock-model.js';
 import { WeChatError } from '../model/wechat-error.js';
 import { exchangeCode } from './access-token.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
+import { code2Session } from './jscode2session.js';
 import { refreshAccessToken } from './refresh-token.js';
 import { checkAccessToken } from './sns-auth.js';
 import type { SnsAnswer } from './sns-body.js';
@@ -19,12 +20,18 @@ const handlers = new Map<string, SnsHandler>([
   ['/sns/oauth2/refresh_token', refreshAccessToken],
   ['/sns/auth', checkAccessToken],
   ['/sns/userinfo', readUserinfo],
+  ['/sns/jscode2session', code2Session],
 ]);
 
-/** The four /sns endpoints (reference §9), apart from HTTP (sns-listener.ts receives and answers). */
+/** Endpoints that read the query string only, never a form body: a POST's body goes unread (ML§1.1). */
+const QUERY_ONLY: ReadonlySet<SnsEndpoint> = new Set(['/sns/jscode2session']);
+
+/** The /sns endpoints (reference §9, ML§1), apart from HTTP (sns-listener.ts receives and answers). */
 export interface SnsEndpoints {
   /** The endpoint a request path names, or undefined. */
   endpoint(path: string): SnsEndpoint | undefined;
+  /** Whether the endpoint reads a form-encoded POST body after the query string (reference §3.1, ML§1.1). */
+  readsFormBody(endpoint: SnsEndpoint): boolean;
   /**
    * The request as the endpoint sees it, with the app and persona it concerns (faults match on these):
    * its query string, and the form body when one was read (reference §3.1).
@@ -54,6 +61,7 @@ export function snsEndpoints(model: MockModel, logger: Logger): SnsEndpoints {
   });
   return {
     endpoint: (path) => (handlers.has(path) ? (path as SnsEndpoint) : undefined),
+    readsFormBody: (endpoint) => model.config.fidelity.formBody && !QUERY_ONLY.has(endpoint),
     subject(endpoint, query, form) {
       const request = new SnsRequest(query, form);
       resolveSubject(endpoint, request, model);

@@ -36,12 +36,13 @@ function splitTarget(url: string): [path: string, query: string] {
 }
 
 /**
- * The one implementation of the four /sns endpoints over HTTP (docs/decisions/0014): a plain Node request
+ * The one implementation of the /sns endpoints over HTTP (docs/decisions/0014): a plain Node request
  * listener in front of Koa, whose context and middleware chain cost more than the endpoints themselves.
  * GET, HEAD and POST are answered here, faults included (reference §9); any other path or method is left
  * to Koa (returns false). Per request: read the parameters (query string, then a form-encoded POST body
- * unless `fidelity.formBody` is off, reference §3.1), work out the app and persona the request concerns,
- * let a scripted fault answer if one fires, else answer; then one request record for the log and the journal.
+ * unless `fidelity.formBody` is off or the endpoint reads its query only, reference §3.1, ML§1.1), work
+ * out the app and persona the request concerns, let a scripted fault answer if one fires, else answer;
+ * then one request record for the log and the journal.
  */
 export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger) {
   const answer = (
@@ -98,7 +99,7 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     const started = performance.now();
     try {
       const query = parse(queryString);
-      if (method === 'POST' && model.config.fidelity.formBody && hasFormBody(req)) {
+      if (method === 'POST' && sns.readsFormBody(endpoint) && hasFormBody(req)) {
         readFormBody(req, SNS_FORM_LIMIT_BYTES).then(
           (form) => {
             try {

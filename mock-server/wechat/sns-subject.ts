@@ -13,6 +13,9 @@ export function resolveSubject(endpoint: SnsEndpoint, request: SnsRequest, model
     case '/sns/oauth2/access_token':
       grant = model.codes.peek(request.param('code') ?? '');
       break;
+    case '/sns/jscode2session':
+      grant = model.codes.peek(request.param('js_code') ?? '');
+      break;
     case '/sns/oauth2/refresh_token':
       grant = model.tokens.peekRefresh(request.param('refresh_token') ?? '');
       break;

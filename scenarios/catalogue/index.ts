@@ -49,6 +49,25 @@ import idsTokenShape from './ids-token-shape.js';
 import idsUnionidAcrossApps from './ids-unionid-across-apps.js';
 import idsUnionidShape from './ids-unionid-shape.js';
 import journalRecordsCall from './journal-records-call.js';
+import miniprogramAppidInvalid from './miniprogram-appid-invalid.js';
+import miniprogramAppidMissing from './miniprogram-appid-missing.js';
+import miniprogramCodeExpiresAfter5Minutes from './miniprogram-code-expires-after-5-minutes.js';
+import miniprogramCodeNotForOauthExchange from './miniprogram-code-not-for-oauth-exchange.js';
+import miniprogramCodeOfAnotherApp from './miniprogram-code-of-another-app.js';
+import miniprogramCodeParamMissing from './miniprogram-code-param-missing.js';
+import miniprogramCodeSingleUse from './miniprogram-code-single-use.js';
+import miniprogramCodeUnknown from './miniprogram-code-unknown.js';
+import miniprogramCodeValidFor5Minutes from './miniprogram-code-valid-for-5-minutes.js';
+import miniprogramExtraParamsIgnored from './miniprogram-extra-params-ignored.js';
+import miniprogramFormBodyNotRead from './miniprogram-form-body-not-read.js';
+import miniprogramGrantTypeExact from './miniprogram-grant-type-exact.js';
+import miniprogramOpenidStable from './miniprogram-openid-stable.js';
+import miniprogramPostWithQuery from './miniprogram-post-with-query.js';
+import miniprogramSecretInvalid from './miniprogram-secret-invalid.js';
+import miniprogramSecretMissing from './miniprogram-secret-missing.js';
+import miniprogramSessionKeySlashEscaped from './miniprogram-session-key-slash-escaped.js';
+import miniprogramSuccessShape from './miniprogram-success-shape.js';
+import miniprogramUnionidAcrossApps from './miniprogram-unionid-across-apps.js';
 import { authOpenidInvalid, userinfoOpenidInvalid } from './openid-invalid.js';
 import { authOpenidMissing, userinfoOpenidMissing } from './openid-missing.js';
 import pagesAuthorizeAppidInvalid from './pages-authorize-appid-invalid.js';
@@ -177,6 +196,26 @@ export const CATALOGUE: readonly Scenario[] = [
   userinfoOpenidMissingCheckedFirst,
   userinfoOpenidInvalid,
   userinfoAccessTokenUnknown,
+  // Mini-program login: /sns/jscode2session (ML§1)
+  miniprogramSuccessShape,
+  miniprogramSessionKeySlashEscaped,
+  miniprogramUnionidAcrossApps,
+  miniprogramOpenidStable,
+  miniprogramCodeSingleUse,
+  miniprogramCodeValidFor5Minutes,
+  miniprogramCodeExpiresAfter5Minutes,
+  miniprogramCodeOfAnotherApp,
+  miniprogramCodeUnknown,
+  miniprogramCodeNotForOauthExchange,
+  miniprogramAppidMissing,
+  miniprogramAppidInvalid,
+  miniprogramSecretMissing,
+  miniprogramSecretInvalid,
+  miniprogramGrantTypeExact,
+  miniprogramCodeParamMissing,
+  miniprogramFormBodyNotRead,
+  miniprogramPostWithQuery,
+  miniprogramExtraParamsIgnored,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,

@@ -34,6 +34,11 @@ export function exchangeParams(app: { appid: string; secret: string }, code: str
   return { appid: app.appid, secret: app.secret, code, grant_type: 'authorization_code' };
 }
 
+/** The query of a mini-program's jscode2session for `app` (ML§1.1). */
+export function code2SessionParams(app: { appid: string; secret: string }, jsCode: string): Record<string, string> {
+  return { appid: app.appid, secret: app.secret, js_code: jsCode, grant_type: 'authorization_code' };
+}
+
 /** The query of a refresh for `app` (no secret: §4). */
 export function refreshParams(app: { appid: string }, refreshToken: string): Record<string, string> {
   return { appid: app.appid, grant_type: 'refresh_token', refresh_token: refreshToken };

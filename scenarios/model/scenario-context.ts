@@ -30,6 +30,8 @@ export interface ScenarioContext {
   readonly callbackUrl: string;
   /** Present when the target has the `official-account` capability. */
   readonly officialAccount: AppCredentials;
+  /** Present when the target has the `mini-program` capability: bound to the website app's account (ML§1.3). */
+  readonly miniProgram: AppCredentials;
   /**
    * Calls an /sns endpoint with `params` in the query string (GET unless `init.method` says otherwise); every
    * answer is validated against contract/wechat-oauth.openapi.yaml, and a mismatch fails the scenario.
@@ -41,6 +43,8 @@ export interface ScenarioContext {
   ): Promise<WireAnswer>;
   /** GETs a page of the open host (path with query), redirects not followed, as WeChat's in-app browser on official-account pages (§2); validated like `sns`. */
   page(pathWithQuery: string): Promise<WireAnswer>;
+  /** A new, unused `wx.login` code of the mini-program, for the persona `freshCode` logs in as (ML§1.4). */
+  wxLoginCode(): Promise<string>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;
   /** A fresh code exchanged for tokens (the success of a code exchange, §3.2); fails the scenario if the exchange fails. */

@@ -5,9 +5,11 @@ import type { ScenarioContext } from './scenario-context.js';
  * - `fresh-code`: a new login (on the real WeChat, a person scans a QR code);
  * - `control`: the mock's control plane (faults, journal);
  * - `clock`: moving the target's time;
- * - `official-account`: an official-account app (oauth2/authorize, snsapi_base/snsapi_userinfo).
+ * - `official-account`: an official-account app (oauth2/authorize, snsapi_base/snsapi_userinfo);
+ * - `mini-program`: a mini-program bound to the website app's Open Platform account, with new `wx.login`
+ *   codes (ML§1; on the real WeChat they come from a phone).
  */
-export type Capability = 'fresh-code' | 'control' | 'clock' | 'official-account';
+export type Capability = 'fresh-code' | 'control' | 'clock' | 'official-account' | 'mini-program';
 
 /**
  * How the reference knows the behaviour a scenario asserts (docs/wechat-behaviour.md grades each fact):

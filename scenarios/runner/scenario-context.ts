@@ -34,6 +34,11 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
     get officialAccount() {
       return requireOfficialAccount(target);
     },
+    get miniProgram() {
+      if (target.miniProgram === null) throw new Error(`${target.name} has no mini-program`);
+      return target.miniProgram;
+    },
+    wxLoginCode: () => target.wxLoginCode(),
     get control() {
       if (target.control === null) throw new Error(`${target.name} has no control plane`);
       return target.control;

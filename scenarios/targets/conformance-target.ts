@@ -16,12 +16,16 @@ export interface ConformanceTarget {
   /** A redirect_uri the target's apps accept: one of their callback domains (§1.4). */
   readonly callbackUrl: string;
   readonly officialAccount: AppCredentials | null;
+  /** A mini-program bound to the website app's Open Platform account (`mini-program` capability), or null. */
+  readonly miniProgram: AppCredentials | null;
   /** The mock's control plane, or null for a target without one. */
   readonly control: WeChatMock | null;
   /** How long one scenario may take; longer where a person has to scan. */
   readonly scenarioTimeoutMs: number;
   /** A new code from a new login of `app` with `scope`. */
   freshCode(app: AppCredentials, scope: Scope): Promise<string>;
+  /** A new `wx.login` code of the mini-program, for the persona that `freshCode` logs in as (ML§1.4). */
+  wxLoginCode(): Promise<string>;
   /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
   afterScenario(): Promise<void>;
   close(): Promise<void>;
@@ -33,4 +37,5 @@ export const MISSING_CAPABILITY: Readonly<Record<Capability, string>> = {
   control: 'the target has no control plane (faults, journal)',
   clock: 'the target cannot move its clock',
   'official-account': 'the target has no official-account app',
+  'mini-program': 'the target has no mini-program with wx.login codes',
 };

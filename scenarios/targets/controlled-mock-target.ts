@@ -5,8 +5,9 @@ import type { ConformanceTarget } from './conformance-target.js';
 
 /**
  * A mock whose control plane the suite can use: it registers an Open Platform account, a website app, an
- * official-account app and a persona of its own (all named `conformance-<random>`), so that it never disturbs
- * other users of a shared mock; fresh codes come from logins through the pages as the persona; after each
+ * official-account app, a mini-program (ML§1) and a persona of its own (all named `conformance-<random>`), so that it never disturbs
+ * other users of a shared mock; fresh codes come from logins through the pages as the persona (wx.login
+ * codes from the control plane, as the phone is not the mock's); after each
  * scenario only its own apps are reset; at the end they are deleted and the mock is closed (which stops what
  * the target started, and nothing for a mock it only connected to). Every capability is there.
  */
@@ -25,19 +26,29 @@ export async function controlledMockTarget(name: string, mock: WeChatMock): Prom
   };
   const website = await register('website');
   const officialAccount = await register('official-account');
-  const apps = [website, officialAccount];
+  const mini = await mock.apps.create({
+    kind: 'mini-program',
+    name: `conformance mini-program ${suffix}`,
+    account: account.id,
+  });
+  const miniProgram = { appid: mini.appid, secret: mini.secret };
+  const apps = [website, officialAccount, miniProgram];
   return {
     name,
-    capabilities: new Set(['fresh-code', 'control', 'clock', 'official-account']),
+    capabilities: new Set(['fresh-code', 'control', 'clock', 'official-account', 'mini-program']),
     openBaseUrl: mock.url,
     apiBaseUrl: mock.url,
     website,
     callbackUrl: 'http://127.0.0.1/cb',
     officialAccount,
+    miniProgram,
     control: mock,
     scenarioTimeoutMs: 30_000,
     async freshCode(app, scope) {
       return (await mock.login({ app, persona, scope })).code;
+    },
+    async wxLoginCode() {
+      return (await mock.codes.mint({ app: miniProgram, persona })).code;
     },
     async afterScenario() {
       for (const app of apps) await mock.reset({ appid: app });

@@ -5,7 +5,7 @@ import type { Capability } from '../model/scenario.js';
 import type { AppCredentials } from '../model/scenario-context.js';
 import { reasonOf } from '../runner/run-bounded.js';
 import { CallbackServer } from './callback-server.js';
-import type { ConformanceTarget } from './conformance-target.js';
+import { type ConformanceTarget, MISSING_CAPABILITY } from './conformance-target.js';
 import type { LoginPerson } from './login-person.js';
 
 export interface ForeignServer {
@@ -42,8 +42,12 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
     website: server.website,
     callbackUrl: callback.callbackUrl.href,
     officialAccount: null,
+    miniProgram: null,
     control: null,
     scenarioTimeoutMs: (server.person?.patienceMs ?? 0) + 30_000,
+    async wxLoginCode() {
+      throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
+    },
     async freshCode() {
       const supplied = codes.shift();
       if (supplied !== undefined) return supplied;

@@ -5,6 +5,7 @@ import type { Store } from './store.js';
 const SCOPES: Record<AppView['kind'], readonly string[]> = {
   website: ['snsapi_login'],
   'official-account': ['snsapi_userinfo', 'snsapi_base'],
+  'mini-program': [],
 };
 
 /** The login page a person would be sent to by the app (reference §1.1, §2), on the mock's own origin. */

@@ -1,0 +1,50 @@
+import type { BookDeps } from './book-deps.js';
+import type { App, Persona } from './registry.js';
+
+interface LiveKey {
+  readonly appid: string;
+  readonly persona: string;
+  readonly sessionKey: string;
+  readonly rotatedAt: number;
+}
+
+/**
+ * The session_key of each (mini-program, user): one live key at a time (ML§2.1). A code exchange rotates
+ * it unless it rotated less than `fidelity.sessionKeyRotationSeconds` ago; the answer is always the
+ * current key. Keys exist only for pairs of a registered app and persona, so the map is bounded by them.
+ */
+export class SessionKeys {
+  readonly #keys = new Map<string, LiveKey>();
+  readonly #deps: BookDeps;
+
+  constructor(deps: BookDeps) {
+    this.#deps = deps;
+  }
+
+  /** The key a successful jscode2session answers with, rotating it first when it is due (ML§2.1). */
+  exchange(app: App, persona: Persona): string {
+    const id = `${app.appid}\0${persona.key}`;
+    const now = this.#deps.clock.now();
+    const live = this.#keys.get(id);
+    if (live !== undefined && now - live.rotatedAt < this.#deps.fidelity.sessionKeyRotationSeconds * 1000) {
+      return live.sessionKey;
+    }
+    const sessionKey = this.#deps.ids.sessionKey();
+    this.#keys.set(id, { appid: app.appid, persona: persona.key, sessionKey, rotatedAt: now });
+    return sessionKey;
+  }
+
+  /** The live key of a (mini-program, persona), if one was ever issued. */
+  current(appid: string, persona: string): string | undefined {
+    return this.#keys.get(`${appid}\0${persona}`)?.sessionKey;
+  }
+
+  /** Forgets the keys of an app or a persona (deleted, or reset). */
+  purge(predicate: (key: { appid: string; persona: string }) => boolean): void {
+    for (const [id, key] of this.#keys) if (predicate(key)) this.#keys.delete(id);
+  }
+
+  clear(): void {
+    this.#keys.clear();
+  }
+}
