@@ -105,7 +105,8 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
         const code = await api<MintedCode>('POST', '/codes', {
           appid: app.appid,
           persona: persona.value,
-          scope: scope.value,
+          // A mini-program's wx.login code has no scope (ML§1).
+          ...(scope.value === '' ? {} : { scope: scope.value }),
         });
         minted.textContent = t('mintedCode', code.code, code.expiresAt);
       }),
@@ -132,7 +133,8 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
         h('dt', {}, t('rateLimit')),
         h('dd', {}, String(app.rateLimitPerMinute)),
       ),
-      h('div', { class: 'actions' }, field('scope', scope), login),
+      // A mini-program logs in on the phone (wx.login): no page to start, only codes to mint.
+      SCOPES[app.kind].length > 0 ? h('div', { class: 'actions' }, field('scope', scope), login) : null,
       h('div', { class: 'actions' }, field(t('persona'), persona), mint, minted),
       h(
         'div',
