@@ -56,11 +56,24 @@ const bounded = (value: string): string =>
 
 /** `query` with every value within JOURNAL_VALUE_CHARS; the same object when all already are (the usual case). */
 function boundedQuery(query: ParsedUrlQuery): ParsedUrlQuery {
-  const long = (value: string | string[] | undefined) =>
-    typeof value === 'string'
-      ? value.length > JOURNAL_VALUE_CHARS
-      : (value ?? []).some((v) => v.length > JOURNAL_VALUE_CHARS);
-  if (!Object.values(query).some(long)) return query;
+  return hasLongValue(query) ? boundedCopy(query) : query;
+}
+
+/** Whether a name or value is over JOURNAL_VALUE_CHARS; allocates nothing (it runs on every request). */
+function hasLongValue(query: ParsedUrlQuery): boolean {
+  for (const name in query) {
+    if (name.length > JOURNAL_VALUE_CHARS) return true;
+    const value = query[name];
+    if (typeof value === 'string') {
+      if (value.length > JOURNAL_VALUE_CHARS) return true;
+    } else if (value !== undefined) {
+      for (const item of value) if (item.length > JOURNAL_VALUE_CHARS) return true;
+    }
+  }
+  return false;
+}
+
+function boundedCopy(query: ParsedUrlQuery): ParsedUrlQuery {
   const copy: ParsedUrlQuery = {};
   for (const [name, value] of Object.entries(query)) {
     copy[bounded(name)] = typeof value === 'string' ? bounded(value) : (value ?? []).map(bounded);

@@ -9,6 +9,7 @@ import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
 import { hasFormBody, readFormBody, SNS_FORM_LIMIT_BYTES } from './sns-form-body.js';
 import { type SnsReply, snsReply, writeSnsReply } from './sns-reply.js';
+import type { SnsRequest } from './sns-request.js';
 
 /** The answer to an error thrown outside an endpoint (never expected: endpoints turn errors into -1). */
 const INTERNAL_ERROR: SnsReply = {
@@ -45,6 +46,33 @@ function splitTarget(url: string): [path: string, query: string] {
  * then one request record for the log and the journal.
  */
 export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger) {
+  /** Sends a reply (or drops the connection), then makes the one request record for the log and journal. */
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    seen: { endpoint: SnsEndpoint; query: ParsedUrlQuery; request: SnsRequest; started: number },
+    reply: SnsReply | typeof DROP_CONNECTION,
+    fault: FaultNote | undefined,
+  ): void => {
+    const method = req.method as string;
+    let headers: Record<string, string> | undefined;
+    if (reply === DROP_CONNECTION) req.socket.destroy();
+    else headers = writeSnsReply(res, reply, method);
+    recordRequest(logger, model, {
+      method,
+      path: seen.endpoint,
+      query: seen.query,
+      appid: seen.request.appid,
+      persona: seen.request.persona,
+      status: reply === DROP_CONNECTION ? 0 : reply.status,
+      errcode: reply === DROP_CONNECTION ? undefined : reply.errcode,
+      headers,
+      body: reply === DROP_CONNECTION ? undefined : reply.body.toString(),
+      location: null,
+      durationMs: performance.now() - seen.started,
+      fault,
+    });
+  };
   const answer = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -55,28 +83,16 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
   ): void => {
     const method = req.method as string;
     const request = sns.subject(endpoint, query, form);
-    const send = (reply: SnsReply | typeof DROP_CONNECTION, fault: FaultNote | undefined): void => {
-      let headers: Record<string, string> | undefined;
-      if (reply === DROP_CONNECTION) req.socket.destroy();
-      else headers = writeSnsReply(res, reply, method);
-      recordRequest(logger, model, {
-        method,
-        path: endpoint,
-        query,
-        appid: request.appid,
-        persona: request.persona,
-        status: reply === DROP_CONNECTION ? 0 : reply.status,
-        errcode: reply === DROP_CONNECTION ? undefined : reply.errcode,
-        headers,
-        body: reply === DROP_CONNECTION ? undefined : reply.body.toString(),
-        location: null,
-        durationMs: performance.now() - started,
-        fault,
-      });
-    };
+    const seen = { endpoint, query, request, started };
     const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
     if (rule === undefined) {
-      send(snsReply(sns.answer(endpoint, request, method), model.config.fidelity.contentType), undefined);
+      send(
+        req,
+        res,
+        seen,
+        snsReply(sns.answer(endpoint, request, method), model.config.fidelity.contentType),
+        undefined,
+      );
       return;
     }
     const note = { id: rule.id, type: rule.effect.type };
@@ -87,8 +103,8 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
       normal: () => sns.answer(endpoint, request, method),
       error: sns.error,
     });
-    if (reply instanceof Promise) reply.then((delayed) => send(delayed, note)).catch(fail(res, logger));
-    else send(reply, note);
+    if (reply instanceof Promise) reply.then((delayed) => send(req, res, seen, delayed, note)).catch(fail(res, logger));
+    else send(req, res, seen, reply, note);
   };
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {
