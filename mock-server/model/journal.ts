@@ -115,12 +115,25 @@ export class Journal {
     return this.#lastId;
   }
 
-  /** Records a request; `entry` becomes the record (its id and time are filled in here). */
+  /** Records a request, with the next id and the mock's time. */
   record(entry: Omit<JournalRecord, 'id' | 'time'>): void {
-    const record = entry as { -readonly [K in keyof JournalRecord]: JournalRecord[K] };
-    record.id = ++this.#lastId;
-    record.time = this.#clock.now();
-    record.query = boundedQuery(record.query);
+    // One literal with every field: a record of a stable shape, its properties in the object itself.
+    const record: JournalRecord = {
+      id: ++this.#lastId,
+      time: this.#clock.now(),
+      method: entry.method,
+      path: entry.path,
+      query: boundedQuery(entry.query),
+      appid: entry.appid,
+      persona: entry.persona,
+      status: entry.status,
+      errcode: entry.errcode,
+      headers: entry.headers,
+      body: entry.body,
+      location: entry.location,
+      durationMs: entry.durationMs,
+      fault: entry.fault,
+    };
     this.#ring[this.#next] = record;
     this.#next = (this.#next + 1) % this.#ring.length;
     for (const waiter of this.#waiters) {
