@@ -57,15 +57,14 @@ export function createMockHandler(deps: MockDeps): MockHandler {
       deps.logger.error('request failed', error);
     }
   });
-  const sns = snsEndpoints(model, deps.logger);
   koa.use(observeRequests(deps.logger, model, recordRequest, routeTable(pageRoutes(model, held))));
   const answerControl = controlGate(model, deps.logger, {
     ...deps.config.control,
     token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
     held,
   });
-  koa.use(unknownPath(sns, deps.config.fidelity.contentType));
-  const answerSns = snsListener(sns, model, deps.logger);
+  koa.use(unknownPath());
+  const answerSns = snsListener(snsEndpoints(model, deps.logger), model, deps.logger);
   const answerWithKoa = koa.callback();
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!answerControl(req, res) && !answerSns(req, res)) answerWithKoa(req, res);

@@ -3,13 +3,22 @@ import { performance } from 'node:perf_hooks';
 import { type ParsedUrlQuery, parse } from 'node:querystring';
 import type { SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
-import { type FaultNote, recordRequest } from '../logging/record-request.js';
+import { type FaultNote, NO_SUBJECT, type RequestSubject, recordRequest } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
 import { hasFormBody, readFormBody, SNS_FORM_LIMIT_BYTES } from './sns-form-body.js';
 import { type SnsReply, snsReply, writeSnsReply } from './sns-reply.js';
-import type { SnsRequest } from './sns-request.js';
+
+/**
+ * WeChat's answer to a path api.weixin.qq.com does not have: HTTP 200 with errcode 40066 `invalid url`
+ * (reference §8; captured on cgi-bin paths in 2016-2017 as `invalid url hint: [...]`, on /sns inferred,
+ * docs/decisions/0017), with today's suffix.
+ */
+const INVALID_URL = { errcode: 40066, errmsg: 'invalid url' } as const;
+
+/** API paths: the /sns family and cgi-bin, which share api.weixin.qq.com; an unknown one answers INVALID_URL. */
+const API_PATH = /^\/(sns|cgi-bin)\//;
 
 /** The answer to an error thrown outside an endpoint (never expected: endpoints turn errors into -1). */
 const INTERNAL_ERROR: SnsReply = {
@@ -39,8 +48,9 @@ function splitTarget(url: string): [path: string, query: string] {
 /**
  * The one implementation of the /sns endpoints over HTTP (docs/decisions/0014): a plain Node request
  * listener in front of Koa, whose context and middleware chain cost more than the endpoints themselves.
- * GET, HEAD and POST are answered here, faults included (reference §9); any other path or method is left
- * to Koa (returns false). Per request: read the parameters (query string, then a form-encoded POST body
+ * GET, HEAD and POST are answered here, faults included (reference §9), and so is any other /sns or
+ * cgi-bin path (40066, as WeChat's API answers an unknown URL); any other path or method is left to Koa
+ * (returns false). Per request: read the parameters (query string, then a form-encoded POST body
  * unless `fidelity.formBody` is off or the endpoint reads its query only, reference §3.1, ML§1.1), work
  * out the app and persona the request concerns, let a scripted fault answer if one fires, else answer;
  * then one request record for the log and the journal.
@@ -50,7 +60,7 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
   const send = (
     req: IncomingMessage,
     res: ServerResponse,
-    seen: { endpoint: SnsEndpoint; query: ParsedUrlQuery; request: SnsRequest; started: number },
+    seen: { path: string; query: ParsedUrlQuery; request: RequestSubject; started: number },
     reply: SnsReply | typeof DROP_CONNECTION,
     fault: FaultNote | undefined,
   ): void => {
@@ -60,7 +70,7 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     else headers = writeSnsReply(res, reply, method);
     recordRequest(logger, model, {
       method,
-      path: seen.endpoint,
+      path: seen.path,
       query: seen.query,
       appid: seen.request.appid,
       persona: seen.request.persona,
@@ -83,7 +93,7 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
   ): void => {
     const method = req.method as string;
     const request = sns.subject(endpoint, query, form);
-    const seen = { endpoint, query, request, started };
+    const seen = { path: endpoint, query, request, started };
     const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
     if (rule === undefined) {
       send(
@@ -109,12 +119,18 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const [path, queryString] = splitTarget(req.url ?? '');
-    const endpoint = sns.endpoint(path);
     const method = req.method;
-    if (endpoint === undefined || (method !== 'GET' && method !== 'POST' && method !== 'HEAD')) return false;
+    if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') return false;
+    const endpoint = sns.endpoint(path);
+    if (endpoint === undefined && !API_PATH.test(path)) return false;
     const started = performance.now();
     try {
       const query = parse(queryString);
+      if (endpoint === undefined) {
+        const reply = snsReply(sns.error(INVALID_URL.errcode, INVALID_URL.errmsg), model.config.fidelity.contentType);
+        send(req, res, { path, query, request: NO_SUBJECT, started }, reply, undefined);
+        return true;
+      }
       if (method === 'POST' && sns.readsFormBody(endpoint) && hasFormBody(req)) {
         readFormBody(req, SNS_FORM_LIMIT_BYTES).then(
           (form) => {

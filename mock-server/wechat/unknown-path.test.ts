@@ -26,6 +26,13 @@ describe('a path the mock does not have', () => {
     expect(answer.json.errcode).toBe(40066);
   });
 
+  it('journals an unknown API path with the 40066 body it answered', async () => {
+    const after = await mock.journal.lastId();
+    const answer = await mock.get('/sns/oauth2/nonexistent');
+    const [entry] = await mock.journal.find({ after });
+    expect(entry).toMatchObject({ path: '/sns/oauth2/nonexistent', status: 200, errcode: 40066, body: answer.text });
+  });
+
   it('answers any other path with a 404 page that leads to the home page and escapes the path', async () => {
     const answer = await mock.get("/connect/it's&more");
     expect(answer.status).toBe(404);
