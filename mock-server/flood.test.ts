@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerOnPhone, openQrLogin, poll, qrconnectPage } from '../test-support/qr-login.js';
-import { OFFICIAL, startTestMock, type TestMock, withQuery } from '../test-support/test-mock.js';
+import { answerOnPhone, authorizePage, openQrLogin, poll, qrconnectPage } from '../test-support/qr-login.js';
+import { OFFICIAL, startTestMock, type TestMock } from '../test-support/test-mock.js';
 
 /** Small bounds, so that a flood of a few hundred requests runs past each of them (docs/decisions/0015). */
 const LIMITS = { loginSessionsPerApp: 40, codesPerApp: 40, heldRequests: 5 };
@@ -27,17 +27,7 @@ async function flood(count: number, send: () => Promise<unknown>, parallel = 10)
   }
 }
 
-const snsapiBase = () =>
-  mock.get(
-    withQuery('/connect/oauth2/authorize', {
-      appid: OFFICIAL.appid,
-      redirect_uri: 'http://localhost/oa/callback',
-      response_type: 'code',
-      scope: 'snsapi_base',
-      state: 'st',
-      connect_redirect: '1',
-    }),
-  );
+const snsapiBase = () => authorizePage(mock);
 const codeOf = (location: string | null) => /[?&]code=([A-Za-z0-9]+)/.exec(location ?? '')?.[1] ?? '';
 
 describe('a flood of unauthenticated requests', () => {

@@ -1,4 +1,4 @@
-import { type Answer, type TestMock, WEBSITE, withQuery } from './test-mock.js';
+import { type Answer, OFFICIAL, type TestMock, WEBSITE, withQuery } from './test-mock.js';
 
 /** The demo website app's qrconnect page; `params` override the usual query. */
 export const qrconnectPage = (mock: TestMock, params: Record<string, string> = {}): Promise<Answer> =>
@@ -9,6 +9,20 @@ export const qrconnectPage = (mock: TestMock, params: Record<string, string> = {
       response_type: 'code',
       scope: 'snsapi_login',
       state: 'xyz',
+      ...params,
+    }),
+  );
+
+/** The demo official account's oauth2/authorize page with snsapi_base (it redirects at once); `params` override. */
+export const authorizePage = (mock: TestMock, params: Record<string, string> = {}): Promise<Answer> =>
+  mock.get(
+    withQuery('/connect/oauth2/authorize', {
+      appid: OFFICIAL.appid,
+      redirect_uri: 'http://localhost/oa/callback',
+      response_type: 'code',
+      scope: 'snsapi_base',
+      state: 'st',
+      connect_redirect: '1',
       ...params,
     }),
   );

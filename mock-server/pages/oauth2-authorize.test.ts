@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL, startTestMock, type TestMock, withQuery } from '../../test-support/test-mock.js';
+import { authorizePage } from '../../test-support/qr-login.js';
+import { OFFICIAL, startTestMock, type TestMock } from '../../test-support/test-mock.js';
 
 let mock: TestMock;
 beforeAll(async () => {
@@ -7,18 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const authorize = (params: Record<string, string>) =>
-  mock.get(
-    withQuery('/connect/oauth2/authorize', {
-      appid: OFFICIAL.appid,
-      redirect_uri: 'http://localhost/oa/callback',
-      response_type: 'code',
-      scope: 'snsapi_base',
-      state: 'st',
-      connect_redirect: '1',
-      ...params,
-    }),
-  );
+const authorize = (params: Record<string, string>) => authorizePage(mock, params);
 const h4 = (page: string) => /<h4 class="weui_msg_title">([^<]*)<\/h4>/.exec(page)?.[1];
 
 // What WeChat shows on oauth2/authorize is specified in scenarios/catalogue/pages-authorize-*.ts (ADR 0024); here
