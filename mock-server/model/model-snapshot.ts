@@ -1,7 +1,7 @@
 import type { AppConfig, PersonaConfig } from '../config/mock-config.js';
 import type { FaultSpec } from './fault-rules.js';
 import type { JournalRecord } from './journal.js';
-import type { LoginFlow, LoginProgress } from './login-sessions.js';
+import type { LoginSession } from './login-sessions.js';
 
 /**
  * The model's state as plain JSON: what each book gives from `snapshot()` and takes back in `restore()`.
@@ -52,17 +52,8 @@ export interface GrantSnapshot {
   readonly refreshExpiresAt: number;
 }
 
-export interface SessionSnapshot {
-  readonly id: string;
-  readonly flow: LoginFlow;
-  readonly appid: string;
-  readonly redirectUri: string;
-  readonly state: string;
-  readonly scope: string;
-  readonly lang: 'cn' | 'en';
-  readonly expiresAt: number;
-  readonly progress: LoginProgress;
-}
+/** A login session with its app named by appid: the session's own fields, so the two cannot drift apart. */
+export type SessionSnapshot = Omit<LoginSession, 'app'> & { readonly appid: string };
 
 export interface FaultRuleSnapshot extends FaultSpec {
   readonly id: string;
