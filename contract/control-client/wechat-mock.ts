@@ -52,7 +52,10 @@ export interface MockPersonas {
 export interface MintOptions {
   readonly app: AppRef;
   readonly persona: PersonaRef;
-  /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account; a mini-program takes none (ML§1). */
+  /**
+   * Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account and a mobile app (its
+   * only scope, ML§6.1); a mini-program takes none (ML§1).
+   */
   readonly scope?: Scope;
 }
 

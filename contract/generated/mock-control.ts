@@ -280,7 +280,9 @@ export interface paths {
          * @description Issues a code exactly as a completed login would (single use; 10 minutes for website apps, 5 for
          *     official accounts; reference §6), ready for `/sns/oauth2/access_token`. For a mini-program it is the
          *     code `wx.login` gives on the phone (5 minutes, ML§1.4), ready for `/sns/jscode2session`; it has no
-         *     scope.
+         *     scope. For a mobile app it is the code the WeChat SDK hands the app (`SendAuth.Resp`, ML§6.1; 10
+         *     minutes, inferred, ML§6.2), ready for `/sns/oauth2/access_token`; a user who cancels or refuses gives
+         *     no code at all, so there is nothing to mint for that.
          */
         post: operations["mintCode"];
         delete?: never;
@@ -620,9 +622,10 @@ export interface components {
              * @description `website`: Open Platform website app, qrconnect with snsapi_login (reference §1).
              *     `official-account`: 公众号, oauth2/authorize with snsapi_base or snsapi_userinfo (reference §2).
              *     `mini-program`: 小程序, `wx.login` codes (minted here) for `/sns/jscode2session` (ML§1).
+             *     `mobile-app`: 移动应用, the SDK's codes (minted here) for `/sns/oauth2/access_token` (ML§6).
              * @enum {string}
              */
-            kind: "website" | "official-account" | "mini-program";
+            kind: "website" | "official-account" | "mini-program" | "mobile-app";
             /** @description Display name, shown on the login and consent pages. */
             name: string;
             /**
@@ -632,7 +635,8 @@ export interface components {
             account: string | null;
             /**
              * @description Authorised callback domains (授权回调域): hosts without scheme, path or port; a redirect_uri must match
-             *     one exactly (reference §1.4). Empty for mini-programs, which have no redirect (ML§1).
+             *     one exactly (reference §1.4). Empty for mini-programs and mobile apps, which have no redirect (ML§1,
+             *     ML§6.1).
              * @example [
              *       "www.example.com"
              *     ]
@@ -658,11 +662,12 @@ export interface components {
             /** @description 32 lowercase hex. Default: derived from the mock's seed and the appid. */
             secret?: string;
             /**
-             * @description `website` (qrconnect, reference §1), `official-account` (oauth2/authorize, reference §2) or
-             *     `mini-program` (`wx.login` and `/sns/jscode2session`, ML§1).
+             * @description `website` (qrconnect, reference §1), `official-account` (oauth2/authorize, reference §2),
+             *     `mini-program` (`wx.login` and `/sns/jscode2session`, ML§1) or `mobile-app` (the SDK's login and
+             *     `/sns/oauth2/access_token`, ML§6).
              * @enum {string}
              */
-            kind: "website" | "official-account" | "mini-program";
+            kind: "website" | "official-account" | "mini-program" | "mobile-app";
             /**
              * @description Display name, shown on the login and consent pages.
              * @example Example Shop
@@ -670,15 +675,16 @@ export interface components {
             name: string;
             /**
              * @description The Open Platform account to bind the app to (created if the mock does not know it yet), or null
-             *     for none. Default: `default` for website apps, which always belong to one (reference §10); none for
-             *     official accounts and mini-programs (a bound mini-program gets unionid from every code, ML§1.3).
+             *     for none. Default: `default` for website apps and mobile apps, which always belong to one (reference
+             *     §10; a mobile app's answer always has unionid, ML§6.2, so null is refused for it); none for official
+             *     accounts and mini-programs (a bound mini-program gets unionid from every code, ML§1.3).
              * @example example-corp
              */
             account?: string | null;
             /**
              * @description Bare host names (no scheme, port or path), lowercased; a redirect_uri must match one exactly
-             *     (reference §1.4). Required for website apps and official accounts; a mini-program has no redirect
-             *     and takes none (ML§1) → 400 when given.
+             *     (reference §1.4). Required for website apps and official accounts; a mini-program or a mobile app has
+             *     no redirect and takes none (ML§1, ML§6.1) → 400 when given.
              * @example [
              *       "shop.example.com"
              *     ]
@@ -848,7 +854,8 @@ export interface components {
             persona: string;
             /**
              * @description Website apps: `snsapi_login`, the default. Official accounts: `snsapi_base` or `snsapi_userinfo`, the
-             *     default. Mini-programs: none (`wx.login` codes have no scope, ML§1). Another scope → 400 `bad_scope`.
+             *     default. Mini-programs: none (`wx.login` codes have no scope, ML§1). Mobile apps: `snsapi_userinfo`,
+             *     the only scope the SDK takes (ML§6.1). Another scope → 400 `bad_scope`.
              */
             scope?: components["schemas"]["Scope"];
         };

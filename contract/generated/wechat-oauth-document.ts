@@ -768,7 +768,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "exchangeCode",
         "summary": "Exchange a code for an access token",
-        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a\nmobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10\nfor mobile apps (inferred, ML§6.2).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always\nhas it (ML§6.2); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/AccessTokenAnswer"
@@ -781,7 +781,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "exchangeCodePost",
         "summary": "Exchange a code for an access token (POST, query string and/or form body)",
-        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a\nmobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10\nfor mobile apps (inferred, ML§6.2).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always\nhas it (ML§6.2); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
         "requestBody": {
           "$ref": "#/components/requestBodies/ExchangeCodeForm"
         },
@@ -820,7 +820,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "refreshAccessToken",
         "summary": "Refresh an access token (no secret)",
-        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002\nafter that). Scope stays that of the original grant. The answer has no `unionid`.\n\nAnswers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,\n`snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/RefreshTokenAnswer"
@@ -833,7 +833,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "refreshAccessTokenPost",
         "summary": "Refresh an access token (POST, query string and/or form body)",
-        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002\nafter that). Scope stays that of the original grant. The answer has no `unionid`.\n\nAnswers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,\n`snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.\n",
         "requestBody": {
           "$ref": "#/components/requestBodies/RefreshForm"
         },
@@ -1335,6 +1335,16 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
                   "scope": "SCOPE"
                 }
               },
+              "pre2020": {
+                "summary": "The shape captured 2015–2019, openid first, scope with a trailing comma (ML§6.4)",
+                "value": {
+                  "openid": "oLyBi0hSYhggnD-kOIms0IzZFqrc",
+                  "access_token": "ACCESS_TOKEN",
+                  "expires_in": 7200,
+                  "refresh_token": "REFRESH_TOKEN",
+                  "scope": "snsapi_base,snsapi_userinfo,"
+                }
+              },
               "invalidRefreshToken": {
                 "summary": "Unknown refresh_token (reference §8)",
                 "value": {
@@ -1447,7 +1457,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           },
           "refresh_token": {
             "type": "string",
-            "description": "Same shape as access_token; lives 30 days, not extendable (reference §4, §6)."
+            "description": "Same shape as access_token; lives 30 days (180 for a mobile app, ML§6.3), not extendable (reference §4, §6)."
           },
           "openid": {
             "type": "string",
@@ -1513,7 +1523,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       },
       "RefreshTokenResponse": {
         "type": "object",
-        "description": "Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.\nWhile the access token is valid, access_token and refresh_token are the ones already held.\n",
+        "description": "Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.\nWhile the access token is valid, access_token and refresh_token are the ones already held. The pre-2020\nshape has the same keys with `openid` first (ML§6.4).\n",
         "additionalProperties": false,
         "required": [
           "access_token",
@@ -1543,7 +1553,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           },
           "scope": {
             "type": "string",
-            "description": "Scope of the original grant (reference §4)."
+            "description": "Scope of the original grant (reference §4); in the pre-2020 shape the scopes it includes, each\nfollowed by a comma, e.g. `snsapi_base,snsapi_userinfo,` (ML§6.4).\n"
           }
         },
         "examples": [

@@ -250,7 +250,8 @@ export interface paths {
         };
         /**
          * Exchange a code for an access token
-         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
+         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a
+         *     mobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query
          *     string, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and
          *     `code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON
          *     POST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are
@@ -259,17 +260,20 @@ export interface paths {
          *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
          *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
          *     obtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official
-         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).
+         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10
+         *     for mobile apps (inferred, ML§6.2).
          *
          *     `unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform
-         *     account, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account
+         *     account, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always
+         *     has it (ML§6.2); `is_snapshotuser: 1` only for official-account
          *     snapshot users (reference §2). There is no `token_type` (reference §3.2).
          */
         get: operations["exchangeCode"];
         put?: never;
         /**
          * Exchange a code for an access token (POST, query string and/or form body)
-         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
+         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a
+         *     mobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query
          *     string, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and
          *     `code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON
          *     POST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are
@@ -278,10 +282,12 @@ export interface paths {
          *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
          *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
          *     obtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official
-         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).
+         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10
+         *     for mobile apps (inferred, ML§6.2).
          *
          *     `unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform
-         *     account, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account
+         *     account, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always
+         *     has it (ML§6.2); `is_snapshotuser: 1` only for official-account
          *     snapshot users (reference §2). There is no `token_type` (reference §3.2).
          */
         post: operations["exchangeCodePost"];
@@ -312,8 +318,11 @@ export interface paths {
          *
          *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
          *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
-         *     rotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the
-         *     original grant. The answer has no `unionid`.
+         *     rotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002
+         *     after that). Scope stays that of the original grant. The answer has no `unionid`.
+         *
+         *     Answers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,
+         *     `snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.
          */
         get: operations["refreshAccessToken"];
         put?: never;
@@ -324,8 +333,11 @@ export interface paths {
          *
          *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
          *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
-         *     rotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the
-         *     original grant. The answer has no `unionid`.
+         *     rotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002
+         *     after that). Scope stays that of the original grant. The answer has no `unionid`.
+         *
+         *     Answers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,
+         *     `snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.
          */
         post: operations["refreshAccessTokenPost"];
         delete?: never;
@@ -505,7 +517,7 @@ export interface components {
              * @example 7200
              */
             expires_in: number;
-            /** @description Same shape as access_token; lives 30 days, not extendable (reference §4, §6). */
+            /** @description Same shape as access_token; lives 30 days (180 for a mobile app, ML§6.3), not extendable (reference §4, §6). */
             refresh_token: string;
             /** @description The user's id for this app, 28 chars starting with `o`; the first 6 chars are shared by all users of the app (reference §7). */
             openid: string;
@@ -550,7 +562,8 @@ export interface components {
         };
         /**
          * @description Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.
-         *     While the access token is valid, access_token and refresh_token are the ones already held.
+         *     While the access token is valid, access_token and refresh_token are the ones already held. The pre-2020
+         *     shape has the same keys with `openid` first (ML§6.4).
          * @example {
          *       "access_token": "ACCESS_TOKEN",
          *       "expires_in": 7200,
@@ -570,7 +583,10 @@ export interface components {
             /** @description The refresh_token sent, unchanged (reference §4). */
             refresh_token: string;
             openid: string;
-            /** @description Scope of the original grant (reference §4). */
+            /**
+             * @description Scope of the original grant (reference §4); in the pre-2020 shape the scopes it includes, each
+             *     followed by a comma, e.g. `snsapi_base,snsapi_userinfo,` (ML§6.4).
+             */
             scope: string;
         };
         /**

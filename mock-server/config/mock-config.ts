@@ -3,10 +3,12 @@ import type { FaultSpec } from '../model/fault-rules.js';
 
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
 
-export type AppKind = 'website' | 'official-account' | 'mini-program';
+export type AppKind = 'website' | 'official-account' | 'mini-program' | 'mobile-app';
 export type Sex = 0 | 1 | 2;
 export type ProfileEra = 'current' | 'legacy';
 export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
+/** `/sns/oauth2/refresh_token`'s success: as documented (reference §4), or as captured 2015–2019 (ML§6.4). */
+export type RefreshAnswerShape = 'documented' | 'pre-2020';
 
 export interface Region {
   readonly country: string;
@@ -25,7 +27,7 @@ export interface AppConfig {
   readonly name: string;
   /** The Open Platform account the app is bound to (the unionid namespace), or null. */
   readonly account: string | null;
-  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4); none for a mini-program (ML§1). */
+  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4); none for a mini-program or mobile app (ML§1, ML§6.1). */
   readonly callbackDomains: readonly string[];
   /** Calls a minute per /sns endpoint before 45011 (reference §6). */
   readonly rateLimitPerMinute: number;
@@ -50,8 +52,12 @@ export interface Lifetimes {
   readonly officialAccountCodeSeconds: number;
   /** How long a mini-program's `wx.login` code lives (ML§1.4). */
   readonly miniProgramCodeSeconds: number;
+  /** How long the code the WeChat SDK gives a mobile app lives (10 minutes, inferred: ML§6.2). */
+  readonly mobileAppCodeSeconds: number;
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
+  /** A mobile app's refresh_token: 180 days (ML§6.3), where website apps and official accounts have 30. */
+  readonly mobileAppRefreshTokenSeconds: number;
   readonly loginSessionSeconds: number;
 }
 
@@ -83,6 +89,11 @@ export interface Fidelity {
    * seconds ago (ML§2.1: "may" rotate, with a minimum interval; reports disagree). 0 rotates on every exchange.
    */
   readonly sessionKeyRotationSeconds: number;
+  /**
+   * `pre-2020`: refresh answers put openid first and write the scope with a trailing comma, as captured from
+   * 2015 to 2019 and not since (ML§6.4, ML§10); `documented`: the documented key order (reference §4).
+   */
+  readonly refreshAnswer: RefreshAnswerShape;
 }
 
 export interface ControlSettings {

@@ -2,7 +2,12 @@ import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
 import type { AppConfig, AppKind } from './mock-config.js';
 
-const APP_KINDS: readonly AppKind[] = ['website', 'official-account', 'mini-program'];
+const APP_KINDS: readonly AppKind[] = ['website', 'official-account', 'mini-program', 'mobile-app'];
+/** The kinds whose login has no page and so no redirect (ML§1, ML§6.1): why callback domains are refused. */
+const PAGELESS: Partial<Record<AppKind, string>> = {
+  'mini-program': 'a mini-program has no callback domains (ML§1)',
+  'mobile-app': 'a mobile app has no callback domains (ML§6.1)',
+};
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6_LITERAL = /^\[[0-9a-f:.]+\]$/;
 /** WeChat's minute quota per endpoint (reference §6). */
@@ -30,14 +35,21 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
   });
   const kind = r.oneOf(o.kind, join(path, 'kind'), APP_KINDS, 'website');
   if (o.kind === undefined) r.fail(join(path, 'kind'), `expected one of ${APP_KINDS.map(show).join(', ')}`);
-  // Website apps always belong to an Open Platform account (reference §10); official accounts may not.
-  let account: string | null = kind === 'website' ? 'default' : null;
+  // Website and mobile apps always belong to an Open Platform account (reference §10); official accounts
+  // and mini-programs may not.
+  const alwaysBound = kind === 'website' || kind === 'mobile-app';
+  let account: string | null = alwaysBound ? 'default' : null;
   if (o.account === null) account = null;
   else if (o.account !== undefined) account = r.requiredString(o.account, join(path, 'account'));
+  // A mobile app's answer always carries unionid (ML§6.2): an unbound one would have none to give.
+  if (kind === 'mobile-app' && account === null) {
+    r.fail(join(path, 'account'), 'a mobile app is always bound to an Open Platform account (ML§6.2, reference §10)');
+  }
   const domainsPath = join(path, 'callbackDomains');
-  // A mini-program has no redirect and so no callback domains (ML§1): none is the only valid list.
-  if (kind === 'mini-program') {
-    if (o.callbackDomains !== undefined) r.fail(domainsPath, 'a mini-program has no callback domains (ML§1)');
+  // A mini-program or mobile app has no redirect and so no callback domains: none is the only valid list.
+  const pageless = PAGELESS[kind];
+  if (pageless !== undefined) {
+    if (o.callbackDomains !== undefined) r.fail(domainsPath, pageless);
     return { appid, secret, kind, name, account, callbackDomains: [], rateLimitPerMinute: readRateLimit(r, o, path) };
   }
   const domains = r.array(o.callbackDomains, domainsPath).map((domain, index) => {

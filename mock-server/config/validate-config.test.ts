@@ -34,8 +34,10 @@ describe('configuration', () => {
       websiteCodeSeconds: 600,
       officialAccountCodeSeconds: 300,
       miniProgramCodeSeconds: 300,
+      mobileAppCodeSeconds: 600,
       accessTokenSeconds: 7200,
       refreshTokenSeconds: 2_592_000,
+      mobileAppRefreshTokenSeconds: 15_552_000,
       loginSessionSeconds: 300,
     });
     expect(config.fidelity.contentType).toBe('text/plain');
@@ -59,7 +61,7 @@ describe('configuration', () => {
         expect.stringMatching(/^apps\[0\]\.appid: expected "wx" followed by 16 lowercase hex digits/),
         expect.stringMatching(/^apps\[0\]\.secret: expected 32 lowercase hex digits/),
         expect.stringMatching(
-          /^apps\[0\]\.kind: expected one of "website", "official-account", "mini-program", got "game"/,
+          /^apps\[0\]\.kind: expected one of "website", "official-account", "mini-program", "mobile-app", got "game"/,
         ),
         expect.stringMatching(/^apps\[0\]\.callbackDomains\[0\]: expected a bare host name/),
         expect.stringMatching(/^apps\[1\]\.name: expected a non-empty string/),
@@ -118,6 +120,33 @@ describe('configuration', () => {
     expect(config.lifetimes.miniProgramCodeSeconds).toBe(300);
     expect(issuesOf({ apps: [{ kind: 'mini-program', name: 'M', callbackDomains: ['m.test'] }] })).toEqual([
       'apps[0].callbackDomains: a mini-program has no callback domains (ML§1)',
+    ]);
+  });
+
+  it('reads mobile apps: no callback domains, bound to the default account unless named, never unbound (ML§6)', () => {
+    const config = validateConfig({
+      apps: [
+        { kind: 'mobile-app', name: 'A' },
+        { kind: 'mobile-app', name: 'B', account: 'corp' },
+      ],
+    });
+    expect(config.apps.map((app) => [app.kind, app.account, app.callbackDomains])).toEqual([
+      ['mobile-app', 'default', []],
+      ['mobile-app', 'corp', []],
+    ]);
+    expect(issuesOf({ apps: [{ kind: 'mobile-app', name: 'A', account: null, callbackDomains: ['a.test'] }] })).toEqual(
+      [
+        'apps[0].account: a mobile app is always bound to an Open Platform account (ML§6.2, reference §10)',
+        'apps[0].callbackDomains: a mobile app has no callback domains (ML§6.1)',
+      ],
+    );
+  });
+
+  it('answers refreshes in the documented shape by default, or in the pre-2020 one (ML§6.4)', () => {
+    expect(validateConfig({}).fidelity.refreshAnswer).toBe('documented');
+    expect(validateConfig({ fidelity: { refreshAnswer: 'pre-2020' } }).fidelity.refreshAnswer).toBe('pre-2020');
+    expect(issuesOf({ fidelity: { refreshAnswer: '2019' } })).toEqual([
+      expect.stringMatching(/^fidelity\.refreshAnswer: expected one of "documented", "pre-2020"/),
     ]);
   });
 

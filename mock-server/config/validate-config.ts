@@ -22,8 +22,10 @@ const DEFAULT_LIFETIMES: Lifetimes = {
   websiteCodeSeconds: 600,
   officialAccountCodeSeconds: 300,
   miniProgramCodeSeconds: 300,
+  mobileAppCodeSeconds: 600,
   accessTokenSeconds: 7200,
   refreshTokenSeconds: 30 * 24 * 3600,
+  mobileAppRefreshTokenSeconds: 180 * 24 * 3600,
   loginSessionSeconds: 300,
 };
 
@@ -39,6 +41,7 @@ const DEFAULT_FIDELITY: Fidelity = {
   formBody: true,
   reusedWxLoginCodeErrcode: 40163,
   sessionKeyRotationSeconds: 0,
+  refreshAnswer: 'documented',
 };
 
 /** docs/decisions/0015: a few MiB per app at worst, far beyond what a test suite or a person needs. */
@@ -99,6 +102,7 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
       0,
       366 * 24 * 3600,
     ),
+    refreshAnswer: r.oneOf(o.refreshAnswer, 'fidelity.refreshAnswer', ['documented', 'pre-2020'], d.refreshAnswer),
   };
 }
 

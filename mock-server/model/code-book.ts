@@ -10,6 +10,7 @@ const CODE_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
   website: 'websiteCodeSeconds',
   'official-account': 'officialAccountCodeSeconds',
   'mini-program': 'miniProgramCodeSeconds',
+  'mobile-app': 'mobileAppCodeSeconds',
 };
 
 export interface IssuedCode {
@@ -45,7 +46,7 @@ export class CodeBook {
 
   /**
    * A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official
-   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4).
+   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4), 10 for mobile apps (ML§6.2).
    */
   mint(app: App, persona: Persona, scope: string): { code: string; expiresAt: number } {
     const lifetime = this.#deps.lifetimes[CODE_LIFETIME[app.kind]];

@@ -43,6 +43,7 @@ import { authFormBodyRead, exchangeFormBodyRead, refreshFormBodyRead, userinfoFo
 import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
 import idsCodeShape from './ids-code-shape.js';
 import idsHeadimgurlShape from './ids-headimgurl-shape.js';
+import idsOneIdentityAcrossChannels from './ids-one-identity-across-channels.js';
 import idsOpenidShape from './ids-openid-shape.js';
 import idsOpenidStablePerApp from './ids-openid-stable-per-app.js';
 import idsTokenShape from './ids-token-shape.js';
@@ -68,6 +69,13 @@ import miniprogramSecretMissing from './miniprogram-secret-missing.js';
 import miniprogramSessionKeySlashEscaped from './miniprogram-session-key-slash-escaped.js';
 import miniprogramSuccessShape from './miniprogram-success-shape.js';
 import miniprogramUnionidAcrossApps from './miniprogram-unionid-across-apps.js';
+import mobileappCodeExpiresAfter10Minutes from './mobileapp-code-expires-after-10-minutes.js';
+import mobileappCodeSingleUse from './mobileapp-code-single-use.js';
+import mobileappCodeValidFor10Minutes from './mobileapp-code-valid-for-10-minutes.js';
+import mobileappRefreshTokenExpiresAfter180Days from './mobileapp-refresh-token-expires-after-180-days.js';
+import mobileappRefreshTokenOutlives30Days from './mobileapp-refresh-token-outlives-30-days.js';
+import mobileappSuccessShape from './mobileapp-success-shape.js';
+import mobileappUserinfoNoSexOrRegion from './mobileapp-userinfo-no-sex-or-region.js';
 import { authOpenidInvalid, userinfoOpenidInvalid } from './openid-invalid.js';
 import { authOpenidMissing, userinfoOpenidMissing } from './openid-missing.js';
 import pagesAuthorizeAppidInvalid from './pages-authorize-appid-invalid.js';
@@ -75,6 +83,7 @@ import pagesAuthorizeCodeBeforeFragment from './pages-authorize-code-before-frag
 import pagesAuthorizeCodeExchanges from './pages-authorize-code-exchanges.js';
 import pagesAuthorizeConnectRedirect from './pages-authorize-connect-redirect.js';
 import pagesAuthorizeEmptyState from './pages-authorize-empty-state.js';
+import pagesAuthorizeMobileAppAppid from './pages-authorize-mobile-app-appid.js';
 import pagesAuthorizeRedirectKeepsQuery from './pages-authorize-redirect-keeps-query.js';
 import pagesAuthorizeRedirectUriInvalid from './pages-authorize-redirect-uri-invalid.js';
 import pagesAuthorizeScopeInvalid from './pages-authorize-scope-invalid.js';
@@ -86,6 +95,7 @@ import pagesQrconnectAppidInvalid from './pages-qrconnect-appid-invalid.js';
 import pagesQrconnectErrorPageHtml from './pages-qrconnect-error-page-html.js';
 import pagesQrconnectLoginPage from './pages-qrconnect-login-page.js';
 import pagesQrconnectLongState from './pages-qrconnect-long-state.js';
+import pagesQrconnectMobileAppAppid from './pages-qrconnect-mobile-app-appid.js';
 import pagesQrconnectOfficialAccountAppid from './pages-qrconnect-official-account-appid.js';
 import pagesQrconnectRedirectUriAnyPath from './pages-qrconnect-redirect-uri-any-path.js';
 import pagesQrconnectRedirectUriInvalid from './pages-qrconnect-redirect-uri-invalid.js';
@@ -216,6 +226,14 @@ export const CATALOGUE: readonly Scenario[] = [
   miniprogramFormBodyNotRead,
   miniprogramPostWithQuery,
   miniprogramExtraParamsIgnored,
+  // Mobile-app login: the SDK's code at /sns/oauth2/access_token (ML§6)
+  mobileappSuccessShape,
+  mobileappUserinfoNoSexOrRegion,
+  mobileappCodeSingleUse,
+  mobileappCodeValidFor10Minutes,
+  mobileappCodeExpiresAfter10Minutes,
+  mobileappRefreshTokenOutlives30Days,
+  mobileappRefreshTokenExpiresAfter180Days,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,
@@ -225,6 +243,7 @@ export const CATALOGUE: readonly Scenario[] = [
   idsHeadimgurlShape,
   idsOpenidStablePerApp,
   idsUnionidAcrossApps,
+  idsOneIdentityAcrossChannels,
   // Wire details (§8.1, §9)
   wireErrorsHttp200,
   wireContentTypeTextPlain,
@@ -242,6 +261,7 @@ export const CATALOGUE: readonly Scenario[] = [
   pagesQrconnectAppidInvalid,
   pagesQrconnectScopeInvalid,
   pagesQrconnectOfficialAccountAppid,
+  pagesQrconnectMobileAppAppid,
   pagesQrconnectRedirectUriInvalid,
   pagesQrconnectRedirectUriOtherHost,
   pagesQrconnectRedirectUriMalformed,
@@ -256,6 +276,7 @@ export const CATALOGUE: readonly Scenario[] = [
   pagesAuthorizeRedirectUriInvalid,
   pagesAuthorizeScopeInvalid,
   pagesAuthorizeWebsiteAppid,
+  pagesAuthorizeMobileAppAppid,
   pagesAuthorizeAppidInvalid,
   // Faults and the journal, through the control plane
   faultsMinuteQuota,

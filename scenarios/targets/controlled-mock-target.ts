@@ -5,9 +5,9 @@ import type { ConformanceTarget } from './conformance-target.js';
 
 /**
  * A mock whose control plane the suite can use: it registers an Open Platform account, a website app, an
- * official-account app, a mini-program (ML§1) and a persona of its own (all named `conformance-<random>`), so that it never disturbs
+ * official-account app, a mini-program (ML§1), a mobile app (ML§6) and a persona of its own (all named `conformance-<random>`), so that it never disturbs
  * other users of a shared mock; fresh codes come from logins through the pages as the persona (wx.login
- * codes from the control plane, as the phone is not the mock's); after each
+ * and mobile-app codes from the control plane, as the phone is not the mock's); after each
  * scenario only its own apps are reset; at the end they are deleted and the mock is closed (which stops what
  * the target started, and nothing for a mock it only connected to). Every capability is there.
  */
@@ -32,16 +32,23 @@ export async function controlledMockTarget(name: string, mock: WeChatMock): Prom
     account: account.id,
   });
   const miniProgram = { appid: mini.appid, secret: mini.secret };
-  const apps = [website, officialAccount, miniProgram];
+  const mobile = await mock.apps.create({
+    kind: 'mobile-app',
+    name: `conformance mobile app ${suffix}`,
+    account: account.id,
+  });
+  const mobileApp = { appid: mobile.appid, secret: mobile.secret };
+  const apps = [website, officialAccount, miniProgram, mobileApp];
   return {
     name,
-    capabilities: new Set(['fresh-code', 'control', 'clock', 'official-account', 'mini-program']),
+    capabilities: new Set(['fresh-code', 'control', 'clock', 'official-account', 'mini-program', 'mobile-app']),
     openBaseUrl: mock.url,
     apiBaseUrl: mock.url,
     website,
     callbackUrl: 'http://127.0.0.1/cb',
     officialAccount,
     miniProgram,
+    mobileApp,
     control: mock,
     scenarioTimeoutMs: 30_000,
     async freshCode(app, scope) {
@@ -49,6 +56,9 @@ export async function controlledMockTarget(name: string, mock: WeChatMock): Prom
     },
     async wxLoginCode() {
       return (await mock.codes.mint({ app: miniProgram, persona })).code;
+    },
+    async mobileAppCode() {
+      return (await mock.codes.mint({ app: mobileApp, persona })).code;
     },
     async afterScenario() {
       for (const app of apps) await mock.reset({ appid: app });
