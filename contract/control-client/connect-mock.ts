@@ -56,6 +56,19 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
       get: (app) => ok(client.GET('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } } })),
       list: async () => (await ok(client.GET('/__mock/apps'))).apps,
       delete: (app) => done(client.DELETE('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } } })),
+      follow: ({ app, persona, ...body }) =>
+        ok(
+          client.PUT('/__mock/apps/{appid}/followers/{key}', {
+            params: { path: { appid: appidOf(app), key: keyOf(persona) } },
+            body,
+          }),
+        ),
+      unfollow: ({ app, persona }) =>
+        done(
+          client.DELETE('/__mock/apps/{appid}/followers/{key}', {
+            params: { path: { appid: appidOf(app), key: keyOf(persona) } },
+          }),
+        ),
     },
     accounts: {
       create: (body) => ok(client.POST('/__mock/accounts', { body })),

@@ -6,6 +6,8 @@ import type {
   ClockView,
   Fault,
   FaultInput,
+  FollowerView,
+  FollowInput,
   JournalEntry,
   JournalQuery,
   MintedCode,
@@ -33,6 +35,18 @@ export interface MockApps {
   list(): Promise<AppView[]>;
   /** Removes the app with its codes, tokens, login sessions, faults and journal entries. */
   delete(app: AppRef): Promise<void>;
+  /**
+   * The persona follows the official account (`subscribe: 1` on `/cgi-bin/user/info`, ML§7), since now on the
+   * mock's clock unless `subscribeTime` says otherwise; following again replaces the time and scene.
+   */
+  follow(options: FollowOptions): Promise<FollowerView>;
+  /** The persona unfollows (`subscribe: 0`, ML§7); a `MockControlError` (`unknown_follower`) when it did not follow. */
+  unfollow(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<void>;
+}
+
+export interface FollowOptions extends FollowInput {
+  readonly app: AppRef;
+  readonly persona: PersonaRef;
 }
 
 export interface MockAccounts {

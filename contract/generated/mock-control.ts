@@ -93,6 +93,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/apps/{appid}/followers/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The persona follows an official account
+         * @description Makes the persona a follower (关注) of the official account, as `GET /cgi-bin/user/info` then reports it
+         *     (`subscribe: 1`, ML§7). Following again replaces the subscribe time and scene, as a user who unfollows
+         *     and follows again has a new `subscribe_time`. Only official accounts have followers (400 otherwise).
+         */
+        put: operations["follow"];
+        post?: never;
+        /**
+         * The persona unfollows an official account
+         * @description The persona is no longer a follower: `GET /cgi-bin/user/info` answers `subscribe: 0` for it (with the
+         *     unionid still, when the account is bound; ML§7). 404 `unknown_follower` when it did not follow.
+         */
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/accounts": {
         parameters: {
             query?: never;
@@ -648,6 +686,8 @@ export interface components {
              * @example 50000
              */
             rateLimitPerMinute: number;
+            /** @description The personas that follow the official account (ML§7); always empty for other kinds. */
+            followers: components["schemas"]["Follower"][];
         };
         AppList: {
             apps: components["schemas"]["App"][];
@@ -695,7 +735,57 @@ export interface components {
              * @example 50000
              */
             rateLimitPerMinute?: number;
+            /**
+             * @description Official accounts only (400 for other kinds): the personas that follow it, as `GET /cgi-bin/user/info`
+             *     reports them (ML§7). Each names a known persona, once. Default: none.
+             * @example [
+             *       "alice",
+             *       {
+             *         "persona": "bob",
+             *         "subscribeTime": "2024-05-01T08:00:00Z",
+             *         "scene": "ADD_SCENE_QR_CODE"
+             *       }
+             *     ]
+             */
+            followers?: (string | components["schemas"]["FollowerInput"])[];
         };
+        /** @description How a persona follows (`PUT /__mock/apps/{appid}/followers/{key}`); every field optional. */
+        FollowInput: {
+            /**
+             * Format: date-time
+             * @description When the persona followed, answered as `subscribe_time` (Unix seconds). Default now, on the mock's clock.
+             */
+            subscribeTime?: string;
+            scene?: components["schemas"]["SubscribeScene"];
+        };
+        /** @description A follower in an app's configuration. */
+        FollowerInput: {
+            /** @description A persona key. */
+            persona: string;
+            /**
+             * Format: date-time
+             * @description When the persona followed. Default 2022-09-05T09:48:09Z, the `subscribe_time` of the captured answer
+             *     (ML§7), so that fixtures written from a configuration stay the same across restarts.
+             */
+            subscribeTime?: string;
+            scene?: components["schemas"]["SubscribeScene"];
+        };
+        /** @description A persona following an official account (ML§7). */
+        Follower: {
+            persona: string;
+            /**
+             * Format: date-time
+             * @description When it followed, whole seconds (user/info's `subscribe_time`).
+             */
+            subscribeTime: string;
+            scene: components["schemas"]["SubscribeScene"];
+        };
+        /**
+         * @description How the persona came to follow, answered as `subscribe_scene`: one of the `ADD_SCENE_*` values of WeChat's
+         *     documentation (ML§7). Default `ADD_SCENE_PROFILE_CARD`, the captured answer's.
+         * @example ADD_SCENE_PROFILE_CARD
+         */
+        SubscribeScene: string;
         /** @description An Open Platform account (开放平台账号), the namespace of unionids (reference §10). */
         Account: {
             /** @example default */
@@ -1329,7 +1419,7 @@ export interface components {
              * @description Machine-readable code; branch on this.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "unknown_follower" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
             /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */
@@ -1413,8 +1503,8 @@ export interface components {
         };
         /**
          * @description Unknown route (`not_found`, also every route but health when the control plane is switched off), app
-         *     (`unknown_app`), account (`unknown_account`), persona (`unknown_persona`), token (`unknown_token`) or
-         *     fault (`unknown_fault`).
+         *     (`unknown_app`), account (`unknown_account`), persona (`unknown_persona`), token (`unknown_token`),
+         *     fault (`unknown_fault`) or follower (`unknown_follower`).
          */
         NotFound: {
             headers: {
@@ -1660,6 +1750,83 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The app and everything that belonged to it are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "scene": "ADD_SCENE_QR_CODE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowInput"];
+            };
+        };
+        responses: {
+            /** @description The follower as recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Follower"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unfollowed. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 /**
  * The built-in demo setup used when no config file is given: one Open Platform account, a website app
- * and an official-account app bound to it, and personas covering the shapes clients must handle.
+ * and an official-account app bound to it (one persona following it), and personas covering the shapes
+ * clients must handle.
  * Written as a raw config so it passes through the same validation as a user's file.
  */
 export const demoConfig = {
@@ -22,6 +23,8 @@ export const demoConfig = {
       name: '演示公众号 Demo Official Account',
       account: 'demo-open-platform',
       callbackDomains: ['localhost', '127.0.0.1'],
+      // zhangsan follows it; the others do not (ML§7, /cgi-bin/user/info).
+      followers: ['zhangsan'],
     },
   ],
   personas: [

@@ -20,6 +20,15 @@ export interface AccountConfig {
   readonly id: string;
 }
 
+/** A persona following an official account (ML§7). */
+export interface FollowerConfig {
+  readonly persona: string;
+  /** ISO 8601, whole seconds: user/info's `subscribe_time`. */
+  readonly subscribeTime: string;
+  /** `ADD_SCENE_*`: user/info's `subscribe_scene`. */
+  readonly scene: string;
+}
+
 export interface AppConfig {
   readonly appid: string;
   readonly secret: string;
@@ -31,6 +40,8 @@ export interface AppConfig {
   readonly callbackDomains: readonly string[];
   /** Calls a minute per /sns endpoint before 45011 (reference §6). */
   readonly rateLimitPerMinute: number;
+  /** The personas following an official account (ML§7); none for the other kinds. */
+  readonly followers: readonly FollowerConfig[];
 }
 
 export interface PersonaConfig {

@@ -1,6 +1,7 @@
 import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
 import type { AppConfig, AppKind } from './mock-config.js';
+import { readFollowers } from './read-followers.js';
 
 const APP_KINDS: readonly AppKind[] = ['website', 'official-account', 'mini-program', 'mobile-app'];
 /** The kinds whose login has no page and so no redirect (ML§1, ML§6.1): why callback domains are refused. */
@@ -23,6 +24,7 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     'account',
     'callbackDomains',
     'rateLimitPerMinute',
+    'followers',
   ]);
   const name = r.requiredString(o.name, join(path, 'name'));
   const appid = r.string(o.appid, join(path, 'appid'), deriveAppid(seed, name), {
@@ -45,12 +47,14 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
   if (kind === 'mobile-app' && account === null) {
     r.fail(join(path, 'account'), 'a mobile app is always bound to an Open Platform account (ML§6.2, reference §10)');
   }
+  const followers = readFollowers(r, o.followers, join(path, 'followers'), kind);
   const domainsPath = join(path, 'callbackDomains');
   // A mini-program or mobile app has no redirect and so no callback domains: none is the only valid list.
   const pageless = PAGELESS[kind];
   if (pageless !== undefined) {
     if (o.callbackDomains !== undefined) r.fail(domainsPath, pageless);
-    return { appid, secret, kind, name, account, callbackDomains: [], rateLimitPerMinute: readRateLimit(r, o, path) };
+    const rateLimitPerMinute = readRateLimit(r, o, path);
+    return { appid, secret, kind, name, account, callbackDomains: [], rateLimitPerMinute, followers };
   }
   const domains = r.array(o.callbackDomains, domainsPath).map((domain, index) => {
     const value = r.requiredString(domain, join(domainsPath, index)).toLowerCase();
@@ -71,6 +75,7 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     account,
     callbackDomains: domains,
     rateLimitPerMinute: readRateLimit(r, o, path),
+    followers,
   };
 }
 

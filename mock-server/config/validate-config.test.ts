@@ -142,6 +142,31 @@ describe('configuration', () => {
     );
   });
 
+  it("reads an official account's followers: known personas, once each, and only for official accounts (ML§7)", () => {
+    const oa = { kind: 'official-account', name: 'O', callbackDomains: ['o.test'] };
+    const personas = [
+      { key: 'a', nickname: 'A' },
+      { key: 'b', nickname: 'B' },
+    ];
+    const config = validateConfig({ apps: [{ ...oa, followers: ['a'] }], personas });
+    expect(config.apps[0]?.followers).toEqual([
+      { persona: 'a', subscribeTime: '2022-09-05T09:48:09.000Z', scene: 'ADD_SCENE_PROFILE_CARD' },
+    ]);
+    expect(
+      issuesOf({
+        apps: [
+          { ...oa, followers: ['zoe', { persona: 'b', subscribeTime: '2024-01-01T00:00:00.9Z' }, 'b'] },
+          { kind: 'website', name: 'W', callbackDomains: ['w.test'], followers: ['a'] },
+        ],
+        personas,
+      }),
+    ).toEqual([
+      expect.stringMatching(/^apps\[0\]\.followers\[2\]\.persona: .*follower/),
+      'apps[1].followers: only an official account has followers (ML§7), not a website',
+      'apps[0].followers[0].persona: expected the key of a persona, got "zoe"',
+    ]);
+  });
+
   it('answers refreshes in the documented shape by default, or in the pre-2020 one (ML§6.4)', () => {
     expect(validateConfig({}).fidelity.refreshAnswer).toBe('documented');
     expect(validateConfig({ fidelity: { refreshAnswer: 'pre-2020' } }).fidelity.refreshAnswer).toBe('pre-2020');

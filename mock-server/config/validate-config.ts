@@ -228,6 +228,15 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     (i) => `personas[${i}].key`,
     'persona key',
   );
+  // A follower is one of the personas (ML§7).
+  const personaKeys = new Set(personas.map((p) => p.key));
+  apps.forEach((app, i) => {
+    app.followers.forEach((follower, j) => {
+      if (!personaKeys.has(follower.persona)) {
+        r.fail(`apps[${i}].followers[${j}].persona`, `expected the key of a persona, got ${show(follower.persona)}`);
+      }
+    });
+  });
   const defaultPersona = r.string(o.defaultPersona, 'defaultPersona', personas[0]?.key ?? '');
   if (o.defaultPersona !== undefined && !personas.some((p) => p.key === defaultPersona)) {
     r.fail('defaultPersona', `expected the key of a persona, got ${show(defaultPersona)}`);

@@ -26,6 +26,7 @@ export const appView = (app: App): AppView => ({
   account: app.account,
   callbackDomains: [...app.callbackDomains],
   rateLimitPerMinute: app.rateLimitPerMinute,
+  followers: app.followers.map((follower) => ({ ...follower })),
 });
 
 export const accountView = (account: Account, registry: Registry): AccountView => ({

@@ -1,4 +1,4 @@
-import type { AppConfig, MockConfig, PersonaConfig } from '../config/mock-config.js';
+import type { AppConfig, FollowerConfig, MockConfig, PersonaConfig } from '../config/mock-config.js';
 import type { RegistrySnapshot } from './model-snapshot.js';
 
 /** An Open Platform account: the namespace of unionids (reference §10). */
@@ -103,8 +103,40 @@ export class Registry {
     return persona;
   }
 
+  /** Removes a persona, and its follows with it (a new persona of the same key follows nothing). */
   removePersona(key: string): boolean {
+    for (const app of this.#apps.values()) {
+      if (app.followers.some((f) => f.persona === key))
+        this.#setFollowers(
+          app,
+          app.followers.filter((f) => f.persona !== key),
+        );
+    }
     return this.#personas.delete(key);
+  }
+
+  /** The persona follows the official account (ML§7), replacing an earlier follow of it. */
+  follow(app: App, follower: FollowerConfig): FollowerConfig {
+    this.#setFollowers(app, [...app.followers.filter((f) => f.persona !== follower.persona), follower]);
+    return follower;
+  }
+
+  /** The persona unfollows; false when it did not follow. */
+  unfollow(app: App, personaKey: string): boolean {
+    const followers = app.followers.filter((f) => f.persona !== personaKey);
+    if (followers.length === app.followers.length) return false;
+    this.#setFollowers(app, followers);
+    return true;
+  }
+
+  /** The persona's follow of the app, if it follows (ML§7). */
+  follower(app: App, persona: Persona): FollowerConfig | undefined {
+    return app.followers.find((f) => f.persona === persona.key);
+  }
+
+  /** The persona whose openid in `app` this is, if any (a bounded scan: personas are few). */
+  personaByOpenid(app: App, openid: string): Persona | undefined {
+    return this.personas.find((persona) => this.openid(app, persona) === openid);
   }
 
   get apps(): readonly App[] {
@@ -127,6 +159,10 @@ export class Registry {
     return memo(this.#openids, `${app.appid}\0${persona.key}`, () =>
       this.#ids.userId(app.openidPrefix, 'app', app.appid, persona.key),
     );
+  }
+
+  #setFollowers(app: App, followers: readonly FollowerConfig[]): void {
+    this.#apps.set(app.appid, { ...app, followers });
   }
 
   #appsOf(accountId: string): App[] {
