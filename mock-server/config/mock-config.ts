@@ -6,7 +6,7 @@ import type { FaultSpec } from '../model/fault-rules.js';
 export type AppKind = 'website' | 'official-account' | 'mini-program';
 export type Sex = 0 | 1 | 2;
 export type ProfileEra = 'current' | 'legacy';
-export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
+export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hint-rid' | 'hints' | 'hint' | 'none';
 
 export interface Region {
   readonly country: string;
@@ -52,6 +52,8 @@ export interface Lifetimes {
   readonly miniProgramCodeSeconds: number;
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
+  /** How long a server token of `/cgi-bin/token` or `/cgi-bin/stable_token` lives (ML§5.1). */
+  readonly serverTokenSeconds: number;
   readonly loginSessionSeconds: number;
 }
 
@@ -83,6 +85,17 @@ export interface Fidelity {
    * seconds ago (ML§2.1: "may" rotate, with a minimum interval; reports disagree). 0 rotates on every exchange.
    */
   readonly sessionKeyRotationSeconds: number;
+  /**
+   * Content-Type of /cgi-bin and /wxa answers: `application/json; encoding=utf-8` as captured on cgi-bin
+   * (reference §9, ML§5.1; on /wxa inferred, ML§10).
+   */
+  readonly cgiBinContentType: string;
+  /** The errmsg suffix of /cgi-bin and /wxa, mostly without the /sns comma: `invalid appsecret rid: …` (ML§5.1). */
+  readonly cgiBinErrmsgSuffix: ErrmsgSuffixStyle;
+  /** `/cgi-bin/token` calls a day per app before 45009: 2000 for an official account, 200 for a test account (ML§5.1). */
+  readonly serverTokenDailyQuota: number;
+  /** `/cgi-bin/stable_token` calls a day per app before 45009 (ML§5.2). */
+  readonly stableTokenDailyQuota: number;
 }
 
 export interface ControlSettings {
