@@ -18,12 +18,13 @@ export type {
   paths as WeChatPaths,
 } from './generated/wechat-oauth.js';
 
-// WeChat API bodies (reference §3–§5, §8).
+// WeChat API bodies (reference §3–§5, §8; ML§1–ML§5).
 export type AccessTokenResponse = WeChatSchemas['AccessTokenResponse'];
 export type RefreshTokenResponse = WeChatSchemas['RefreshTokenResponse'];
 export type SnsAuthOkResponse = WeChatSchemas['SnsAuthOkResponse'];
 export type UserInfoResponse = WeChatSchemas['UserInfoResponse'];
 export type Code2SessionResponse = WeChatSchemas['Code2SessionResponse'];
+export type ServerTokenResponse = WeChatSchemas['ServerTokenResponse'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
 // Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the
@@ -65,7 +66,7 @@ export type ControlIssue = ControlSchemas['ControlIssue'];
 export type Scope = ControlSchemas['Scope'];
 export type UserinfoLang = ControlSchemas['UserinfoLang'];
 
-// Faults: scripted failures of the /sns endpoints (`SnsEndpoint`, below).
+// Faults: scripted failures of the API endpoints (`SnsEndpoint`, below).
 export type FaultMatch = ControlSchemas['FaultMatch'];
 export type FaultTimes = ControlSchemas['FaultTimes'];
 export type FaultEffectType = ControlSchemas['FaultEffectType'];
@@ -89,7 +90,10 @@ export type JournalPage = ControlSchemas['JournalPage'];
 export type JournalQuery = NonNullable<ControlOps['readJournal']['parameters']['query']>;
 
 export { FAULT_EFFECT_TYPES, SCOPES, SNS_ENDPOINTS, USERINFO_LANGS } from './generated/control-enums.js';
-/** The /sns endpoints of the WeChat API: the one union for them (equal to the control API's `SnsEndpoint`). */
+/**
+ * The endpoints of the WeChat API host, /sns, /cgi-bin and /wxa: the one union for them (equal to the control API's
+ * `SnsEndpoint`; the name predates /cgi-bin and /wxa).
+ */
 export { ErrCode, errcodeEndpoints, errmsgs, type SnsEndpoint } from './generated/errcodes.js';
 export { PageError } from './generated/page-errors.js';
 export { wechatOAuthDocument } from './generated/wechat-oauth-document.js';

@@ -1084,10 +1084,11 @@ export interface components {
          */
         UserinfoLang: "en" | "zh_CN" | "zh_TW";
         /**
-         * @description The /sns endpoints of the WeChat API, which faults can target (reference §3–§5, ML§1).
+         * @description The endpoints of the WeChat API host, which faults can target: /sns (reference §3–§5, ML§1), /cgi-bin and
+         *     /wxa (ML§2, ML§4, ML§5).
          * @enum {string}
          */
-        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session";
+        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session" | "/cgi-bin/token" | "/cgi-bin/stable_token";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
             /** @description Only calls to this endpoint; absent = every /sns endpoint. */
@@ -1130,7 +1131,7 @@ export interface components {
              * @description One of the catalogue's errcodes (`x-wechat-errcodes` of wechat-oauth.openapi.yaml, reference §8).
              * @enum {integer}
              */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 89503;
             /**
              * @description Replaces the catalogue's base text; the mock's rid suffix is still appended (reference §8.1).
              * @example system error

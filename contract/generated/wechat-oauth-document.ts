@@ -42,6 +42,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
     {
       "name": "wechat-mini-program",
       "description": "Mini-program login, `wx.login` then `/sns/jscode2session` on the server (ML§1, ML§2)."
+    },
+    {
+      "name": "wechat-server-credential",
+      "description": "The app's own server token, `/cgi-bin/token` and `/cgi-bin/stable_token` (ML§5), which the `/cgi-bin` and\n`/wxa` APIs take as `access_token`. Their errmsg suffix has no comma (`invalid appsecret rid: …`) and their\nContent-Type is `application/json; encoding=utf-8` (ML§5.1, reference §9).\n"
     }
   ],
   "paths": {
@@ -1007,10 +1011,112 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/cgi-bin/token": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/GrantTypeClientCredential"
+        },
+        {
+          "$ref": "#/components/parameters/Appid"
+        },
+        {
+          "$ref": "#/components/parameters/Secret"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getAccessToken",
+        "summary": "The app's server access token (a new one on every call)",
+        "description": "Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues\na new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001\n(\"not latest\"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013\n(inferred, docs/decisions/0028). Only the query string is read.\n\nChecks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →\ngrant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,\ncounted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,\n89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as\nWeChat does (ML§5.1).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getAccessTokenPost",
+        "summary": "The app's server access token (POST; only the query string is read)",
+        "description": "Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues\na new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001\n(\"not latest\"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013\n(inferred, docs/decisions/0028). Only the query string is read.\n\nChecks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →\ngrant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,\ncounted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,\n89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as\nWeChat does (ML§5.1).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      }
+    },
+    "/cgi-bin/stable_token": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getStableAccessTokenGet",
+        "summary": "A GET is refused with 43002",
+        "description": "The stable token is a JSON POST only; a GET answers 43002 `require POST method` (ML§5.2).",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getStableAccessToken",
+        "summary": "The app's stable access token (the current one with the time it has left)",
+        "description": "A slot of its own, apart from `/cgi-bin/token`: neither invalidates the other (ML§5.2). The parameters are\nread from the JSON body only. Normally the answer is the current token and the seconds it has left;\nin its last 5 minutes a new token is issued and the old one lives out its time, so `expires_in` is\nnever below 300. `force_refresh: true` replaces the token at once (the old one stops working, 40001)\nand answers `expires_in: 7200`, at most 20 times a day; within 30 s of the last forced refresh it does\nnot refresh and answers the current token (the doc says only \"不会刷新\": inferred, docs/decisions/0028),\nand past 20 a day it answers 45009 (inferred).\n\nChecks: a body that is not a JSON object → 47001 (inferred); appid (41002, 40013) → secret (41004,\n40125) → grant_type (40002) → the daily quota (500 000 calls, 45009).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/StableTokenJson"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      }
     }
   },
   "components": {
     "parameters": {
+      "GrantTypeClientCredential": {
+        "name": "grant_type",
+        "in": "query",
+        "required": true,
+        "description": "Always `client_credential` (ML§5.1); anything else → 40002.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "client_credential"
+          ]
+        }
+      },
       "Appid": {
         "name": "appid",
         "in": "query",
@@ -1112,6 +1218,41 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "requestBodies": {
+      "StableTokenJson": {
+        "required": true,
+        "description": "The stable token's parameters, JSON only (ML§5.2).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "required": [
+                "grant_type",
+                "appid",
+                "secret"
+              ],
+              "properties": {
+                "grant_type": {
+                  "type": "string",
+                  "enum": [
+                    "client_credential"
+                  ]
+                },
+                "appid": {
+                  "type": "string"
+                },
+                "secret": {
+                  "type": "string"
+                },
+                "force_refresh": {
+                  "type": "boolean",
+                  "default": false,
+                  "description": "Replace the token now (20 times a day, 30 s apart). Only the JSON `true` counts."
+                }
+              }
+            }
+          }
+        }
+      },
       "ExchangeCodeForm": {
         "required": false,
         "description": "Any of the exchange's parameters, form-encoded (how Auth.js sends `code` and `grant_type`).",
@@ -1223,6 +1364,39 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "responses": {
+      "ServerTokenAnswer": {
+        "description": "Always HTTP 200; compact JSON, the token or an ErrorResponse (ML§5). The Content-Type is\n`application/json; encoding=utf-8` as captured on cgi-bin (reference §9; the mock's\n`fidelity.cgiBinContentType`).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/ServerTokenResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "issued": {
+                "summary": "The documented shape (ML§5.1)",
+                "value": {
+                  "access_token": "ACCESS_TOKEN",
+                  "expires_in": 7200
+                }
+              },
+              "invalidAppsecret": {
+                "summary": "A wrong secret, captured 2023 without the comma (ML§5.1)",
+                "value": {
+                  "errcode": 40125,
+                  "errmsg": "invalid appsecret rid: 64a7d1c7-1b47c4b1-5812e7e6"
+                }
+              }
+            }
+          }
+        }
+      },
       "HtmlPage": {
         "description": "An HTML page, always HTTP 200 (`Content-Type: text/html; charset=utf-8`, with the space python-weixin\nrelies on, and a Content-Length; reference §11): the login or consent page, or WeChat's weui error page\nwhose `<h4 class=\"weui_msg_title\">` holds one of the `x-wechat-page-errors` texts (reference §1.3, §2).\n",
         "content": {
@@ -1491,6 +1665,34 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         ]
       },
+      "ServerTokenResponse": {
+        "type": "object",
+        "description": "The server's access token (ML§5.1, ML§5.2): access_token then expires_in, no errcode.\n",
+        "additionalProperties": false,
+        "required": [
+          "access_token",
+          "expires_in"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string",
+            "description": "`NN_` + 133 characters, 136 in all as captured in 2022-23 (ML§5.1); WeChat asks clients to keep room for\n512.\n"
+          },
+          "expires_in": {
+            "type": "integer",
+            "description": "Seconds left, 7200 for a new token; the stable token's is never below 300 (ML§5.2).",
+            "examples": [
+              7200
+            ]
+          }
+        },
+        "examples": [
+          {
+            "access_token": "ACCESS_TOKEN",
+            "expires_in": 7200
+          }
+        ]
+      },
       "Code2SessionResponse": {
         "type": "object",
         "description": "Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never\n`errcode`/`errmsg` (the documentation's `\"errcode\":0` is not what WeChat sends) nor the `expires_in`\ndropped in 2018. On the wire every `/` is written `\\/`, as in every /sns answer (reference §9).\n",
@@ -1702,6 +1904,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
               40030,
               40125,
               40163,
+              40164,
               40226,
               41001,
               41002,
@@ -1712,9 +1915,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
               42001,
               42002,
               42003,
+              43002,
               45009,
               45011,
-              48001
+              47001,
+              48001,
+              89503
             ]
           },
           "errmsg": {
@@ -1752,9 +1958,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/auth",
         "/sns/userinfo",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5"
+      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5; on /cgi-bin DOC ML§5.2"
     },
     {
       "errcode": 40001,
@@ -1773,9 +1981,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.1, §4; on /sns/jscode2session INF ML§1.5"
+      "evidence": "CAP §8, §3.1, §4; on /sns/jscode2session INF ML§1.5; on /cgi-bin INF ML§5.1, DOC ML§5.2"
     },
     {
       "errcode": 40003,
@@ -1794,9 +2004,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.3, §4, ML§1.5"
+      "evidence": "CAP §8, §3.3, §4, ML§1.5; on /cgi-bin DOC ML§5.1, ML§5.2"
     },
     {
       "errcode": 40014,
@@ -1833,9 +2045,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid appsecret",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.3; on /sns/jscode2session INF ML§1.5"
+      "evidence": "CAP §8, §3.3; on /sns/jscode2session INF ML§1.5; on /cgi-bin CAP ML§5.1"
     },
     {
       "errcode": 40163,
@@ -1846,6 +2060,16 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/jscode2session"
       ],
       "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5"
+    },
+    {
+      "errcode": 40164,
+      "name": "InvalidIp",
+      "errmsg": "invalid ip, not in whitelist",
+      "endpoints": [
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
+      ],
+      "evidence": "CAP ML§5.1; WeChat names the caller, `invalid ip A.B.C.D ipv6 ::ffff:A.B.C.D, not in whitelist`, and the mock does the same"
     },
     {
       "errcode": 40226,
@@ -1873,9 +2097,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.1, ML§1.1"
+      "evidence": "CAP §8, §3.1, ML§1.1; on /cgi-bin DOC ML§5.1, ML§5.2"
     },
     {
       "errcode": 41003,
@@ -1892,9 +2118,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "appsecret missing",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.3, ML§1.1"
+      "evidence": "CAP §8, §3.3, ML§1.1; on /cgi-bin DOC ML§5.1, ML§5.2"
     },
     {
       "errcode": 41008,
@@ -1945,6 +2173,15 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "evidence": "INF §8, §6, §15; the code is documented, its text inferred (expired codes are observed as 40029)"
     },
     {
+      "errcode": 43002,
+      "name": "RequirePostMethod",
+      "errmsg": "require POST method",
+      "endpoints": [
+        "/cgi-bin/stable_token"
+      ],
+      "evidence": "DOC ML§5.2"
+    },
+    {
       "errcode": 45009,
       "name": "DailyQuotaLimit",
       "errmsg": "reach max api daily quota limit",
@@ -1953,9 +2190,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/auth",
         "/sns/userinfo",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8; captured on cgi-bin"
+      "evidence": "CAP §8; captured on cgi-bin; on /cgi-bin/token CAP ML§5.1"
     },
     {
       "errcode": 45011,
@@ -1966,9 +2205,20 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/auth",
         "/sns/userinfo",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4"
+      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4; on /cgi-bin/stable_token DOC ML§5.2"
+    },
+    {
+      "errcode": 47001,
+      "name": "DataFormatError",
+      "errmsg": "data format error",
+      "endpoints": [
+        "/cgi-bin/stable_token"
+      ],
+      "evidence": "INF ML§5.2; a body that is not a JSON object (WeChat's usual answer to bad JSON on cgi-bin)"
     },
     {
       "errcode": 48001,
@@ -1978,6 +2228,16 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/userinfo"
       ],
       "evidence": "DOC §5.2, §2, §8"
+    },
+    {
+      "errcode": 89503,
+      "name": "IpNeedsAdminConfirmation",
+      "errmsg": "此IP调用需要管理员确认,请联系管理员",
+      "endpoints": [
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
+      ],
+      "evidence": "LIB ML§5.1; WxJava's text for an official account calling from a new IP without a whitelist"
     }
   ],
   "x-wechat-page-errors": [

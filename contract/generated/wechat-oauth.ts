@@ -493,6 +493,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cgi-bin/token": {
+        parameters: {
+            query: {
+                /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+                grant_type: components["parameters"]["GrantTypeClientCredential"];
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's server access token (a new one on every call)
+         * @description Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues
+         *     a new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001
+         *     ("not latest"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013
+         *     (inferred, docs/decisions/0028). Only the query string is read.
+         *
+         *     Checks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →
+         *     grant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,
+         *     counted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,
+         *     89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as
+         *     WeChat does (ML§5.1).
+         */
+        get: operations["getAccessToken"];
+        put?: never;
+        /**
+         * The app's server access token (POST; only the query string is read)
+         * @description Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues
+         *     a new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001
+         *     ("not latest"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013
+         *     (inferred, docs/decisions/0028). Only the query string is read.
+         *
+         *     Checks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →
+         *     grant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,
+         *     counted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,
+         *     89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as
+         *     WeChat does (ML§5.1).
+         */
+        post: operations["getAccessTokenPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cgi-bin/stable_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A GET is refused with 43002
+         * @description The stable token is a JSON POST only; a GET answers 43002 `require POST method` (ML§5.2).
+         */
+        get: operations["getStableAccessTokenGet"];
+        put?: never;
+        /**
+         * The app's stable access token (the current one with the time it has left)
+         * @description A slot of its own, apart from `/cgi-bin/token`: neither invalidates the other (ML§5.2). The parameters are
+         *     read from the JSON body only. Normally the answer is the current token and the seconds it has left;
+         *     in its last 5 minutes a new token is issued and the old one lives out its time, so `expires_in` is
+         *     never below 300. `force_refresh: true` replaces the token at once (the old one stops working, 40001)
+         *     and answers `expires_in: 7200`, at most 20 times a day; within 30 s of the last forced refresh it does
+         *     not refresh and answers the current token (the doc says only "不会刷新": inferred, docs/decisions/0028),
+         *     and past 20 a day it answers 45009 (inferred).
+         *
+         *     Checks: a body that is not a JSON object → 47001 (inferred); appid (41002, 40013) → secret (41004,
+         *     40125) → grant_type (40002) → the daily quota (500 000 calls, 45009).
+         */
+        post: operations["getStableAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -536,6 +618,25 @@ export interface components {
              * @constant
              */
             is_snapshotuser?: 1;
+        };
+        /**
+         * @description The server's access token (ML§5.1, ML§5.2): access_token then expires_in, no errcode.
+         * @example {
+         *       "access_token": "ACCESS_TOKEN",
+         *       "expires_in": 7200
+         *     }
+         */
+        ServerTokenResponse: {
+            /**
+             * @description `NN_` + 133 characters, 136 in all as captured in 2022-23 (ML§5.1); WeChat asks clients to keep room for
+             *     512.
+             */
+            access_token: string;
+            /**
+             * @description Seconds left, 7200 for a new token; the stable token's is never below 300 (ML§5.2).
+             * @example 7200
+             */
+            expires_in: number;
         };
         /**
          * @description Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never
@@ -673,7 +774,7 @@ export interface components {
          */
         ErrorResponse: {
             /** @enum {integer} */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 89503;
             /**
              * @description The base text of the code followed by a request-id suffix (reference §8.1). Today `, rid: ` +
              *     `%08x-%08x-%08x` whose first group is the Unix time of the request in hex; some codes omit the comma
@@ -685,6 +786,19 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Always HTTP 200; compact JSON, the token or an ErrorResponse (ML§5). The Content-Type is
+         *     `application/json; encoding=utf-8` as captured on cgi-bin (reference §9; the mock's
+         *     `fidelity.cgiBinContentType`).
+         */
+        ServerTokenAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServerTokenResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
         /**
          * @description An HTML page, always HTTP 200 (`Content-Type: text/html; charset=utf-8`, with the space python-weixin
          *     relies on, and a Content-Length; reference §11): the login or consent page, or WeChat's weui error page
@@ -770,6 +884,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+        GrantTypeClientCredential: "client_credential";
         /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
         Appid: string;
         /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
@@ -799,6 +915,22 @@ export interface components {
         Openid: string;
     };
     requestBodies: {
+        /** @description The stable token's parameters, JSON only (ML§5.2). */
+        StableTokenJson: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    grant_type: "client_credential";
+                    appid: string;
+                    secret: string;
+                    /**
+                     * @description Replace the token now (20 times a day, 30 s apart). Only the JSON `true` counts.
+                     * @default false
+                     */
+                    force_refresh?: boolean;
+                };
+            };
+        };
         /** @description Any of the exchange's parameters, form-encoded (how Auth.js sends `code` and `grant_type`). */
         ExchangeCodeForm: {
             content: {
@@ -1367,6 +1499,68 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Code2SessionAnswer"];
+        };
+    };
+    getAccessToken: {
+        parameters: {
+            query: {
+                /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+                grant_type: components["parameters"]["GrantTypeClientCredential"];
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getAccessTokenPost: {
+        parameters: {
+            query: {
+                /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+                grant_type: components["parameters"]["GrantTypeClientCredential"];
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getStableAccessTokenGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getStableAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["StableTokenJson"];
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
         };
     };
 }

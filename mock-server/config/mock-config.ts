@@ -6,7 +6,7 @@ import type { FaultSpec } from '../model/fault-rules.js';
 export type AppKind = 'website' | 'official-account' | 'mini-program' | 'mobile-app';
 export type Sex = 0 | 1 | 2;
 export type ProfileEra = 'current' | 'legacy';
-export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
+export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hint-rid' | 'hints' | 'hint' | 'none';
 /** `/sns/oauth2/refresh_token`'s success: as documented (reference §4), or as captured 2015–2019 (ML§6.4). */
 export type RefreshAnswerShape = 'documented' | 'pre-2020';
 
@@ -69,6 +69,8 @@ export interface Lifetimes {
   readonly refreshTokenSeconds: number;
   /** A mobile app's refresh_token: 180 days (ML§6.3), where website apps and official accounts have 30. */
   readonly mobileAppRefreshTokenSeconds: number;
+  /** How long a server token of `/cgi-bin/token` or `/cgi-bin/stable_token` lives (ML§5.1). */
+  readonly serverTokenSeconds: number;
   readonly loginSessionSeconds: number;
 }
 
@@ -105,6 +107,17 @@ export interface Fidelity {
    * 2015 to 2019 and not since (ML§6.4, ML§10); `documented`: the documented key order (reference §4).
    */
   readonly refreshAnswer: RefreshAnswerShape;
+  /**
+   * Content-Type of /cgi-bin and /wxa answers: `application/json; encoding=utf-8` as captured on cgi-bin
+   * (reference §9, ML§5.1; on /wxa inferred, ML§10).
+   */
+  readonly cgiBinContentType: string;
+  /** The errmsg suffix of /cgi-bin and /wxa, mostly without the /sns comma: `invalid appsecret rid: …` (ML§5.1). */
+  readonly cgiBinErrmsgSuffix: ErrmsgSuffixStyle;
+  /** `/cgi-bin/token` calls a day per app before 45009: 2000 for an official account, 200 for a test account (ML§5.1). */
+  readonly serverTokenDailyQuota: number;
+  /** `/cgi-bin/stable_token` calls a day per app before 45009 (ML§5.2). */
+  readonly stableTokenDailyQuota: number;
 }
 
 export interface ControlSettings {

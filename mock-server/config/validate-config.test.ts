@@ -38,10 +38,18 @@ describe('configuration', () => {
       accessTokenSeconds: 7200,
       refreshTokenSeconds: 2_592_000,
       mobileAppRefreshTokenSeconds: 15_552_000,
+      serverTokenSeconds: 7200,
       loginSessionSeconds: 300,
     });
     expect(config.fidelity.contentType).toBe('text/plain');
     expect(config.fidelity.errmsgSuffix).toBe('comma-rid');
+    // /cgi-bin and /wxa: the captured Content-Type and the comma-less rid, 2000 tokens a day (ML§5.1, ML§5.2).
+    expect(config.fidelity).toMatchObject({
+      cgiBinContentType: 'application/json; encoding=utf-8',
+      cgiBinErrmsgSuffix: 'rid',
+      serverTokenDailyQuota: 2000,
+      stableTokenDailyQuota: 500_000,
+    });
     expect(Object.isFrozen(config.fidelity)).toBe(true);
   });
 

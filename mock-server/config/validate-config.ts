@@ -26,6 +26,7 @@ const DEFAULT_LIFETIMES: Lifetimes = {
   accessTokenSeconds: 7200,
   refreshTokenSeconds: 30 * 24 * 3600,
   mobileAppRefreshTokenSeconds: 180 * 24 * 3600,
+  serverTokenSeconds: 7200,
   loginSessionSeconds: 300,
 };
 
@@ -42,6 +43,10 @@ const DEFAULT_FIDELITY: Fidelity = {
   reusedWxLoginCodeErrcode: 40163,
   sessionKeyRotationSeconds: 0,
   refreshAnswer: 'documented',
+  cgiBinContentType: 'application/json; encoding=utf-8',
+  cgiBinErrmsgSuffix: 'rid',
+  serverTokenDailyQuota: 2000,
+  stableTokenDailyQuota: 500_000,
 };
 
 /** docs/decisions/0015: a few MiB per app at worst, far beyond what a test suite or a person needs. */
@@ -51,7 +56,9 @@ const DEFAULT_LIMITS: Limits = {
   heldRequests: 1000,
 };
 
-const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hints', 'hint', 'none'];
+const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hint-rid', 'hints', 'hint', 'none'];
+
+const HEADER_VALUE = { pattern: /^[\x20-\x7e]+$/, expected: 'a header value of printable ASCII' };
 
 function readLifetimes(r: Reader, raw: unknown): Lifetimes {
   if (raw === undefined) return DEFAULT_LIFETIMES;
@@ -67,10 +74,7 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
   const o = r.object(raw, 'fidelity', Object.keys(DEFAULT_FIDELITY));
   const d = DEFAULT_FIDELITY;
   return {
-    contentType: r.string(o.contentType, 'fidelity.contentType', d.contentType, {
-      pattern: /^[\x20-\x7e]+$/,
-      expected: 'a header value of printable ASCII',
-    }),
+    contentType: r.string(o.contentType, 'fidelity.contentType', d.contentType, HEADER_VALUE),
     errmsgSuffix: r.oneOf(o.errmsgSuffix, 'fidelity.errmsgSuffix', SUFFIX_STYLES, d.errmsgSuffix),
     expiredCodeErrcode: r.oneOf(
       o.expiredCodeErrcode,
@@ -103,6 +107,27 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
       366 * 24 * 3600,
     ),
     refreshAnswer: r.oneOf(o.refreshAnswer, 'fidelity.refreshAnswer', ['documented', 'pre-2020'], d.refreshAnswer),
+    cgiBinContentType: r.string(o.cgiBinContentType, 'fidelity.cgiBinContentType', d.cgiBinContentType, HEADER_VALUE),
+    cgiBinErrmsgSuffix: r.oneOf(
+      o.cgiBinErrmsgSuffix,
+      'fidelity.cgiBinErrmsgSuffix',
+      SUFFIX_STYLES,
+      d.cgiBinErrmsgSuffix,
+    ),
+    serverTokenDailyQuota: r.integer(
+      o.serverTokenDailyQuota,
+      'fidelity.serverTokenDailyQuota',
+      d.serverTokenDailyQuota,
+      1,
+      1_000_000_000,
+    ),
+    stableTokenDailyQuota: r.integer(
+      o.stableTokenDailyQuota,
+      'fidelity.stableTokenDailyQuota',
+      d.stableTokenDailyQuota,
+      1,
+      1_000_000_000,
+    ),
   };
 }
 

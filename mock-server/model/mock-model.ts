@@ -9,6 +9,7 @@ import { LoginSessions } from './login-sessions.js';
 import type { ClockSnapshot, ModelSnapshot } from './model-snapshot.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
+import { ServerTokens } from './server-tokens.js';
 import { SessionKeys } from './session-keys.js';
 import { TokenBook } from './token-book.js';
 
@@ -20,6 +21,7 @@ export class MockModel {
   readonly codes: CodeBook;
   readonly tokens: TokenBook;
   readonly sessionKeys: SessionKeys;
+  readonly serverTokens: ServerTokens;
   readonly sessions: LoginSessions;
   readonly journal: Journal;
   readonly faults: FaultRules;
@@ -36,6 +38,7 @@ export class MockModel {
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
+    this.serverTokens = new ServerTokens(deps);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
     this.journal = new Journal(config.journalSize, clock);
     this.faults = new FaultRules(config.seed);
@@ -61,6 +64,7 @@ export class MockModel {
     this.codes.clear();
     this.tokens.clear();
     this.sessionKeys.clear();
+    this.serverTokens.clear();
     this.sessions.clear();
     this.journal.clear();
     this.faults.clear();
@@ -131,6 +135,7 @@ export class MockModel {
     this.codes.purge((code) => code.app.appid === appid);
     this.tokens.purge((grant) => grant.app.appid === appid);
     this.sessionKeys.purge((sessionKey) => sessionKey.appid === appid);
+    this.serverTokens.purge(appid);
     this.sessions.purge((session) => session.app.appid === appid);
     this.faults.clear(appid);
     this.journal.clear(appid);

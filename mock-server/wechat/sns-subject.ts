@@ -3,9 +3,9 @@ import type { MockModel } from '../model/mock-model.js';
 import type { SnsRequest } from './sns-request.js';
 
 /**
- * Works out which app and persona an /sns request concerns, without redeeming or checking anything:
- * from its appid, and from the code, refresh_token or access_token it carries. Faults match on this and
- * the journal records it.
+ * Works out which app and persona an API request concerns, without redeeming or checking anything:
+ * from its appid (in the JSON body for stable_token, ML§5.2), and from the code, refresh_token or
+ * access_token it carries. Faults match on this and the journal records it.
  */
 export function resolveSubject(endpoint: SnsEndpoint, request: SnsRequest, model: MockModel): void {
   let grant: { app: { appid: string }; persona: { key: string } } | undefined;
@@ -16,6 +16,11 @@ export function resolveSubject(endpoint: SnsEndpoint, request: SnsRequest, model
     case '/sns/jscode2session':
       grant = model.codes.peek(request.param('js_code') ?? '');
       break;
+    case '/cgi-bin/token':
+      return;
+    case '/cgi-bin/stable_token':
+      request.appid = request.field('appid');
+      return;
     case '/sns/oauth2/refresh_token':
       grant = model.tokens.peekRefresh(request.param('refresh_token') ?? '');
       break;

@@ -34,6 +34,7 @@ describe('the scenario catalogue', () => {
       'wechat-expect.ts',
       'control-steps.ts',
       'scenario-table.ts',
+      'server-token-table.ts',
     ];
     const files = (await readdir(path.dirname(fileURLToPath(import.meta.url)))).filter(
       (file) => !helpers.includes(file),

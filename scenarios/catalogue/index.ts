@@ -6,6 +6,8 @@ import {
   authAccessTokenValidFor7200Seconds,
   userinfoAccessTokenValidFor7200Seconds,
 } from './access-token-valid-for-7200-seconds.js';
+import { servertokenAppidInvalid, stabletokenAppidInvalid } from './appid-invalid.js';
+import { servertokenAppidMissing, stabletokenAppidMissing } from './appid-missing.js';
 import authOk from './auth-ok.js';
 import authSnsapiBaseOk from './auth-snsapi-base-ok.js';
 import exchangeAppidInvalid from './exchange-appid-invalid.js';
@@ -40,6 +42,7 @@ import exchangeTextBodyIgnored from './exchange-text-body-ignored.js';
 import faultsMinuteQuota from './faults-minute-quota.js';
 import faultsUserinfoSystemErrorRetry from './faults-userinfo-system-error-retry.js';
 import { authFormBodyRead, exchangeFormBodyRead, refreshFormBodyRead, userinfoFormBodyRead } from './form-body-read.js';
+import { servertokenGrantTypeExact, stabletokenGrantTypeExact } from './grant-type-exact.js';
 import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
 import idsCodeShape from './ids-code-shape.js';
 import idsHeadimgurlShape from './ids-headimgurl-shape.js';
@@ -118,6 +121,20 @@ import refreshReplacedAccessTokenNotLatest from './refresh-replaced-access-token
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
 import refreshScopeKept from './refresh-scope-kept.js';
 import refreshSuccessShape from './refresh-success-shape.js';
+import { servertokenSecretInvalid, stabletokenSecretInvalid } from './secret-invalid.js';
+import { servertokenSecretMissing, stabletokenSecretMissing } from './secret-missing.js';
+import servertokenContentTypeJson from './servertoken-content-type-json.js';
+import servertokenErrmsgRidWithoutComma from './servertoken-errmsg-rid-without-comma.js';
+import servertokenNewPerCall from './servertoken-new-per-call.js';
+import servertokenSuccessShape from './servertoken-success-shape.js';
+import stabletokenApartFromToken from './stabletoken-apart-from-token.js';
+import stabletokenBodyNotJson from './stabletoken-body-not-json.js';
+import stabletokenForceRefresh from './stabletoken-force-refresh.js';
+import stabletokenForceRefresh30SecondsApart from './stabletoken-force-refresh-30-seconds-apart.js';
+import stabletokenGetRefused from './stabletoken-get-refused.js';
+import stabletokenNewTokenInLast5Minutes from './stabletoken-new-token-in-last-5-minutes.js';
+import stabletokenSameTokenWithTimeLeft from './stabletoken-same-token-with-time-left.js';
+import stabletokenSuccessShape from './stabletoken-success-shape.js';
 import userinfoNoSexOrRegion from './userinfo-no-sex-or-region.js';
 import userinfoOfficialAccountProfile from './userinfo-official-account-profile.js';
 import userinfoOpenidMissingCheckedFirst from './userinfo-openid-missing-checked-first.js';
@@ -234,6 +251,30 @@ export const CATALOGUE: readonly Scenario[] = [
   mobileappCodeExpiresAfter10Minutes,
   mobileappRefreshTokenOutlives30Days,
   mobileappRefreshTokenExpiresAfter180Days,
+  // Server token: /cgi-bin/token (ML§5.1)
+  servertokenSuccessShape,
+  servertokenNewPerCall,
+  servertokenContentTypeJson,
+  servertokenErrmsgRidWithoutComma,
+  servertokenAppidMissing,
+  servertokenAppidInvalid,
+  servertokenSecretMissing,
+  servertokenSecretInvalid,
+  servertokenGrantTypeExact,
+  // Stable token: /cgi-bin/stable_token (ML§5.2)
+  stabletokenSuccessShape,
+  stabletokenSameTokenWithTimeLeft,
+  stabletokenApartFromToken,
+  stabletokenForceRefresh,
+  stabletokenForceRefresh30SecondsApart,
+  stabletokenNewTokenInLast5Minutes,
+  stabletokenGetRefused,
+  stabletokenBodyNotJson,
+  stabletokenAppidMissing,
+  stabletokenAppidInvalid,
+  stabletokenSecretMissing,
+  stabletokenSecretInvalid,
+  stabletokenGrantTypeExact,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,

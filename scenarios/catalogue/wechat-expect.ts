@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type AccessTokenResponse, type ErrCode, errmsgs } from '../../contract/index.js';
-import type { WireAnswer } from '../model/scenario-context.js';
+import type { ScenarioContext, WireAnswer } from '../model/scenario-context.js';
 
 /**
  * Asserts WeChat's error answer: HTTP 200, `errcode` (one of them, where WeChat is known to answer either),
@@ -56,3 +56,22 @@ export const formPost = (params: Readonly<Record<string, string>>) =>
     body: new URLSearchParams(params).toString(),
     contentType: 'application/x-www-form-urlencoded',
   }) as const;
+
+/** The query of `/cgi-bin/token` for `app` (ML§5.1). */
+export function serverTokenParams(app: { appid: string; secret: string }): Record<string, string> {
+  return { grant_type: 'client_credential', appid: app.appid, secret: app.secret };
+}
+
+/** The `init` of a `/cgi-bin/stable_token` POST: its parameters as a JSON body (ML§5.2). */
+export const jsonPost = (body: Readonly<Record<string, unknown>>) =>
+  ({ method: 'POST', body: JSON.stringify(body), contentType: 'application/json' }) as const;
+
+/** A `/cgi-bin/stable_token` call for `app`, with `force_refresh` when asked (ML§5.2). */
+export function stableToken(
+  t: Pick<ScenarioContext, 'sns'>,
+  app: { appid: string; secret: string },
+  forceRefresh?: boolean,
+): Promise<WireAnswer> {
+  const body = { ...serverTokenParams(app), ...(forceRefresh === undefined ? {} : { force_refresh: forceRefresh }) };
+  return t.sns('/cgi-bin/stable_token', {}, jsonPost(body));
+}
