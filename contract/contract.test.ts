@@ -44,7 +44,9 @@ const snsPaths: readonly SnsEndpoint[] = [
 ];
 /** The /cgi-bin and /wxa endpoints (ML§2, ML§4, ML§5), which share the API host with /sns. */
 const cgiBinPaths: readonly SnsEndpoint[] = ['/cgi-bin/token', '/cgi-bin/stable_token'];
-const apiPaths: readonly SnsEndpoint[] = [...snsPaths, ...cgiBinPaths];
+/** The follower lookup (ML§7), on /cgi-bin with the server token. */
+const followerPaths: readonly SnsEndpoint[] = ['/cgi-bin/user/info'];
+const apiPaths: readonly SnsEndpoint[] = [...snsPaths, ...cgiBinPaths, ...followerPaths];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface Operation {

@@ -25,6 +25,8 @@ export type SnsAuthOkResponse = WeChatSchemas['SnsAuthOkResponse'];
 export type UserInfoResponse = WeChatSchemas['UserInfoResponse'];
 export type Code2SessionResponse = WeChatSchemas['Code2SessionResponse'];
 export type ServerTokenResponse = WeChatSchemas['ServerTokenResponse'];
+export type FollowerInfoResponse = WeChatSchemas['FollowerInfoResponse'];
+export type NotFollowingResponse = WeChatSchemas['NotFollowingResponse'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
 // Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the

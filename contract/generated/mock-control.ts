@@ -1085,10 +1085,10 @@ export interface components {
         UserinfoLang: "en" | "zh_CN" | "zh_TW";
         /**
          * @description The endpoints of the WeChat API host, which faults can target: /sns (reference §3–§5, ML§1), /cgi-bin and
-         *     /wxa (ML§2, ML§4, ML§5).
+         *     /wxa (ML§2, ML§4, ML§5, ML§7).
          * @enum {string}
          */
-        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session" | "/cgi-bin/token" | "/cgi-bin/stable_token";
+        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session" | "/cgi-bin/token" | "/cgi-bin/stable_token" | "/cgi-bin/user/info";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
             /** @description Only calls to this endpoint; absent = every /sns endpoint. */

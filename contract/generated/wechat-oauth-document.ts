@@ -46,6 +46,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
     {
       "name": "wechat-server-credential",
       "description": "The app's own server token, `/cgi-bin/token` and `/cgi-bin/stable_token` (ML§5), which the `/cgi-bin` and\n`/wxa` APIs take as `access_token`. Their errmsg suffix has no comma (`invalid appsecret rid: …`) and their\nContent-Type is `application/json; encoding=utf-8` (ML§5.1, reference §9).\n"
+    },
+    {
+      "name": "wechat-followers",
+      "description": "An official account's followers, `/cgi-bin/user/info` with the account's server token (ML§7)."
     }
   ],
   "paths": {
@@ -1101,6 +1105,68 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/cgi-bin/user/info": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "name": "access_token",
+          "in": "query",
+          "required": true,
+          "description": "The official account's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), **not** an\n/sns token. Missing → 41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago →\n40001; expired → 42001 (ML§5.1, ML§7).\n",
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "openid",
+          "in": "query",
+          "required": true,
+          "description": "The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of\nthis account → 40003 (ML§7).\n",
+          "schema": {
+            "type": "string",
+            "examples": [
+              "ov7Ue52jOWPY1PCBu2e3yOXSJrTM"
+            ]
+          }
+        },
+        {
+          "name": "lang",
+          "in": "query",
+          "required": false,
+          "description": "`zh_CN`, `zh_TW` or `en` (ML§7): the language of the region fields, which are empty since 2021-12-27\nanyway; the mock answers a legacy-profile persona's region in it, English when absent.\n",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "zh_CN",
+              "zh_TW",
+              "en"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-followers"
+        ],
+        "operationId": "getFollowerInfo",
+        "summary": "A user's follower record in an official account",
+        "description": "Whether the user follows the official account, and since when (ML§7). Checks: access_token (41001, 40014,\n40001, 42001) → the token's app is an official account (48001 otherwise, inferred) → openid (41009,\n40003).\n\nA follower (`subscribe: 1`) has the post-2021-12-27 field set in the captured order: the keys of the\nprofile stay but nickname and headimgurl are empty, sex 0 and the region empty (ML§7), then\n`subscribe_time`, `unionid` for an account bound to an Open Platform account, `remark`, `groupid`,\n`tagid_list`, `subscribe_scene`, `qr_scene`, `qr_scene_str`. A user who does not follow (`subscribe: 0`)\nhas only openid, unionid (bound accounts, **even without following**) and `tagid_list` (ML§7). The\nContent-Type is cgi-bin's (ML§5.1, reference §9).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/FollowerInfoAnswer"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1391,6 +1457,66 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
                 "value": {
                   "errcode": 40125,
                   "errmsg": "invalid appsecret rid: 64a7d1c7-1b47c4b1-5812e7e6"
+                }
+              }
+            }
+          }
+        }
+      },
+      "FollowerInfoAnswer": {
+        "description": "Always HTTP 200; compact JSON, the follower record or an ErrorResponse (ML§7), with cgi-bin's errmsg suffix\nand Content-Type (ML§5.1).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/FollowerInfoResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/NotFollowingResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "follower": {
+                "summary": "A follower of a bound account, captured 2022-09 (ML§7)",
+                "value": {
+                  "subscribe": 1,
+                  "openid": "ov7Ue52jOWPY1PCBu2e3yOXSJrTM",
+                  "nickname": "",
+                  "sex": 0,
+                  "language": "zh_CN",
+                  "city": "",
+                  "province": "",
+                  "country": "",
+                  "headimgurl": "",
+                  "subscribe_time": 1662371289,
+                  "unionid": "ofYLk5zLhhhBatURITd79GF2vI_8",
+                  "remark": "",
+                  "groupid": 0,
+                  "tagid_list": [],
+                  "subscribe_scene": "ADD_SCENE_PROFILE_CARD",
+                  "qr_scene": 0,
+                  "qr_scene_str": ""
+                }
+              },
+              "notFollowing": {
+                "summary": "Not following, bound account, captured (ML§7)",
+                "value": {
+                  "subscribe": 0,
+                  "openid": "ocdGC0Re7vimutGa4LqudxEZtuC4",
+                  "unionid": "oehLQwW6OB7AGo_vB53S334o1_5U",
+                  "tagid_list": []
+                }
+              },
+              "invalidOpenid": {
+                "summary": "An openid of another account, captured (ML§7)",
+                "value": {
+                  "errcode": 40003,
+                  "errmsg": "invalid openid hint: [3lef_OyWf-cC6xda] rid: 618a9a2a-32ca396d-6faeca31"
                 }
               }
             }
@@ -1693,6 +1819,121 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         ]
       },
+      "FollowerInfoResponse": {
+        "type": "object",
+        "description": "A follower (ML§7), keys in the captured order. Since 2021-12-27 nickname and headimgurl are `\"\"`, sex 0 and\nthe region `\"\"` (the keys are kept, as captured in 2022-09); `unionid` only for an account bound to an Open\nPlatform account. The mock answers a persona configured with the `legacy` profile in the older, full shape,\nas it does on /sns/userinfo (reference §5.2).\n",
+        "additionalProperties": false,
+        "required": [
+          "subscribe",
+          "openid",
+          "nickname",
+          "sex",
+          "language",
+          "city",
+          "province",
+          "country",
+          "headimgurl",
+          "subscribe_time",
+          "remark",
+          "groupid",
+          "tagid_list",
+          "subscribe_scene",
+          "qr_scene",
+          "qr_scene_str"
+        ],
+        "properties": {
+          "subscribe": {
+            "type": "integer",
+            "const": 1
+          },
+          "openid": {
+            "type": "string"
+          },
+          "nickname": {
+            "type": "string"
+          },
+          "sex": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ]
+          },
+          "language": {
+            "type": "string"
+          },
+          "city": {
+            "type": "string"
+          },
+          "province": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string"
+          },
+          "headimgurl": {
+            "type": "string"
+          },
+          "subscribe_time": {
+            "type": "integer",
+            "description": "When the user last followed, Unix seconds."
+          },
+          "unionid": {
+            "type": "string"
+          },
+          "remark": {
+            "type": "string"
+          },
+          "groupid": {
+            "type": "integer"
+          },
+          "tagid_list": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "subscribe_scene": {
+            "type": "string",
+            "pattern": "^ADD_SCENE_[A-Z_]+$"
+          },
+          "qr_scene": {
+            "type": "integer"
+          },
+          "qr_scene_str": {
+            "type": "string"
+          }
+        }
+      },
+      "NotFollowingResponse": {
+        "type": "object",
+        "description": "A user who does not follow (ML§7); unionid for a bound account even so.",
+        "additionalProperties": false,
+        "required": [
+          "subscribe",
+          "openid",
+          "tagid_list"
+        ],
+        "properties": {
+          "subscribe": {
+            "type": "integer",
+            "const": 0
+          },
+          "openid": {
+            "type": "string"
+          },
+          "unionid": {
+            "type": "string"
+          },
+          "tagid_list": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          }
+        }
+      },
       "Code2SessionResponse": {
         "type": "object",
         "description": "Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never\n`errcode`/`errmsg` (the documentation's `\"errcode\":0` is not what WeChat sends) nor the `expires_in`\ndropped in 2018. On the wire every `/` is written `\\/`, as in every /sns answer (reference §9).\n",
@@ -1960,7 +2201,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/userinfo",
         "/sns/jscode2session",
         "/cgi-bin/token",
-        "/cgi-bin/stable_token"
+        "/cgi-bin/stable_token",
+        "/cgi-bin/user/info"
       ],
       "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5; on /cgi-bin DOC ML§5.2"
     },
@@ -1970,9 +2212,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid credential, access_token is invalid or not latest",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2"
+      "evidence": "CAP §8, §5.2; on /cgi-bin/user/info DOC ML§7"
     },
     {
       "errcode": 40002,
@@ -1993,9 +2236,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid openid",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.1, §5.2, §8"
+      "evidence": "DOC §5.1, §5.2, §8; on /cgi-bin/user/info CAP ML§7"
     },
     {
       "errcode": 40013,
@@ -2016,9 +2260,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid access_token",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.1, §5.2"
+      "evidence": "CAP §8, §5.1, §5.2; on /cgi-bin/user/info INF ML§7"
     },
     {
       "errcode": 40029,
@@ -2086,9 +2331,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "access_token missing",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8"
+      "evidence": "CAP §8; on /cgi-bin/user/info INF ML§7"
     },
     {
       "errcode": 41002,
@@ -2140,9 +2386,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "missing openid",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2; on /sns/auth INF"
+      "evidence": "CAP §8, §5.2; on /sns/auth and /cgi-bin/user/info INF"
     },
     {
       "errcode": 42001,
@@ -2150,9 +2397,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "access_token expired",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.2, §8, §15"
+      "evidence": "DOC §5.2, §8, §15; on /cgi-bin/user/info DOC ML§7"
     },
     {
       "errcode": 42002,
@@ -2192,9 +2440,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/userinfo",
         "/sns/jscode2session",
         "/cgi-bin/token",
-        "/cgi-bin/stable_token"
+        "/cgi-bin/stable_token",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8; captured on cgi-bin; on /cgi-bin/token CAP ML§5.1"
+      "evidence": "CAP §8; captured on cgi-bin; on /cgi-bin/token CAP ML§5.1; on /cgi-bin/user/info DOC ML§7 (5 000 000 a day)"
     },
     {
       "errcode": 45011,
@@ -2207,9 +2456,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/userinfo",
         "/sns/jscode2session",
         "/cgi-bin/token",
-        "/cgi-bin/stable_token"
+        "/cgi-bin/stable_token",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4; on /cgi-bin/stable_token DOC ML§5.2"
+      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4; on /cgi-bin/stable_token DOC ML§5.2; on /cgi-bin/user/info INF"
     },
     {
       "errcode": 47001,
@@ -2225,9 +2475,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "name": "ApiUnauthorized",
       "errmsg": "api unauthorized",
       "endpoints": [
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.2, §2, §8"
+      "evidence": "DOC §5.2, §2, §8; on /cgi-bin/user/info INF ML§7 (the server token of an app that is not an official account)"
     },
     {
       "errcode": 89503,

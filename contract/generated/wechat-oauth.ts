@@ -575,6 +575,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cgi-bin/user/info": {
+        parameters: {
+            query: {
+                /**
+                 * @description The official account's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), **not** an
+                 *     /sns token. Missing → 41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago →
+                 *     40001; expired → 42001 (ML§5.1, ML§7).
+                 */
+                access_token: string;
+                /**
+                 * @description The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of
+                 *     this account → 40003 (ML§7).
+                 */
+                openid: string;
+                /**
+                 * @description `zh_CN`, `zh_TW` or `en` (ML§7): the language of the region fields, which are empty since 2021-12-27
+                 *     anyway; the mock answers a legacy-profile persona's region in it, English when absent.
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's follower record in an official account
+         * @description Whether the user follows the official account, and since when (ML§7). Checks: access_token (41001, 40014,
+         *     40001, 42001) → the token's app is an official account (48001 otherwise, inferred) → openid (41009,
+         *     40003).
+         *
+         *     A follower (`subscribe: 1`) has the post-2021-12-27 field set in the captured order: the keys of the
+         *     profile stay but nickname and headimgurl are empty, sex 0 and the region empty (ML§7), then
+         *     `subscribe_time`, `unionid` for an account bound to an Open Platform account, `remark`, `groupid`,
+         *     `tagid_list`, `subscribe_scene`, `qr_scene`, `qr_scene_str`. A user who does not follow (`subscribe: 0`)
+         *     has only openid, unionid (bound accounts, **even without following**) and `tagid_list` (ML§7). The
+         *     Content-Type is cgi-bin's (ML§5.1, reference §9).
+         */
+        get: operations["getFollowerInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -637,6 +683,42 @@ export interface components {
              * @example 7200
              */
             expires_in: number;
+        };
+        /**
+         * @description A follower (ML§7), keys in the captured order. Since 2021-12-27 nickname and headimgurl are `""`, sex 0 and
+         *     the region `""` (the keys are kept, as captured in 2022-09); `unionid` only for an account bound to an Open
+         *     Platform account. The mock answers a persona configured with the `legacy` profile in the older, full shape,
+         *     as it does on /sns/userinfo (reference §5.2).
+         */
+        FollowerInfoResponse: {
+            /** @constant */
+            subscribe: 1;
+            openid: string;
+            nickname: string;
+            /** @enum {integer} */
+            sex: 0 | 1 | 2;
+            language: string;
+            city: string;
+            province: string;
+            country: string;
+            headimgurl: string;
+            /** @description When the user last followed, Unix seconds. */
+            subscribe_time: number;
+            unionid?: string;
+            remark: string;
+            groupid: number;
+            tagid_list: number[];
+            subscribe_scene: string;
+            qr_scene: number;
+            qr_scene_str: string;
+        };
+        /** @description A user who does not follow (ML§7); unionid for a bound account even so. */
+        NotFollowingResponse: {
+            /** @constant */
+            subscribe: 0;
+            openid: string;
+            unionid?: string;
+            tagid_list: number[];
         };
         /**
          * @description Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never
@@ -797,6 +879,18 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ServerTokenResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; compact JSON, the follower record or an ErrorResponse (ML§7), with cgi-bin's errmsg suffix
+         *     and Content-Type (ML§5.1).
+         */
+        FollowerInfoAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FollowerInfoResponse"] | components["schemas"]["NotFollowingResponse"] | components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -1561,6 +1655,35 @@ export interface operations {
         requestBody: components["requestBodies"]["StableTokenJson"];
         responses: {
             200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getFollowerInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description The official account's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), **not** an
+                 *     /sns token. Missing → 41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago →
+                 *     40001; expired → 42001 (ML§5.1, ML§7).
+                 */
+                access_token: string;
+                /**
+                 * @description The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of
+                 *     this account → 40003 (ML§7).
+                 */
+                openid: string;
+                /**
+                 * @description `zh_CN`, `zh_TW` or `en` (ML§7): the language of the region fields, which are empty since 2021-12-27
+                 *     anyway; the mock answers a legacy-profile persona's region in it, English when absent.
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FollowerInfoAnswer"];
         };
     };
 }

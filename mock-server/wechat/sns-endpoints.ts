@@ -5,6 +5,7 @@ import type { MockModel } from '../model/mock-model.js';
 import { WeChatError } from '../model/wechat-error.js';
 import { exchangeCode } from './access-token.js';
 import { issueServerToken } from './cgi-bin-token.js';
+import { readFollowerInfo } from './cgi-bin-user-info.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
 import { notInWhitelist } from './ip-whitelist.js';
 import { code2Session } from './jscode2session.js';
@@ -26,6 +27,7 @@ const handlers = new Map<string, SnsHandler>([
   ['/sns/jscode2session', code2Session],
   ['/cgi-bin/token', issueServerToken],
   ['/cgi-bin/stable_token', issueStableToken],
+  ['/cgi-bin/user/info', readFollowerInfo],
 ]);
 
 /** Endpoints that read the query string only, never a form body: a POST's body goes unread (ML§1.1, ML§5.1). */

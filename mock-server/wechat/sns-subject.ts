@@ -21,6 +21,15 @@ export function resolveSubject(endpoint: SnsEndpoint, request: SnsRequest, model
     case '/cgi-bin/stable_token':
       request.appid = request.field('appid');
       return;
+    case '/cgi-bin/user/info': {
+      // The official account behind the server token, and the persona behind the openid (ML§7).
+      const app = model.registry.app(model.serverTokens.peek(request.param('access_token') ?? '')?.app.appid ?? '');
+      request.appid = app?.appid;
+      const persona =
+        app === undefined ? undefined : model.registry.personaByOpenid(app, request.param('openid') ?? '');
+      request.persona = persona?.key;
+      return;
+    }
     case '/sns/oauth2/refresh_token':
       grant = model.tokens.peekRefresh(request.param('refresh_token') ?? '');
       break;

@@ -41,6 +41,12 @@ import exchangeSystemErrorBurnsCode from './exchange-system-error-burns-code.js'
 import exchangeTextBodyIgnored from './exchange-text-body-ignored.js';
 import faultsMinuteQuota from './faults-minute-quota.js';
 import faultsUserinfoSystemErrorRetry from './faults-userinfo-system-error-retry.js';
+import followersFollowerShape from './followers-follower-shape.js';
+import followersNotFollowing from './followers-not-following.js';
+import followersOpenidOfAnotherApp from './followers-openid-of-another-app.js';
+import followersParametersMissing from './followers-parameters-missing.js';
+import followersSnsTokenRefused from './followers-sns-token-refused.js';
+import followersStableTokenAccepted from './followers-stable-token-accepted.js';
 import { authFormBodyRead, exchangeFormBodyRead, refreshFormBodyRead, userinfoFormBodyRead } from './form-body-read.js';
 import { servertokenGrantTypeExact, stabletokenGrantTypeExact } from './grant-type-exact.js';
 import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
@@ -275,6 +281,13 @@ export const CATALOGUE: readonly Scenario[] = [
   stabletokenSecretMissing,
   stabletokenSecretInvalid,
   stabletokenGrantTypeExact,
+  // Followers: /cgi-bin/user/info (ML§7)
+  followersNotFollowing,
+  followersFollowerShape,
+  followersStableTokenAccepted,
+  followersOpenidOfAnotherApp,
+  followersSnsTokenRefused,
+  followersParametersMissing,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,

@@ -49,6 +49,8 @@ export interface ScenarioContext {
   wxLoginCode(): Promise<string>;
   /** A new, unused code of the mobile app's SDK login, for the persona `freshCode` logs in as (ML§6.1). */
   mobileAppCode(): Promise<string>;
+  /** The persona `freshCode` logs in as follows the official account (ML§7; `control` capability). */
+  follow(): Promise<void>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;
   /** A fresh code exchanged for tokens (the success of a code exchange, §3.2); fails the scenario if the exchange fails. */

@@ -44,6 +44,7 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       return target.mobileApp;
     },
     mobileAppCode: () => target.mobileAppCode(),
+    follow: () => target.follow(),
     get control() {
       if (target.control === null) throw new Error(`${target.name} has no control plane`);
       return target.control;

@@ -30,6 +30,8 @@ export interface ConformanceTarget {
   wxLoginCode(): Promise<string>;
   /** A new code of the mobile app's SDK login (ML§6.1), for the persona that `freshCode` logs in as. */
   mobileAppCode(): Promise<string>;
+  /** The persona that `freshCode` logs in as follows the official account now (ML§7; `control` capability). */
+  follow(): Promise<void>;
   /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
   afterScenario(): Promise<void>;
   close(): Promise<void>;

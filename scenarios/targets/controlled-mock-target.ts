@@ -60,8 +60,15 @@ export async function controlledMockTarget(name: string, mock: WeChatMock): Prom
     async mobileAppCode() {
       return (await mock.codes.mint({ app: mobileApp, persona })).code;
     },
+    async follow() {
+      await mock.apps.follow({ app: officialAccount, persona });
+    },
     async afterScenario() {
       for (const app of apps) await mock.reset({ appid: app });
+      // A follow is the registry's, which a reset of the app keeps: the next scenario starts unfollowed.
+      if ((await mock.apps.get(officialAccount)).followers.length > 0) {
+        await mock.apps.unfollow({ app: officialAccount, persona });
+      }
     },
     async close() {
       for (const app of apps) await mock.apps.delete(app);

@@ -56,6 +56,9 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
     async wxLoginCode() {
       throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
     },
+    async follow() {
+      throw new CapabilityUnavailable('control', MISSING_CAPABILITY.control);
+    },
     async mobileAppCode() {
       const supplied = mobileCodes.shift();
       if (supplied === undefined)
