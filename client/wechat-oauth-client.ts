@@ -36,7 +36,7 @@ export interface WeChatOAuthClientOptions {
   readonly retry?: Partial<RetryPolicy> | false;
   /** Waits between retries; default setTimeout. */
   readonly sleep?: (ms: number) => Promise<void>;
-  /** Refresh-token lifetime the TokenSet assumes; default 30 days (reference §6). */
+  /** Refresh-token lifetime the TokenSet assumes; default 30 days (reference §6); a mobile app's lasts 180 (ML§6.3). */
   readonly refreshTokenLifetimeSeconds?: number;
   /** How long before expiry a TokenSet refreshes; default 60 s. */
   readonly refreshMarginSeconds?: number;
