@@ -72,10 +72,15 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
     openData: ({ app, persona }) =>
       ok(client.POST('/__mock/open-data', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
     codes: {
-      mint: ({ app, persona, scope }) =>
+      mint: ({ app, persona, scope, kind }) =>
         ok(
           client.POST('/__mock/codes', {
-            body: { appid: appidOf(app), persona: keyOf(persona), ...(scope === undefined ? {} : { scope }) },
+            body: {
+              appid: appidOf(app),
+              persona: keyOf(persona),
+              ...(scope === undefined ? {} : { scope }),
+              ...(kind === undefined ? {} : { kind }),
+            },
           }),
         ),
     },

@@ -4,6 +4,7 @@ import type {
   AppInput,
   AppView,
   ClockView,
+  CodeKind,
   Fault,
   FaultInput,
   JournalEntry,
@@ -54,6 +55,11 @@ export interface MintOptions {
   readonly persona: PersonaRef;
   /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account; a mini-program takes none (ML§1). */
   readonly scope?: Scope;
+  /**
+   * `login` (default), or `phone`: a mini-program's getPhoneNumber code for `/wxa/business/getuserphonenumber`
+   * (64 hex, ML§4.1), for a persona with a phone number.
+   */
+  readonly kind?: CodeKind;
 }
 
 export interface MockCodes {
@@ -61,7 +67,7 @@ export interface MockCodes {
   mint(options: MintOptions): Promise<MintedCode>;
 }
 
-export interface LoginOptions extends MintOptions {
+export interface LoginOptions extends Omit<MintOptions, 'kind'> {
   /** Where the browser is sent with the code; default a URL on the app's first callback domain. */
   readonly redirectUri?: string;
   /** The state the login carries back; default a random one. */

@@ -36,6 +36,7 @@ describe('configuration', () => {
       miniProgramCodeSeconds: 300,
       accessTokenSeconds: 7200,
       refreshTokenSeconds: 2_592_000,
+      phoneCodeSeconds: 300,
       serverTokenSeconds: 7200,
       loginSessionSeconds: 300,
     });

@@ -24,6 +24,7 @@ const DEFAULT_LIFETIMES: Lifetimes = {
   miniProgramCodeSeconds: 300,
   accessTokenSeconds: 7200,
   refreshTokenSeconds: 30 * 24 * 3600,
+  phoneCodeSeconds: 300,
   serverTokenSeconds: 7200,
   loginSessionSeconds: 300,
 };

@@ -1,5 +1,6 @@
 import type { RawAnswer, RawRequest } from '../../test-support/raw-request.js';
 import { OFFICIAL, WEBSITE } from '../../test-support/test-mock.js';
+import { isApiPath } from '../core/api-path.js';
 import { SNS_PATHS } from './hostile-request.js';
 
 /** What the judge needs to know about the mock a request went to. */
@@ -39,7 +40,7 @@ export function brokenPromises(request: RawRequest, answer: RawAnswer, mock: Fuz
       answer.body === HEALTH ||
       (request.method === 'HEAD' && answer.headers['content-length'] === String(HEALTH.length));
     // /cgi-bin and /wxa answer WeChat's JSON as application/json (ML§5.1): theirs are no control answers.
-    const apiAnswer = SNS_PATHS.includes(request.path.split('?')[0] ?? '');
+    const apiAnswer = isApiPath(request.path.split('?')[0] ?? '');
     if (answer.status < 300 && type.startsWith('application/json') && !isHealth && !apiAnswer) {
       problems.push(`a control answer (${answer.status}) without the token`);
     }

@@ -129,6 +129,11 @@ export class Registry {
     );
   }
 
+  /** The persona whose openid in `app` this is, if any (a linear scan: personas are few). */
+  personaByOpenid(app: App, openid: string): Persona | undefined {
+    return this.personas.find((persona) => this.openid(app, persona) === openid);
+  }
+
   #appsOf(accountId: string): App[] {
     return [...this.#apps.values()].filter((app) => app.account === accountId);
   }

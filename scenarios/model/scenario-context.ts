@@ -45,6 +45,8 @@ export interface ScenarioContext {
   page(pathWithQuery: string): Promise<WireAnswer>;
   /** A new, unused `wx.login` code of the mini-program, for the persona `freshCode` logs in as (ML§1.4). */
   wxLoginCode(): Promise<string>;
+  /** A new, unused getPhoneNumber code of the mini-program for that persona, number 13800138000 (ML§4.1). */
+  phoneCode(): Promise<string>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;
   /** A fresh code exchanged for tokens (the success of a code exchange, §3.2); fails the scenario if the exchange fails. */

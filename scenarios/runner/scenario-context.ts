@@ -39,6 +39,7 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       return target.miniProgram;
     },
     wxLoginCode: () => target.wxLoginCode(),
+    phoneCode: () => target.phoneCode(),
     get control() {
       if (target.control === null) throw new Error(`${target.name} has no control plane`);
       return target.control;

@@ -26,6 +26,8 @@ export interface ConformanceTarget {
   freshCode(app: AppCredentials, scope: Scope): Promise<string>;
   /** A new `wx.login` code of the mini-program, for the persona that `freshCode` logs in as (ML§1.4). */
   wxLoginCode(): Promise<string>;
+  /** A new getPhoneNumber code of the mini-program for the same persona, whose number is 13800138000 (ML§4.1). */
+  phoneCode(): Promise<string>;
   /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
   afterScenario(): Promise<void>;
   close(): Promise<void>;

@@ -48,6 +48,9 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
     async wxLoginCode() {
       throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
     },
+    async phoneCode() {
+      throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
+    },
     async freshCode() {
       const supplied = codes.shift();
       if (supplied !== undefined) return supplied;
