@@ -52,6 +52,7 @@ export type MintedCode = ControlSchemas['MintedCode'];
 export type CodeKind = ControlSchemas['CodeKind'];
 export type PersonaPhone = ControlSchemas['PersonaPhone'];
 export type OpenData = ControlSchemas['OpenData'];
+export type PhoneOpenData = ControlSchemas['PhoneOpenData'];
 export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
 export type TokenState = ControlSchemas['TokenState'];
 export type RevokedGrant = ControlSchemas['RevokedGrant'];

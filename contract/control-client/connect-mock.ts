@@ -71,6 +71,8 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
     },
     openData: ({ app, persona }) =>
       ok(client.POST('/__mock/open-data', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
+    phoneOpenData: ({ app, persona }) =>
+      ok(client.POST('/__mock/open-data/phone', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
     codes: {
       mint: ({ app, persona, scope, kind }) =>
         ok(

@@ -13,6 +13,7 @@ import type {
   OpenData,
   PersonaInput,
   PersonaView,
+  PhoneOpenData,
   ResetResult,
   RevokedGrant,
   Scope,
@@ -155,6 +156,11 @@ export interface WeChatMock {
    * encrypted with the persona's live session_key (ML§3.1); the persona must have signed in at jscode2session.
    */
   openData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<OpenData>;
+  /**
+   * What the old getPhoneNumber hands the mini-program `app` for `persona` (encryptedData, iv): the phone_info
+   * JSON encrypted with the persona's live session_key (ML§4.2); the persona needs a number and a session_key.
+   */
+  phoneOpenData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<PhoneOpenData>;
   /** Restores the seeded state, or with `appid` clears only that app's codes, tokens, faults and journal. */
   reset(options?: { readonly appid?: AppRef }): Promise<ResetResult>;
   /** Stops what was started (the server, the container); for `connectMock`, nothing. */

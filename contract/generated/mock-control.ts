@@ -322,6 +322,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/open-data/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The encrypted phone number a mini-program receives from the old getPhoneNumber
+         * @description The `encryptedData` and `iv` that the getPhoneNumber button used to hand a mini-program (and may still,
+         *     beside its code; ML§4.1), under the persona's live session_key: AES-128-CBC/PKCS#7 keyed with the
+         *     base64-decoded session_key, of the phone_info object alone, `{"phoneNumber","purePhoneNumber",
+         *     "countryCode","watermark":{"timestamp","appid"}}` (ML§4.2), so a server's decryption of it is tested for
+         *     real. The persona must have a phone number and a session_key for the mini-program (409 `conflict`
+         *     otherwise); an app that is not a mini-program → 400 `bad_request`.
+         */
+        post: operations["makePhoneOpenData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/tokens/expire": {
         parameters: {
             query?: never;
@@ -923,6 +948,13 @@ export interface components {
             /** @description `sha1(rawData + session_key)`, lower-case hex. */
             signature: string;
             /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the full JSON (with openId, unionId and the watermark). */
+            encryptedData: string;
+            /** @description Base64 of the 16-byte initialisation vector. */
+            iv: string;
+        };
+        /** @description The old getPhoneNumber's encrypted number, as the mini-program passes it to its server (ML§4.2). */
+        PhoneOpenData: {
+            /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the phone_info JSON (with its watermark). */
             encryptedData: string;
             /** @description Base64 of the 16-byte initialisation vector. */
             iv: string;
@@ -2127,6 +2159,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    makePhoneOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appid": "wx7f0a0237972bb4d1",
+                 *       "persona": "alice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpenDataRequest"];
+            };
+        };
+        responses: {
+            /** @description What the mini-program would send its server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneOpenData"];
                 };
             };
             400: components["responses"]["BadRequest"];

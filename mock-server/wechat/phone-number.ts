@@ -1,23 +1,9 @@
-import { ErrCode, type PhoneInfo, type PhoneNumberResponse } from '../../contract/index.js';
-import type { PersonaPhone } from '../config/mock-config.js';
+import { ErrCode, type PhoneNumberResponse } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
+import { phoneInfo } from '../model/phone-info.js';
 import { WeChatError } from '../model/wechat-error.js';
 import { requireMiniProgramToken } from './server-token-auth.js';
 import type { SnsRequest } from './sns-request.js';
-
-/**
- * The number as getuserphonenumber gives it (ML§4.2), keys in WeChat's order. For +86, phoneNumber equals
- * purePhoneNumber; other numbers carry their country code ("国外手机号会有区号"), written `+<code><number>`
- * here, a form nobody captured (ML§10).
- */
-export function phoneInfo(phone: PersonaPhone, timestampMs: number, appid: string): PhoneInfo {
-  return {
-    phoneNumber: phone.countryCode === '86' ? phone.number : `+${phone.countryCode}${phone.number}`,
-    purePhoneNumber: phone.number,
-    countryCode: phone.countryCode,
-    watermark: { timestamp: Math.floor(timestampMs / 1000), appid },
-  };
-}
 
 /**
  * `POST /wxa/business/getuserphonenumber?access_token=…` with `{"code": …, "openid"?: …}` (ML§4.2): a JSON POST
