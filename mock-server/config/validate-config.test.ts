@@ -141,6 +141,39 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads a persona’s phone number, country code 86 by default, none when left out, and reports a malformed one (ML§4)', () => {
+    const config = validateConfig({
+      personas: [
+        { key: 'a', nickname: 'A', phone: { number: '13800138000' } },
+        { key: 'b', nickname: 'B', phone: { countryCode: '852', number: '61234567' } },
+        { key: 'c', nickname: 'C' },
+      ],
+      defaultPersona: 'a',
+    });
+    expect(config.personas.map((p) => p.phone)).toEqual([
+      { countryCode: '86', number: '13800138000' },
+      { countryCode: '852', number: '61234567' },
+      null,
+    ]);
+    expect(
+      issuesOf({ personas: [{ key: 'a', nickname: 'A', phone: { countryCode: '+86', number: '138-0013' } }] }),
+    ).toEqual([
+      expect.stringMatching(/^personas\[0\]\.phone\.countryCode: expected a country calling code/),
+      expect.stringMatching(/^personas\[0\]\.phone\.number: expected 4 to 15 digits/),
+    ]);
+  });
+
+  it('bounds the server tokens’ daily quotas and reads the /cgi-bin wire settings (ML§5)', () => {
+    const set = validateConfig({
+      fidelity: { serverTokenDailyQuota: 200, cgiBinErrmsgSuffix: 'hint-rid', cgiBinContentType: 'text/plain' },
+    });
+    expect(set.fidelity).toMatchObject({ serverTokenDailyQuota: 200, cgiBinErrmsgSuffix: 'hint-rid' });
+    expect(issuesOf({ fidelity: { serverTokenDailyQuota: 0, cgiBinErrmsgSuffix: 'comma' } })).toEqual([
+      expect.stringMatching(/^fidelity\.cgiBinErrmsgSuffix: expected one of/),
+      expect.stringMatching(/^fidelity\.serverTokenDailyQuota: expected a whole number from 1/),
+    ]);
+  });
+
   it('leaves impersonation off unless the config turns it on, on port 443 with the CA in the default state directory', () => {
     expect(validateConfig({}).impersonate).toEqual({ enabled: false, port: 443, stateDir: null });
     expect(validateConfig({ impersonate: { enabled: true, port: 8443, stateDir: '/ca' } }).impersonate).toEqual({
