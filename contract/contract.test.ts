@@ -46,7 +46,12 @@ const snsPaths: readonly SnsEndpoint[] = [
 const cgiBinPaths: readonly SnsEndpoint[] = ['/cgi-bin/token', '/cgi-bin/stable_token'];
 /** The follower lookup (ML§7), on /cgi-bin with the server token. */
 const followerPaths: readonly SnsEndpoint[] = ['/cgi-bin/user/info'];
-const apiPaths: readonly SnsEndpoint[] = [...snsPaths, ...cgiBinPaths, ...followerPaths];
+const wxaPaths: readonly SnsEndpoint[] = [
+  '/wxa/checksession',
+  '/wxa/resetusersessionkey',
+  '/wxa/business/getuserphonenumber',
+];
+const apiPaths: readonly SnsEndpoint[] = [...snsPaths, ...cgiBinPaths, ...wxaPaths, ...followerPaths];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface Operation {
@@ -178,6 +183,8 @@ const expectedCatalogue: [name: string, errcode: number, errmsg: string][] = [
   ['MinuteQuotaLimit', 45011, 'api minute-quota reach limit, must slower, retry next minute'],
   ['DataFormatError', 47001, 'data format error'],
   ['ApiUnauthorized', 48001, 'api unauthorized'],
+  ['InvalidSigMethod', 87008, 'invalid sig_method'],
+  ['InvalidSignature', 87009, 'invalid signature'],
   ['IpNeedsAdminConfirmation', 89503, '此IP调用需要管理员确认,请联系管理员'],
 ];
 
@@ -234,6 +241,26 @@ describe('the OpenAPI documents', () => {
       '#/components/schemas/ServerTokenResponse',
       '#/components/schemas/ErrorResponse',
     ]);
+  });
+
+  it('answers the /wxa routes in application/json with their result or an ErrorResponse (ML§2, ML§4)', async () => {
+    const doc = await load(wechatYaml);
+    const answers: Record<string, [answer: string, success: string]> = {
+      '/wxa/checksession': ['WxaOkAnswer', 'WxaOkResponse'],
+      '/wxa/resetusersessionkey': ['ResetSessionKeyAnswer', 'ResetSessionKeyResponse'],
+      '/wxa/business/getuserphonenumber': ['PhoneNumberAnswer', 'PhoneNumberResponse'],
+    };
+    for (const wxaPath of wxaPaths) {
+      const [answerName, success] = answers[wxaPath] ?? ['', ''];
+      for (const [, operation] of operationsOf(doc.paths[wxaPath] ?? {})) {
+        expect(operation.responses?.['200']?.$ref).toBe(`#/components/responses/${answerName}`);
+      }
+      const answer = doc.components.responses?.[answerName];
+      expect(answer?.content?.['application/json']?.schema?.oneOf?.map((s) => s.$ref)).toEqual([
+        `#/components/schemas/${success}`,
+        '#/components/schemas/ErrorResponse',
+      ]);
+    }
   });
 
   it('marks the login UI routes as mock only', async () => {
@@ -349,7 +376,7 @@ describe('the control document', () => {
         guarded += 1;
       }
     }
-    expect(guarded).toBe(35);
+    expect(guarded).toBe(36);
   });
 
   it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {

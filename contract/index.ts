@@ -27,6 +27,10 @@ export type Code2SessionResponse = WeChatSchemas['Code2SessionResponse'];
 export type ServerTokenResponse = WeChatSchemas['ServerTokenResponse'];
 export type FollowerInfoResponse = WeChatSchemas['FollowerInfoResponse'];
 export type NotFollowingResponse = WeChatSchemas['NotFollowingResponse'];
+export type WxaOkResponse = WeChatSchemas['WxaOkResponse'];
+export type ResetSessionKeyResponse = WeChatSchemas['ResetSessionKeyResponse'];
+export type PhoneNumberResponse = WeChatSchemas['PhoneNumberResponse'];
+export type PhoneInfo = WeChatSchemas['PhoneInfo'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
 // Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the
@@ -49,7 +53,10 @@ export type PersonaIdentity = ControlSchemas['PersonaIdentity'];
 export type PersonaIdentities = ControlSchemas['PersonaIdentities'];
 export type MintCodeRequest = ControlSchemas['MintCodeRequest'];
 export type MintedCode = ControlSchemas['MintedCode'];
+export type CodeKind = ControlSchemas['CodeKind'];
+export type PersonaPhone = ControlSchemas['PersonaPhone'];
 export type OpenData = ControlSchemas['OpenData'];
+export type PhoneOpenData = ControlSchemas['PhoneOpenData'];
 export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
 export type TokenState = ControlSchemas['TokenState'];
 export type RevokedGrant = ControlSchemas['RevokedGrant'];
@@ -91,7 +98,7 @@ export type JournalPage = ControlSchemas['JournalPage'];
 /** The query parameters of `GET /__mock/journal`. */
 export type JournalQuery = NonNullable<ControlOps['readJournal']['parameters']['query']>;
 
-export { FAULT_EFFECT_TYPES, SCOPES, SNS_ENDPOINTS, USERINFO_LANGS } from './generated/control-enums.js';
+export { CODE_KINDS, FAULT_EFFECT_TYPES, SCOPES, SNS_ENDPOINTS, USERINFO_LANGS } from './generated/control-enums.js';
 /**
  * The endpoints of the WeChat API host, /sns, /cgi-bin and /wxa: the one union for them (equal to the control API's
  * `SnsEndpoint`; the name predates /cgi-bin and /wxa).

@@ -84,11 +84,18 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
     },
     openData: ({ app, persona }) =>
       ok(client.POST('/__mock/open-data', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
+    phoneOpenData: ({ app, persona }) =>
+      ok(client.POST('/__mock/open-data/phone', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
     codes: {
-      mint: ({ app, persona, scope }) =>
+      mint: ({ app, persona, scope, kind }) =>
         ok(
           client.POST('/__mock/codes', {
-            body: { appid: appidOf(app), persona: keyOf(persona), ...(scope === undefined ? {} : { scope }) },
+            body: {
+              appid: appidOf(app),
+              persona: keyOf(persona),
+              ...(scope === undefined ? {} : { scope }),
+              ...(kind === undefined ? {} : { kind }),
+            },
           }),
         ),
     },

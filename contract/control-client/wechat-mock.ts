@@ -4,6 +4,7 @@ import type {
   AppInput,
   AppView,
   ClockView,
+  CodeKind,
   Fault,
   FaultInput,
   FollowerView,
@@ -14,6 +15,7 @@ import type {
   OpenData,
   PersonaInput,
   PersonaView,
+  PhoneOpenData,
   ResetResult,
   RevokedGrant,
   Scope,
@@ -71,6 +73,11 @@ export interface MintOptions {
    * only scope, ML§6.1); a mini-program takes none (ML§1).
    */
   readonly scope?: Scope;
+  /**
+   * `login` (default), or `phone`: a mini-program's getPhoneNumber code for `/wxa/business/getuserphonenumber`
+   * (64 hex, ML§4.1), for a persona with a phone number.
+   */
+  readonly kind?: CodeKind;
 }
 
 export interface MockCodes {
@@ -78,7 +85,7 @@ export interface MockCodes {
   mint(options: MintOptions): Promise<MintedCode>;
 }
 
-export interface LoginOptions extends MintOptions {
+export interface LoginOptions extends Omit<MintOptions, 'kind'> {
   /** Where the browser is sent with the code; default a URL on the app's first callback domain. */
   readonly redirectUri?: string;
   /** The state the login carries back; default a random one. */
@@ -166,6 +173,11 @@ export interface WeChatMock {
    * encrypted with the persona's live session_key (ML§3.1); the persona must have signed in at jscode2session.
    */
   openData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<OpenData>;
+  /**
+   * What the old getPhoneNumber hands the mini-program `app` for `persona` (encryptedData, iv): the phone_info
+   * JSON encrypted with the persona's live session_key (ML§4.2); the persona needs a number and a session_key.
+   */
+  phoneOpenData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<PhoneOpenData>;
   /** Restores the seeded state, or with `appid` clears only that app's codes, tokens, faults and journal. */
   reset(options?: { readonly appid?: AppRef }): Promise<ResetResult>;
   /** Stops what was started (the server, the container); for `connectMock`, nothing. */

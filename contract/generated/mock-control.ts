@@ -320,7 +320,9 @@ export interface paths {
          *     code `wx.login` gives on the phone (5 minutes, ML§1.4), ready for `/sns/jscode2session`; it has no
          *     scope. For a mobile app it is the code the WeChat SDK hands the app (`SendAuth.Resp`, ML§6.1; 10
          *     minutes, inferred, ML§6.2), ready for `/sns/oauth2/access_token`; a user who cancels or refuses gives
-         *     no code at all, so there is nothing to mint for that.
+         *     no code at all, so there is nothing to mint for that. With `kind: phone`, a mini-program's
+         *     getPhoneNumber code (ML§4.1) for `/wxa/business/getuserphonenumber`; 409 `conflict` when the persona
+         *     has no phone number.
          */
         post: operations["mintCode"];
         delete?: never;
@@ -355,6 +357,31 @@ export interface paths {
          *     → 400 `bad_request`.
          */
         post: operations["makeOpenData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/open-data/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The encrypted phone number a mini-program receives from the old getPhoneNumber
+         * @description The `encryptedData` and `iv` that the getPhoneNumber button used to hand a mini-program (and may still,
+         *     beside its code; ML§4.1), under the persona's live session_key: AES-128-CBC/PKCS#7 keyed with the
+         *     base64-decoded session_key, of the phone_info object alone, `{"phoneNumber","purePhoneNumber",
+         *     "countryCode","watermark":{"timestamp","appid"}}` (ML§4.2), so a server's decryption of it is tested for
+         *     real. The persona must have a phone number and a session_key for the mini-program (409 `conflict`
+         *     otherwise); an app that is not a mini-program → 400 `bad_request`.
+         */
+        post: operations["makePhoneOpenData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -852,6 +879,21 @@ export interface components {
              */
             profile: "current" | "legacy";
             region: components["schemas"]["PersonaRegion"];
+            /** @description The number the persona's WeChat is bound to, or null (then no phone code can be minted, ML§4.1). */
+            phone: components["schemas"]["PersonaPhone"] | null;
+        };
+        /** @description A phone number as `/wxa/business/getuserphonenumber` gives it (ML§4.2). */
+        PersonaPhone: {
+            /**
+             * @description The country calling code without `+`; `"86"` for mainland China (the default).
+             * @example 86
+             */
+            countryCode: string;
+            /**
+             * @description The number without country code (`purePhoneNumber`).
+             * @example 13800138000
+             */
+            number: string;
         };
         PersonaList: {
             personas: components["schemas"]["Persona"][];
@@ -890,6 +932,14 @@ export interface components {
              */
             profile?: "current" | "legacy";
             region?: components["schemas"]["PersonaRegion"];
+            /**
+             * @description The persona's phone number; `countryCode` defaults to `"86"`. Absent or null: none, and a phone code
+             *     cannot be minted for the persona (ML§4.1).
+             */
+            phone?: {
+                countryCode?: string;
+                number: string;
+            } | null;
         };
         /** @description The persona's identifiers in one app (reference §10). */
         PersonaIdentity: {
@@ -948,13 +998,25 @@ export interface components {
              *     the only scope the SDK takes (ML§6.1). Another scope → 400 `bad_scope`.
              */
             scope?: components["schemas"]["Scope"];
+            /**
+             * @description `login` (the default): the code of a login, as above. `phone`: a mini-program's getPhoneNumber code
+             *     (64 hex, 5 minutes, single use; ML§4.1) for `/wxa/business/getuserphonenumber`; the persona must have a
+             *     phone number (409 `conflict` otherwise: without one the button gives no code) and no scope is taken.
+             */
+            kind?: components["schemas"]["CodeKind"];
         };
+        /**
+         * @description The kinds of code the control plane mints: a login's (`wx.login`'s for a mini-program) or the getPhoneNumber button's (ML§4.1, ML§9).
+         * @enum {string}
+         */
+        CodeKind: "login" | "phone";
         MintedCode: {
             /**
-             * @description 32 chars like WeChat's (reference §7, ML§1.4).
+             * @description 32 chars like WeChat's login codes (reference §7, ML§1.4); a phone code is 64 lower-case hex (ML§4.1).
              * @example 071vDl000X8kON13q5000PWr744vDl05
              */
             code: string;
+            kind: components["schemas"]["CodeKind"];
             appid: string;
             persona: string;
             /** @description The login's scope; absent for a mini-program's `wx.login` code, which has none (ML§1). */
@@ -984,6 +1046,13 @@ export interface components {
             /** @description `sha1(rawData + session_key)`, lower-case hex. */
             signature: string;
             /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the full JSON (with openId, unionId and the watermark). */
+            encryptedData: string;
+            /** @description Base64 of the 16-byte initialisation vector. */
+            iv: string;
+        };
+        /** @description The old getPhoneNumber's encrypted number, as the mini-program passes it to its server (ML§4.2). */
+        PhoneOpenData: {
+            /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the phone_info JSON (with its watermark). */
             encryptedData: string;
             /** @description Base64 of the 16-byte initialisation vector. */
             iv: string;
@@ -1088,7 +1157,7 @@ export interface components {
          *     /wxa (ML§2, ML§4, ML§5, ML§7).
          * @enum {string}
          */
-        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session" | "/cgi-bin/token" | "/cgi-bin/stable_token" | "/cgi-bin/user/info";
+        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session" | "/cgi-bin/token" | "/cgi-bin/stable_token" | "/wxa/checksession" | "/wxa/resetusersessionkey" | "/wxa/business/getuserphonenumber" | "/cgi-bin/user/info";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
             /** @description Only calls to this endpoint; absent = every /sns endpoint. */
@@ -1131,7 +1200,7 @@ export interface components {
              * @description One of the catalogue's errcodes (`x-wechat-errcodes` of wechat-oauth.openapi.yaml, reference §8).
              * @enum {integer}
              */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 89503;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 87008 | 87009 | 89503;
             /**
              * @description Replaces the catalogue's base text; the mock's rid suffix is still appended (reference §8.1).
              * @example system error
@@ -2223,6 +2292,7 @@ export interface operations {
                      *       "code": "071vDl000X8kON13q5000PWr744vDl05",
                      *       "appid": "wx7f0a0237972bb4d1",
                      *       "persona": "alice",
+                     *       "kind": "login",
                      *       "scope": "snsapi_login",
                      *       "expiresAt": "2025-03-14T08:10:00.000Z"
                      *     }
@@ -2234,6 +2304,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -2263,6 +2334,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    makePhoneOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appid": "wx7f0a0237972bb4d1",
+                 *       "persona": "alice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpenDataRequest"];
+            };
+        };
+        responses: {
+            /** @description What the mini-program would send its server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneOpenData"];
                 };
             };
             400: components["responses"]["BadRequest"];

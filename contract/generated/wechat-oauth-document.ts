@@ -44,6 +44,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "description": "Mini-program login, `wx.login` then `/sns/jscode2session` on the server (ML§1, ML§2)."
     },
     {
+      "name": "wechat-mini-program-server",
+      "description": "What a mini-program's server calls with its server token (ML§5): the session_key checks (ML§2.2, ML§2.3)\nand the phone number (ML§4). The /cgi-bin family's wire details apply.\n"
+    },
+    {
       "name": "wechat-server-credential",
       "description": "The app's own server token, `/cgi-bin/token` and `/cgi-bin/stable_token` (ML§5), which the `/cgi-bin` and\n`/wxa` APIs take as `access_token`. Their errmsg suffix has no comma (`invalid appsecret rid: …`) and their\nContent-Type is `application/json; encoding=utf-8` (ML§5.1, reference §9).\n"
     },
@@ -1106,6 +1110,188 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         }
       }
     },
+    "/wxa/checksession": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        },
+        {
+          "$ref": "#/components/parameters/Openid"
+        },
+        {
+          "name": "signature",
+          "in": "query",
+          "required": true,
+          "description": "`hex(HMAC-SHA256(key = the session_key's base64 text, message = \"\"))`, 64 lower-case hex (ML§2.2). Keyed\nwith the text, not the decoded bytes: only that reproduces the doc's worked example.\n",
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          }
+        },
+        {
+          "name": "sig_method",
+          "in": "query",
+          "required": true,
+          "description": "Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred).",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "hmac_sha256"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "checkSessionKey",
+        "summary": "Whether the server's session_key of a user is still the live one",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when `signature` is made with the user's live session_key (ML§2.2); 87009\n`invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or\nthe user has no session_key. The newer doc calls the parameters \"payload\": a POST with them in a JSON\nbody is read too (ML§2.2, inferred).\n\nChecks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account\n→ 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WxaOkAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "checkSessionKeyPost",
+        "summary": "Whether the session_key is live (POST; the query string or a JSON body)",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when `signature` is made with the user's live session_key (ML§2.2); 87009\n`invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or\nthe user has no session_key. The newer doc calls the parameters \"payload\": a POST with them in a JSON\nbody is read too (ML§2.2, inferred).\n\nChecks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account\n→ 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WxaOkAnswer"
+          }
+        }
+      }
+    },
+    "/wxa/resetusersessionkey": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        },
+        {
+          "$ref": "#/components/parameters/Openid"
+        },
+        {
+          "name": "signature",
+          "in": "query",
+          "required": true,
+          "description": "`hex(HMAC-SHA256(key = the session_key's base64 text, message = \"\"))`, 64 lower-case hex (ML§2.2). Keyed\nwith the text, not the decoded bytes: only that reproduces the doc's worked example.\n",
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          }
+        },
+        {
+          "name": "sig_method",
+          "in": "query",
+          "required": true,
+          "description": "Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred).",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "hmac_sha256"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "resetUserSessionKey",
+        "summary": "Replace a user's session_key, proving the current one",
+        "description": "With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new\nsession_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on\nchecksession, and open data made with it no longer decrypts on the server).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ResetSessionKeyAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "resetUserSessionKeyPost",
+        "summary": "Replace a user's session_key (POST; the query string or a JSON body)",
+        "description": "With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new\nsession_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on\nchecksession, and open data made with it no longer decrypts on the server).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ResetSessionKeyAnswer"
+          }
+        }
+      }
+    },
+    "/wxa/business/getuserphonenumber": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "getUserPhoneNumberGet",
+        "summary": "A GET is refused with 43002",
+        "description": "The phone number is a JSON POST; a GET answers 43002 `require POST method` (ML§4.2, inferred from ML§5.2).",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/PhoneNumberAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "getUserPhoneNumber",
+        "summary": "Exchange a phone code from the getPhoneNumber button for the user's number",
+        "description": "Redeems a phone code (64 lower-case hex, 5 minutes, single use; ML§4.1) with the mini-program's server\ntoken (ML§4.2). Unlike jscode2session, the success carries `\"errcode\":0,\"errmsg\":\"ok\"`, and\n`countryCode` is a string (ML§4.2, ML§9).\n\nChecks (inferred order): access_token (41001, 40014, 40001, 42001; an official account's token → 48001)\n→ a body that is no JSON object (47001, inferred) → `code`: missing, unknown, expired or **used before →\n40029** (not 40163, ML§4.2), a `wx.login` code → 40029 (code kinds do not mix, ML§9), a phone code of\nanother mini-program → 40013 → `openid`, when given, must be the code's user (40003, inferred).\nThe errors carry the /wxa `hint: [...] rid: …` suffix in captures; the mock's default is the\ncomma-less `rid:` (`fidelity.cgiBinErrmsgSuffix: hint-rid` gives the other).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/PhoneCodeJson"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/PhoneNumberAnswer"
+          }
+        }
+      }
+    },
     "/cgi-bin/user/info": {
       "servers": [
         {
@@ -1119,13 +1305,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       ],
       "parameters": [
         {
-          "name": "access_token",
-          "in": "query",
-          "required": true,
-          "description": "The official account's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), **not** an\n/sns token. Missing → 41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago →\n40001; expired → 42001 (ML§5.1, ML§7).\n",
-          "schema": {
-            "type": "string"
-          }
+          "$ref": "#/components/parameters/ServerAccessToken"
         },
         {
           "name": "openid",
@@ -1171,6 +1351,15 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
   },
   "components": {
     "parameters": {
+      "ServerAccessToken": {
+        "name": "access_token",
+        "in": "query",
+        "required": true,
+        "description": "The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →\n41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.\n",
+        "schema": {
+          "type": "string"
+        }
+      },
       "GrantTypeClientCredential": {
         "name": "grant_type",
         "in": "query",
@@ -1284,6 +1473,29 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "requestBodies": {
+      "PhoneCodeJson": {
+        "required": true,
+        "description": "The phone code, and optionally the openid it must belong to (ML§4.2).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "pattern": "^[0-9a-f]{64}$"
+                },
+                "openid": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
       "StableTokenJson": {
         "required": true,
         "description": "The stable token's parameters, JSON only (ML§5.2).",
@@ -1430,6 +1642,98 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "responses": {
+      "PhoneNumberAnswer": {
+        "description": "Always HTTP 200; the phone number or an ErrorResponse (ML§4.2). The /cgi-bin family's Content-Type.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/PhoneNumberResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "number": {
+                "summary": "Captured 2024 (ML§4.2)",
+                "value": {
+                  "errcode": 0,
+                  "errmsg": "ok",
+                  "phone_info": {
+                    "phoneNumber": "19916545450",
+                    "purePhoneNumber": "19916545450",
+                    "countryCode": "86",
+                    "watermark": {
+                      "timestamp": 1716818136,
+                      "appid": "wx3f7c1634de736827"
+                    }
+                  }
+                }
+              },
+              "invalidCode": {
+                "summary": "A used or expired phone code, captured 2023 (ML§4.2)",
+                "value": {
+                  "errcode": 40029,
+                  "errmsg": "invalid code hint: [IfdFrrMre-JPlAXa] rid: 65713974-7970e3f9-1a07ebbf"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WxaOkAnswer": {
+        "description": "Always HTTP 200; `{\"errcode\":0,\"errmsg\":\"ok\"}` or an ErrorResponse (ML§2.2). The /cgi-bin family's Content-Type.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/WxaOkResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "ok": {
+                "summary": "The live key (ML§2.2)",
+                "value": {
+                  "errcode": 0,
+                  "errmsg": "ok"
+                }
+              },
+              "invalidSignature": {
+                "summary": "An old key, captured 2023 (ML§2.2)",
+                "value": {
+                  "errcode": 87009,
+                  "errmsg": "invalid signature rid: 6552e3da-6397437b-3f0d4f01"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ResetSessionKeyAnswer": {
+        "description": "Always HTTP 200; the new session_key or an ErrorResponse (ML§2.3). The /cgi-bin family's Content-Type.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/ResetSessionKeyResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            }
+          }
+        }
+      },
       "ServerTokenAnswer": {
         "description": "Always HTTP 200; compact JSON, the token or an ErrorResponse (ML§5). The Content-Type is\n`application/json; encoding=utf-8` as captured on cgi-bin (reference §9; the mock's\n`fidelity.cgiBinContentType`).\n",
         "content": {
@@ -1790,6 +2094,122 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
             "unionid": "oWgGz1JWUVRwNtkXmZ6OkhDeSbO8"
           }
         ]
+      },
+      "PhoneNumberResponse": {
+        "type": "object",
+        "description": "`/wxa/business/getuserphonenumber` success, keys errcode, errmsg, phone_info in this order (ML§4.2).\n",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg",
+          "phone_info"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          },
+          "phone_info": {
+            "$ref": "#/components/schemas/PhoneInfo"
+          }
+        }
+      },
+      "PhoneInfo": {
+        "type": "object",
+        "description": "The user's number, keys phoneNumber, purePhoneNumber, countryCode, watermark in this order (ML§4.2). The\nsame object, alone, is what the old encryptedData of getPhoneNumber decrypts to.\n",
+        "additionalProperties": false,
+        "required": [
+          "phoneNumber",
+          "purePhoneNumber",
+          "countryCode",
+          "watermark"
+        ],
+        "properties": {
+          "phoneNumber": {
+            "type": "string",
+            "description": "With the country code for numbers outside mainland China (`+` and the code: the doc says \"国外手机号会有区号\",\nthe exact form is not captured, ML§10); equal to purePhoneNumber for +86.\n"
+          },
+          "purePhoneNumber": {
+            "type": "string",
+            "description": "The number without country code."
+          },
+          "countryCode": {
+            "type": "string",
+            "description": "A **string**, `\"86\"` (Go SDKs declare it so; a number breaks them; ML§4.2).",
+            "examples": [
+              "86"
+            ]
+          },
+          "watermark": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "timestamp",
+              "appid"
+            ],
+            "properties": {
+              "timestamp": {
+                "type": "integer",
+                "description": "Unix seconds when the user pressed the button (when the code was minted, in the mock)."
+              },
+              "appid": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "WxaOkResponse": {
+        "type": "object",
+        "description": "A /wxa success without data (ML§2.2).",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          }
+        }
+      },
+      "ResetSessionKeyResponse": {
+        "type": "object",
+        "description": "`/wxa/resetusersessionkey` success, keys in the doc's order errcode, errmsg, openid, session_key (ML§2.3).",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg",
+          "openid",
+          "session_key"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          },
+          "openid": {
+            "type": "string"
+          },
+          "session_key": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9+/]{22}==$",
+            "description": "The new key, 16 random bytes in base64; the old one no longer works (ML§2.3)."
+          }
+        }
       },
       "ServerTokenResponse": {
         "type": "object",
@@ -2161,6 +2581,8 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
               45011,
               47001,
               48001,
+              87008,
+              87009,
               89503
             ]
           },
@@ -2202,9 +2624,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/jscode2session",
         "/cgi-bin/token",
         "/cgi-bin/stable_token",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5; on /cgi-bin DOC ML§5.2"
+      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5; on /cgi-bin DOC ML§5.2; on /wxa DOC ML§4.2"
     },
     {
       "errcode": 40001,
@@ -2213,9 +2638,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/auth",
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2; on /cgi-bin/user/info DOC ML§7"
+      "evidence": "CAP §8, §5.2; on /wxa CAP ML§4.2; on /cgi-bin/user/info DOC ML§7"
     },
     {
       "errcode": 40002,
@@ -2237,9 +2665,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/auth",
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.1, §5.2, §8; on /cgi-bin/user/info CAP ML§7"
+      "evidence": "DOC §5.1, §5.2, §8; on /wxa INF ML§2.2, ML§4.2; on /cgi-bin/user/info CAP ML§7"
     },
     {
       "errcode": 40013,
@@ -2250,9 +2681,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/jscode2session",
         "/cgi-bin/token",
-        "/cgi-bin/stable_token"
+        "/cgi-bin/stable_token",
+        "/wxa/business/getuserphonenumber"
       ],
-      "evidence": "CAP §8, §3.3, §4, ML§1.5; on /cgi-bin DOC ML§5.1, ML§5.2"
+      "evidence": "CAP §8, §3.3, §4, ML§1.5; on /cgi-bin DOC ML§5.1, ML§5.2; on getuserphonenumber CAP ML§4.2"
     },
     {
       "errcode": 40014,
@@ -2261,9 +2693,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/auth",
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.1, §5.2; on /cgi-bin/user/info INF ML§7"
+      "evidence": "CAP §8, §5.1, §5.2; on /wxa INF ML§5.1; on /cgi-bin/user/info INF ML§7"
     },
     {
       "errcode": 40029,
@@ -2271,9 +2706,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid code",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/wxa/business/getuserphonenumber"
       ],
-      "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5"
+      "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5; on getuserphonenumber CAP ML§4.2 (reuse too)"
     },
     {
       "errcode": 40030,
@@ -2332,9 +2768,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/auth",
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8; on /cgi-bin/user/info INF ML§7"
+      "evidence": "CAP §8; on /wxa INF ML§5.1; on /cgi-bin/user/info INF ML§7"
     },
     {
       "errcode": 41002,
@@ -2387,9 +2826,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/auth",
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
         "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2; on /sns/auth and /cgi-bin/user/info INF"
+      "evidence": "CAP §8, §5.2; on /sns/auth INF; on /wxa INF ML§2.2; on /cgi-bin/user/info INF"
     },
     {
       "errcode": 42001,
@@ -2398,9 +2839,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/auth",
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.2, §8, §15; on /cgi-bin/user/info DOC ML§7"
+      "evidence": "DOC §5.2, §8, §15; on /wxa DOC ML§5.1; on /cgi-bin/user/info DOC ML§7"
     },
     {
       "errcode": 42002,
@@ -2425,9 +2869,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "name": "RequirePostMethod",
       "errmsg": "require POST method",
       "endpoints": [
-        "/cgi-bin/stable_token"
+        "/cgi-bin/stable_token",
+        "/wxa/business/getuserphonenumber"
       ],
-      "evidence": "DOC ML§5.2"
+      "evidence": "DOC ML§5.2; on getuserphonenumber INF ML§4.2"
     },
     {
       "errcode": 45009,
@@ -2441,6 +2886,9 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/jscode2session",
         "/cgi-bin/token",
         "/cgi-bin/stable_token",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
       "evidence": "CAP §8; captured on cgi-bin; on /cgi-bin/token CAP ML§5.1; on /cgi-bin/user/info DOC ML§7 (5 000 000 a day)"
@@ -2457,16 +2905,20 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/jscode2session",
         "/cgi-bin/token",
         "/cgi-bin/stable_token",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4; on /cgi-bin/stable_token DOC ML§5.2; on /cgi-bin/user/info INF"
+      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4; on /cgi-bin/stable_token DOC ML§5.2; on /wxa DOC ML§2.3, ML§4.2; on /cgi-bin/user/info INF"
     },
     {
       "errcode": 47001,
       "name": "DataFormatError",
       "errmsg": "data format error",
       "endpoints": [
-        "/cgi-bin/stable_token"
+        "/cgi-bin/stable_token",
+        "/wxa/business/getuserphonenumber"
       ],
       "evidence": "INF ML§5.2; a body that is not a JSON object (WeChat's usual answer to bad JSON on cgi-bin)"
     },
@@ -2476,9 +2928,32 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "api unauthorized",
       "endpoints": [
         "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
         "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.2, §2, §8; on /cgi-bin/user/info INF ML§7 (the server token of an app that is not an official account)"
+      "evidence": "DOC §5.2, §2, §8; on /wxa INF (an official account's server token); on /cgi-bin/user/info INF ML§7 (the server token of an app that is not an official account)"
+    },
+    {
+      "errcode": 87008,
+      "name": "InvalidSigMethod",
+      "errmsg": "invalid sig_method",
+      "endpoints": [
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey"
+      ],
+      "evidence": "DOC ML§2.3; on checksession INF"
+    },
+    {
+      "errcode": 87009,
+      "name": "InvalidSignature",
+      "errmsg": "invalid signature",
+      "endpoints": [
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey"
+      ],
+      "evidence": "CAP ML§2.2; on resetusersessionkey INF"
     },
     {
       "errcode": 89503,

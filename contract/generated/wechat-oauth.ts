@@ -575,15 +575,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/wxa/checksession": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the server's session_key of a user is still the live one
+         * @description `{"errcode":0,"errmsg":"ok"}` when `signature` is made with the user's live session_key (ML§2.2); 87009
+         *     `invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or
+         *     the user has no session_key. The newer doc calls the parameters "payload": a POST with them in a JSON
+         *     body is read too (ML§2.2, inferred).
+         *
+         *     Checks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account
+         *     → 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).
+         */
+        get: operations["checkSessionKey"];
+        put?: never;
+        /**
+         * Whether the session_key is live (POST; the query string or a JSON body)
+         * @description `{"errcode":0,"errmsg":"ok"}` when `signature` is made with the user's live session_key (ML§2.2); 87009
+         *     `invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or
+         *     the user has no session_key. The newer doc calls the parameters "payload": a POST with them in a JSON
+         *     body is read too (ML§2.2, inferred).
+         *
+         *     Checks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account
+         *     → 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).
+         */
+        post: operations["checkSessionKeyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wxa/resetusersessionkey": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replace a user's session_key, proving the current one
+         * @description With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new
+         *     session_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on
+         *     checksession, and open data made with it no longer decrypts on the server).
+         */
+        get: operations["resetUserSessionKey"];
+        put?: never;
+        /**
+         * Replace a user's session_key (POST; the query string or a JSON body)
+         * @description With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new
+         *     session_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on
+         *     checksession, and open data made with it no longer decrypts on the server).
+         */
+        post: operations["resetUserSessionKeyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wxa/business/getuserphonenumber": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A GET is refused with 43002
+         * @description The phone number is a JSON POST; a GET answers 43002 `require POST method` (ML§4.2, inferred from ML§5.2).
+         */
+        get: operations["getUserPhoneNumberGet"];
+        put?: never;
+        /**
+         * Exchange a phone code from the getPhoneNumber button for the user's number
+         * @description Redeems a phone code (64 lower-case hex, 5 minutes, single use; ML§4.1) with the mini-program's server
+         *     token (ML§4.2). Unlike jscode2session, the success carries `"errcode":0,"errmsg":"ok"`, and
+         *     `countryCode` is a string (ML§4.2, ML§9).
+         *
+         *     Checks (inferred order): access_token (41001, 40014, 40001, 42001; an official account's token → 48001)
+         *     → a body that is no JSON object (47001, inferred) → `code`: missing, unknown, expired or **used before →
+         *     40029** (not 40163, ML§4.2), a `wx.login` code → 40029 (code kinds do not mix, ML§9), a phone code of
+         *     another mini-program → 40013 → `openid`, when given, must be the code's user (40003, inferred).
+         *     The errors carry the /wxa `hint: [...] rid: …` suffix in captures; the mock's default is the
+         *     comma-less `rid:` (`fidelity.cgiBinErrmsgSuffix: hint-rid` gives the other).
+         */
+        post: operations["getUserPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cgi-bin/user/info": {
         parameters: {
             query: {
                 /**
-                 * @description The official account's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), **not** an
-                 *     /sns token. Missing → 41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago →
-                 *     40001; expired → 42001 (ML§5.1, ML§7).
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
                  */
-                access_token: string;
+                access_token: components["parameters"]["ServerAccessToken"];
                 /**
                  * @description The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of
                  *     this account → 40003 (ML§7).
@@ -664,6 +796,54 @@ export interface components {
              * @constant
              */
             is_snapshotuser?: 1;
+        };
+        /** @description `/wxa/business/getuserphonenumber` success, keys errcode, errmsg, phone_info in this order (ML§4.2). */
+        PhoneNumberResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+            phone_info: components["schemas"]["PhoneInfo"];
+        };
+        /**
+         * @description The user's number, keys phoneNumber, purePhoneNumber, countryCode, watermark in this order (ML§4.2). The
+         *     same object, alone, is what the old encryptedData of getPhoneNumber decrypts to.
+         */
+        PhoneInfo: {
+            /**
+             * @description With the country code for numbers outside mainland China (`+` and the code: the doc says "国外手机号会有区号",
+             *     the exact form is not captured, ML§10); equal to purePhoneNumber for +86.
+             */
+            phoneNumber: string;
+            /** @description The number without country code. */
+            purePhoneNumber: string;
+            /**
+             * @description A **string**, `"86"` (Go SDKs declare it so; a number breaks them; ML§4.2).
+             * @example 86
+             */
+            countryCode: string;
+            watermark: {
+                /** @description Unix seconds when the user pressed the button (when the code was minted, in the mock). */
+                timestamp: number;
+                appid: string;
+            };
+        };
+        /** @description A /wxa success without data (ML§2.2). */
+        WxaOkResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+        };
+        /** @description `/wxa/resetusersessionkey` success, keys in the doc's order errcode, errmsg, openid, session_key (ML§2.3). */
+        ResetSessionKeyResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+            openid: string;
+            /** @description The new key, 16 random bytes in base64; the old one no longer works (ML§2.3). */
+            session_key: string;
         };
         /**
          * @description The server's access token (ML§5.1, ML§5.2): access_token then expires_in, no errcode.
@@ -856,7 +1036,7 @@ export interface components {
          */
         ErrorResponse: {
             /** @enum {integer} */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 89503;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 87008 | 87009 | 89503;
             /**
              * @description The base text of the code followed by a request-id suffix (reference §8.1). Today `, rid: ` +
              *     `%08x-%08x-%08x` whose first group is the Unix time of the request in hex; some codes omit the comma
@@ -868,6 +1048,33 @@ export interface components {
         };
     };
     responses: {
+        /** @description Always HTTP 200; the phone number or an ErrorResponse (ML§4.2). The /cgi-bin family's Content-Type. */
+        PhoneNumberAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneNumberResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Always HTTP 200; `{"errcode":0,"errmsg":"ok"}` or an ErrorResponse (ML§2.2). The /cgi-bin family's Content-Type. */
+        WxaOkAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["WxaOkResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Always HTTP 200; the new session_key or an ErrorResponse (ML§2.3). The /cgi-bin family's Content-Type. */
+        ResetSessionKeyAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ResetSessionKeyResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
         /**
          * @description Always HTTP 200; compact JSON, the token or an ErrorResponse (ML§5). The Content-Type is
          *     `application/json; encoding=utf-8` as captured on cgi-bin (reference §9; the mock's
@@ -978,6 +1185,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+         *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+         */
+        ServerAccessToken: string;
         /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
         GrantTypeClientCredential: "client_credential";
         /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
@@ -1009,6 +1221,15 @@ export interface components {
         Openid: string;
     };
     requestBodies: {
+        /** @description The phone code, and optionally the openid it must belong to (ML§4.2). */
+        PhoneCodeJson: {
+            content: {
+                "application/json": {
+                    code: string;
+                    openid?: string;
+                };
+            };
+        };
         /** @description The stable token's parameters, JSON only (ML§5.2). */
         StableTokenJson: {
             content: {
@@ -1657,15 +1878,158 @@ export interface operations {
             200: components["responses"]["ServerTokenAnswer"];
         };
     };
+    checkSessionKey: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WxaOkAnswer"];
+        };
+    };
+    checkSessionKeyPost: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WxaOkAnswer"];
+        };
+    };
+    resetUserSessionKey: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResetSessionKeyAnswer"];
+        };
+    };
+    resetUserSessionKeyPost: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResetSessionKeyAnswer"];
+        };
+    };
+    getUserPhoneNumberGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneNumberAnswer"];
+        };
+    };
+    getUserPhoneNumber: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PhoneCodeJson"];
+        responses: {
+            200: components["responses"]["PhoneNumberAnswer"];
+        };
+    };
     getFollowerInfo: {
         parameters: {
             query: {
                 /**
-                 * @description The official account's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), **not** an
-                 *     /sns token. Missing → 41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago →
-                 *     40001; expired → 42001 (ML§5.1, ML§7).
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
                  */
-                access_token: string;
+                access_token: components["parameters"]["ServerAccessToken"];
                 /**
                  * @description The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of
                  *     this account → 40003 (ML§7).

@@ -32,6 +32,7 @@ export const demoConfig = {
       key: 'zhangsan',
       nickname: '张三',
       sex: 1,
+      phone: { number: '13800138000' },
       region: {
         en: { country: 'CN', province: 'Guangdong', city: 'Shenzhen' },
         zh_CN: { country: '中国', province: '广东', city: '深圳' },
@@ -42,6 +43,7 @@ export const demoConfig = {
       key: 'lisi',
       nickname: '李四🐱',
       sex: 2,
+      phone: { number: '13900139000' },
       region: {
         en: { country: 'CN', province: 'Zhejiang', city: 'Hangzhou' },
         zh_CN: { country: '中国', province: '浙江', city: '杭州' },
@@ -52,6 +54,7 @@ export const demoConfig = {
       key: 'xiaoming',
       nickname: '小明',
       sex: 1,
+      phone: { countryCode: '852', number: '61234567' },
       profile: 'legacy',
       region: {
         en: { country: 'CN', province: 'Shanxi', city: 'Linfen' },

@@ -44,6 +44,14 @@ export interface AppConfig {
   readonly followers: readonly FollowerConfig[];
 }
 
+/** A persona's phone number, as the getPhoneNumber button gives it (ML§4). */
+export interface PersonaPhone {
+  /** Digits without `+`, `"86"` for mainland China. */
+  readonly countryCode: string;
+  /** The number without country code (`purePhoneNumber`). */
+  readonly number: string;
+}
+
 export interface PersonaConfig {
   readonly key: string;
   readonly nickname: string;
@@ -56,6 +64,8 @@ export interface PersonaConfig {
   /** `current`: userinfo as after the 2021 change (sex 0, empty region); `legacy`: the older shape. */
   readonly profile: ProfileEra;
   readonly region: Readonly<Partial<Record<UserinfoLang, Region>>>;
+  /** The number the persona's WeChat account is bound to, or null: then no phone code can be had (ML§4.1). */
+  readonly phone: PersonaPhone | null;
 }
 
 export interface Lifetimes {
@@ -69,6 +79,8 @@ export interface Lifetimes {
   readonly refreshTokenSeconds: number;
   /** A mobile app's refresh_token: 180 days (ML§6.3), where website apps and official accounts have 30. */
   readonly mobileAppRefreshTokenSeconds: number;
+  /** How long a code of the getPhoneNumber button lives (ML§4.1). */
+  readonly phoneCodeSeconds: number;
   /** How long a server token of `/cgi-bin/token` or `/cgi-bin/stable_token` lives (ML§5.1). */
   readonly serverTokenSeconds: number;
   readonly loginSessionSeconds: number;

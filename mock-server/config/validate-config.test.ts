@@ -38,6 +38,7 @@ describe('configuration', () => {
       accessTokenSeconds: 7200,
       refreshTokenSeconds: 2_592_000,
       mobileAppRefreshTokenSeconds: 15_552_000,
+      phoneCodeSeconds: 300,
       serverTokenSeconds: 7200,
       loginSessionSeconds: 300,
     });
@@ -175,6 +176,12 @@ describe('configuration', () => {
     ]);
   });
 
+  it("drops the demo official account's follower when the configuration's own personas do not include it", () => {
+    const config = validateConfig({ personas: [{ key: 'own', nickname: '自己' }] });
+    expect(config.apps.find((app) => app.kind === 'official-account')?.followers).toEqual([]);
+    expect(validateConfig({}).apps.find((app) => app.kind === 'official-account')?.followers).toHaveLength(1);
+  });
+
   it('answers refreshes in the documented shape by default, or in the pre-2020 one (ML§6.4)', () => {
     expect(validateConfig({}).fidelity.refreshAnswer).toBe('documented');
     expect(validateConfig({ fidelity: { refreshAnswer: 'pre-2020' } }).fidelity.refreshAnswer).toBe('pre-2020');
@@ -191,6 +198,39 @@ describe('configuration', () => {
     expect(issuesOf({ fidelity: { reusedWxLoginCodeErrcode: 42003, sessionKeyRotationSeconds: -1 } })).toEqual([
       expect.stringMatching(/^fidelity\.reusedWxLoginCodeErrcode: expected one of 40163, 40029/),
       expect.stringMatching(/^fidelity\.sessionKeyRotationSeconds: expected a whole number from 0/),
+    ]);
+  });
+
+  it('reads a persona’s phone number, country code 86 by default, none when left out, and reports a malformed one (ML§4)', () => {
+    const config = validateConfig({
+      personas: [
+        { key: 'a', nickname: 'A', phone: { number: '13800138000' } },
+        { key: 'b', nickname: 'B', phone: { countryCode: '852', number: '61234567' } },
+        { key: 'c', nickname: 'C' },
+      ],
+      defaultPersona: 'a',
+    });
+    expect(config.personas.map((p) => p.phone)).toEqual([
+      { countryCode: '86', number: '13800138000' },
+      { countryCode: '852', number: '61234567' },
+      null,
+    ]);
+    expect(
+      issuesOf({ personas: [{ key: 'a', nickname: 'A', phone: { countryCode: '+86', number: '138-0013' } }] }),
+    ).toEqual([
+      expect.stringMatching(/^personas\[0\]\.phone\.countryCode: expected a country calling code/),
+      expect.stringMatching(/^personas\[0\]\.phone\.number: expected 4 to 15 digits/),
+    ]);
+  });
+
+  it('bounds the server tokens’ daily quotas and reads the /cgi-bin wire settings (ML§5)', () => {
+    const set = validateConfig({
+      fidelity: { serverTokenDailyQuota: 200, cgiBinErrmsgSuffix: 'hint-rid', cgiBinContentType: 'text/plain' },
+    });
+    expect(set.fidelity).toMatchObject({ serverTokenDailyQuota: 200, cgiBinErrmsgSuffix: 'hint-rid' });
+    expect(issuesOf({ fidelity: { serverTokenDailyQuota: 0, cgiBinErrmsgSuffix: 'comma' } })).toEqual([
+      expect.stringMatching(/^fidelity\.cgiBinErrmsgSuffix: expected one of/),
+      expect.stringMatching(/^fidelity\.serverTokenDailyQuota: expected a whole number from 1/),
     ]);
   });
 

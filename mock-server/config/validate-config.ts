@@ -26,6 +26,7 @@ const DEFAULT_LIFETIMES: Lifetimes = {
   accessTokenSeconds: 7200,
   refreshTokenSeconds: 30 * 24 * 3600,
   mobileAppRefreshTokenSeconds: 180 * 24 * 3600,
+  phoneCodeSeconds: 300,
   serverTokenSeconds: 7200,
   loginSessionSeconds: 300,
 };
@@ -237,7 +238,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     pattern: /^.+$/,
     expected: 'a non-empty string',
   });
-  const apps = r.array(o.apps ?? demoConfig.apps, 'apps').map((app, i) => readApp(r, app, `apps[${i}]`, seed));
+  let apps = r.array(o.apps ?? demoConfig.apps, 'apps').map((app, i) => readApp(r, app, `apps[${i}]`, seed));
   const personas = r
     .array(o.personas ?? demoConfig.personas, 'personas')
     .map((persona, i) => readPersona(r, persona, `personas[${i}]`, seed));
@@ -253,8 +254,12 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     (i) => `personas[${i}].key`,
     'persona key',
   );
-  // A follower is one of the personas (ML§7).
+  // A follower is one of the personas (ML§7). The demo's apps keep only the followers among the personas the
+  // configuration gives, so that personas of one's own never clash with the demo's.
   const personaKeys = new Set(personas.map((p) => p.key));
+  if (o.apps === undefined) {
+    apps = apps.map((app) => ({ ...app, followers: app.followers.filter((f) => personaKeys.has(f.persona)) }));
+  }
   apps.forEach((app, i) => {
     app.followers.forEach((follower, j) => {
       if (!personaKeys.has(follower.persona)) {

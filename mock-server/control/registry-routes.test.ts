@@ -373,6 +373,7 @@ describe('/__mock/personas', () => {
       privilege: [],
       profile: 'current',
       region: {},
+      phone: null,
     });
     expect(await mock.get('/__mock/personas/carol')).toMatchObject({ status: 200, json: answer.json });
     const listed = (await mock.get('/__mock/personas')).json.personas as Array<{ key: string }>;

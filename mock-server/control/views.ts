@@ -44,6 +44,7 @@ export const personaView = (persona: Persona): PersonaView => ({
   privilege: [...persona.privilege],
   profile: persona.profile,
   region: { ...persona.region },
+  phone: persona.phone === null ? null : { ...persona.phone },
 });
 
 export const clockView = (clock: Clock): ClockView => {

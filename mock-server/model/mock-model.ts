@@ -7,6 +7,7 @@ import { FaultRules } from './fault-rules.js';
 import { Journal } from './journal.js';
 import { LoginSessions } from './login-sessions.js';
 import type { ClockSnapshot, ModelSnapshot } from './model-snapshot.js';
+import { PhoneCodes } from './phone-codes.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
 import { ServerTokens } from './server-tokens.js';
@@ -22,6 +23,7 @@ export class MockModel {
   readonly tokens: TokenBook;
   readonly sessionKeys: SessionKeys;
   readonly serverTokens: ServerTokens;
+  readonly phoneCodes: PhoneCodes;
   readonly sessions: LoginSessions;
   readonly journal: Journal;
   readonly faults: FaultRules;
@@ -39,6 +41,7 @@ export class MockModel {
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
     this.serverTokens = new ServerTokens(deps);
+    this.phoneCodes = new PhoneCodes(deps);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
     this.journal = new Journal(config.journalSize, clock);
     this.faults = new FaultRules(config.seed);
@@ -65,6 +68,7 @@ export class MockModel {
     this.tokens.clear();
     this.sessionKeys.clear();
     this.serverTokens.clear();
+    this.phoneCodes.clear();
     this.sessions.clear();
     this.journal.clear();
     this.faults.clear();
@@ -128,6 +132,7 @@ export class MockModel {
     this.codes.purge((code) => code.persona.key === key);
     this.tokens.purge((grant) => grant.persona.key === key);
     this.sessionKeys.purge((sessionKey) => sessionKey.persona === key);
+    this.phoneCodes.purge((code) => code.persona.key === key);
     return true;
   }
 
@@ -136,6 +141,7 @@ export class MockModel {
     this.tokens.purge((grant) => grant.app.appid === appid);
     this.sessionKeys.purge((sessionKey) => sessionKey.appid === appid);
     this.serverTokens.purge(appid);
+    this.phoneCodes.purge((code) => code.app.appid === appid);
     this.sessions.purge((session) => session.app.appid === appid);
     this.faults.clear(appid);
     this.journal.clear(appid);

@@ -134,11 +134,6 @@ export class Registry {
     return app.followers.find((f) => f.persona === persona.key);
   }
 
-  /** The persona whose openid in `app` this is, if any (a bounded scan: personas are few). */
-  personaByOpenid(app: App, openid: string): Persona | undefined {
-    return this.personas.find((persona) => this.openid(app, persona) === openid);
-  }
-
   get apps(): readonly App[] {
     return [...this.#apps.values()];
   }
@@ -159,6 +154,11 @@ export class Registry {
     return memo(this.#openids, `${app.appid}\0${persona.key}`, () =>
       this.#ids.userId(app.openidPrefix, 'app', app.appid, persona.key),
     );
+  }
+
+  /** The persona whose openid in `app` this is, if any (a linear scan: personas are few). */
+  personaByOpenid(app: App, openid: string): Persona | undefined {
+    return this.personas.find((persona) => this.openid(app, persona) === openid);
   }
 
   #setFollowers(app: App, followers: readonly FollowerConfig[]): void {

@@ -7,19 +7,20 @@ import {
 } from '../../contract/index.js';
 import type { MockModel } from '../model/mock-model.js';
 import { WeChatError } from '../model/wechat-error.js';
+import { requireServerToken } from './server-token-auth.js';
 import type { SnsRequest } from './sns-request.js';
 
 const NO_REGION = { country: '', province: '', city: '' };
 
 /**
- * `GET /cgi-bin/user/info` (ML§7): the official account's server token (41001, then the token book's 40014,
+ * `GET /cgi-bin/user/info` (ML§7): the official account's server token (ADR 0028's check: 41001, 40014,
  * 40001, 42001), an official account's (48001 otherwise, inferred), openid (41009 inferred; 40003 when it is
  * no persona's openid in this account). A follower gets the captured field set, emptied since 2021-12-27 for
  * a `current` persona; a `legacy` persona the older, full profile as on /sns/userinfo. Who does not follow
  * gets openid, unionid and tagid_list only. unionid whenever the account is bound, following or not.
  */
 export function readFollowerInfo(request: SnsRequest, model: MockModel): FollowerInfoResponse | NotFollowingResponse {
-  const token = model.serverTokens.authorize(request.require('access_token', ErrCode.AccessTokenMissing));
+  const token = requireServerToken(request, model);
   const app = model.registry.app(token.app.appid);
   if (app === undefined || app.kind !== 'official-account') throw new WeChatError(ErrCode.ApiUnauthorized);
   const openid = request.require('openid', ErrCode.MissingOpenid);

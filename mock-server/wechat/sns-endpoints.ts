@@ -9,7 +9,9 @@ import { readFollowerInfo } from './cgi-bin-user-info.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
 import { notInWhitelist } from './ip-whitelist.js';
 import { code2Session } from './jscode2session.js';
+import { getUserPhoneNumber } from './phone-number.js';
 import { refreshAccessToken } from './refresh-token.js';
+import { checkSessionKey, resetUserSessionKey } from './session-key-check.js';
 import { checkAccessToken } from './sns-auth.js';
 import type { SnsAnswer } from './sns-body.js';
 import { type RequestBody, SnsRequest } from './sns-request.js';
@@ -27,14 +29,25 @@ const handlers = new Map<string, SnsHandler>([
   ['/sns/jscode2session', code2Session],
   ['/cgi-bin/token', issueServerToken],
   ['/cgi-bin/stable_token', issueStableToken],
+  ['/wxa/checksession', checkSessionKey],
+  ['/wxa/resetusersessionkey', resetUserSessionKey],
+  ['/wxa/business/getuserphonenumber', getUserPhoneNumber],
   ['/cgi-bin/user/info', readFollowerInfo],
 ]);
 
 /** Endpoints that read the query string only, never a form body: a POST's body goes unread (ML§1.1, ML§5.1). */
 const QUERY_ONLY: ReadonlySet<SnsEndpoint> = new Set(['/sns/jscode2session', '/cgi-bin/token']);
 
-/** Endpoints whose POST body is JSON, whatever its Content-Type says (ML§5.2). */
-const JSON_BODY: ReadonlySet<SnsEndpoint> = new Set(['/cgi-bin/stable_token']);
+/**
+ * Endpoints whose POST body is JSON, whatever its Content-Type says (ML§4.2, ML§5.2; the session_key checks'
+ * "payload", ML§2.2).
+ */
+const JSON_BODY: ReadonlySet<SnsEndpoint> = new Set([
+  '/cgi-bin/stable_token',
+  '/wxa/checksession',
+  '/wxa/resetusersessionkey',
+  '/wxa/business/getuserphonenumber',
+]);
 
 /** The body an endpoint reads on POST, if any. */
 export type BodyKind = 'form' | 'json' | undefined;

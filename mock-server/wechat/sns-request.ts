@@ -41,9 +41,11 @@ export class SnsRequest {
     this.appid = this.param('appid');
   }
 
+  /** A parameter: from the query string, else the form body, else a string field of the JSON body (ML§2.2). */
   param(name: string): string | undefined {
     const fromQuery = queryParam(this.#query, name);
-    return fromQuery !== undefined || this.#form === undefined ? fromQuery : queryParam(this.#form, name);
+    if (fromQuery !== undefined) return fromQuery;
+    return this.#form === undefined ? this.field(name) : queryParam(this.#form, name);
   }
 
   /** The parameter's value, or WeChat's "missing" errcode for it. */

@@ -21,15 +21,20 @@ export function resolveSubject(endpoint: SnsEndpoint, request: SnsRequest, model
     case '/cgi-bin/stable_token':
       request.appid = request.field('appid');
       return;
+    case '/wxa/checksession':
+    case '/wxa/resetusersessionkey':
     case '/cgi-bin/user/info': {
-      // The official account behind the server token, and the persona behind the openid (ML§7).
-      const app = model.registry.app(model.serverTokens.peek(request.param('access_token') ?? '')?.app.appid ?? '');
-      request.appid = app?.appid;
-      const persona =
-        app === undefined ? undefined : model.registry.personaByOpenid(app, request.param('openid') ?? '');
-      request.persona = persona?.key;
+      // The app behind the server token, and the persona behind the openid (ML§2, ML§7).
+      const app = model.serverTokens.peek(request.param('access_token') ?? '')?.app;
+      request.appid ??= app?.appid;
+      const openid = request.param('openid');
+      if (app !== undefined && openid !== undefined) request.persona = model.registry.personaByOpenid(app, openid)?.key;
       return;
     }
+    case '/wxa/business/getuserphonenumber':
+      request.appid ??= model.serverTokens.peek(request.param('access_token') ?? '')?.app.appid;
+      grant = model.phoneCodes.peek(request.field('code') ?? '');
+      break;
     case '/sns/oauth2/refresh_token':
       grant = model.tokens.peekRefresh(request.param('refresh_token') ?? '');
       break;

@@ -10,6 +10,8 @@ import { servertokenAppidInvalid, stabletokenAppidInvalid } from './appid-invali
 import { servertokenAppidMissing, stabletokenAppidMissing } from './appid-missing.js';
 import authOk from './auth-ok.js';
 import authSnsapiBaseOk from './auth-snsapi-base-ok.js';
+import checksessionDecodedKeyRefused from './checksession-decoded-key-refused.js';
+import checksessionOk from './checksession-ok.js';
 import exchangeAppidInvalid from './exchange-appid-invalid.js';
 import exchangeAppidMissing from './exchange-appid-missing.js';
 import exchangeCodeExpires from './exchange-code-expires-after-10-minutes.js';
@@ -112,6 +114,13 @@ import pagesQrconnectRedirectUriMalformed from './pages-qrconnect-redirect-uri-m
 import pagesQrconnectRedirectUriOtherHost from './pages-qrconnect-redirect-uri-other-host.js';
 import pagesQrconnectScopeInvalid from './pages-qrconnect-scope-invalid.js';
 import pagesQrconnectWithoutResponseType from './pages-qrconnect-without-response-type.js';
+import phonenumberCodeExpiresAfter5Minutes from './phonenumber-code-expires-after-5-minutes.js';
+import phonenumberCodeNotForJscode2session from './phonenumber-code-not-for-jscode2session.js';
+import phonenumberCodeSingleUse from './phonenumber-code-single-use.js';
+import phonenumberGetRefused from './phonenumber-get-refused.js';
+import phonenumberOpenidChecked from './phonenumber-openid-checked.js';
+import phonenumberSuccessShape from './phonenumber-success-shape.js';
+import phonenumberWxLoginCodeRefused from './phonenumber-wx-login-code-refused.js';
 import refreshAppidInvalid from './refresh-appid-invalid.js';
 import refreshAppidMissing from './refresh-appid-missing.js';
 import refreshExtendsAccessToken from './refresh-extends-access-token.js';
@@ -127,16 +136,23 @@ import refreshReplacedAccessTokenNotLatest from './refresh-replaced-access-token
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
 import refreshScopeKept from './refresh-scope-kept.js';
 import refreshSuccessShape from './refresh-success-shape.js';
+import resetsessionkeyOk from './resetsessionkey-ok.js';
 import { servertokenSecretInvalid, stabletokenSecretInvalid } from './secret-invalid.js';
 import { servertokenSecretMissing, stabletokenSecretMissing } from './secret-missing.js';
 import servertokenContentTypeJson from './servertoken-content-type-json.js';
 import servertokenErrmsgRidWithoutComma from './servertoken-errmsg-rid-without-comma.js';
+import servertokenExpiresAfter7200Seconds from './servertoken-expires-after-7200-seconds.js';
 import servertokenNewPerCall from './servertoken-new-per-call.js';
+import servertokenPreviousWorks5Minutes from './servertoken-previous-works-5-minutes.js';
 import servertokenSuccessShape from './servertoken-success-shape.js';
+import { checksessionSigMethodInvalid, resetsessionkeySigMethodInvalid } from './sig-method-invalid.js';
+import { checksessionSignatureInvalid, resetsessionkeySignatureInvalid } from './signature-invalid.js';
+import { checksessionSnsTokenRefused, resetsessionkeySnsTokenRefused } from './sns-token-refused.js';
 import stabletokenApartFromToken from './stabletoken-apart-from-token.js';
 import stabletokenBodyNotJson from './stabletoken-body-not-json.js';
 import stabletokenForceRefresh from './stabletoken-force-refresh.js';
 import stabletokenForceRefresh30SecondsApart from './stabletoken-force-refresh-30-seconds-apart.js';
+import stabletokenForceRefreshEndsOldToken from './stabletoken-force-refresh-ends-old-token.js';
 import stabletokenGetRefused from './stabletoken-get-refused.js';
 import stabletokenNewTokenInLast5Minutes from './stabletoken-new-token-in-last-5-minutes.js';
 import stabletokenSameTokenWithTimeLeft from './stabletoken-same-token-with-time-left.js';
@@ -260,6 +276,8 @@ export const CATALOGUE: readonly Scenario[] = [
   // Server token: /cgi-bin/token (ML§5.1)
   servertokenSuccessShape,
   servertokenNewPerCall,
+  servertokenPreviousWorks5Minutes,
+  servertokenExpiresAfter7200Seconds,
   servertokenContentTypeJson,
   servertokenErrmsgRidWithoutComma,
   servertokenAppidMissing,
@@ -272,6 +290,7 @@ export const CATALOGUE: readonly Scenario[] = [
   stabletokenSameTokenWithTimeLeft,
   stabletokenApartFromToken,
   stabletokenForceRefresh,
+  stabletokenForceRefreshEndsOldToken,
   stabletokenForceRefresh30SecondsApart,
   stabletokenNewTokenInLast5Minutes,
   stabletokenGetRefused,
@@ -288,6 +307,24 @@ export const CATALOGUE: readonly Scenario[] = [
   followersOpenidOfAnotherApp,
   followersSnsTokenRefused,
   followersParametersMissing,
+  // The session_key checks: /wxa/checksession (ML§2.2) and /wxa/resetusersessionkey (ML§2.3)
+  checksessionOk,
+  checksessionSignatureInvalid,
+  checksessionDecodedKeyRefused,
+  checksessionSigMethodInvalid,
+  checksessionSnsTokenRefused,
+  resetsessionkeyOk,
+  resetsessionkeySignatureInvalid,
+  resetsessionkeySigMethodInvalid,
+  resetsessionkeySnsTokenRefused,
+  // The phone number: /wxa/business/getuserphonenumber (ML§4)
+  phonenumberSuccessShape,
+  phonenumberCodeSingleUse,
+  phonenumberCodeExpiresAfter5Minutes,
+  phonenumberWxLoginCodeRefused,
+  phonenumberCodeNotForJscode2session,
+  phonenumberOpenidChecked,
+  phonenumberGetRefused,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { sessionKeySignature } from '../../client/index.js';
 import { type AccessTokenResponse, type ErrCode, errmsgs } from '../../contract/index.js';
 import type { ScenarioContext, WireAnswer } from '../model/scenario-context.js';
 
@@ -74,4 +75,34 @@ export function stableToken(
 ): Promise<WireAnswer> {
   const body = { ...serverTokenParams(app), ...(forceRefresh === undefined ? {} : { force_refresh: forceRefresh }) };
   return t.sns('/cgi-bin/stable_token', {}, jsonPost(body));
+}
+
+/** A new `/cgi-bin/token` of the mini-program, for the /wxa calls that take one (ML§5.1). */
+export async function miniProgramServerToken(t: Pick<ScenarioContext, 'sns' | 'miniProgram'>): Promise<string> {
+  const body = expectSuccess(await t.sns('/cgi-bin/token', serverTokenParams(t.miniProgram)));
+  return String(body.access_token);
+}
+
+/** A mini-program login: a new wx.login code exchanged at jscode2session (ML§1), its openid and session_key. */
+export async function miniProgramSession(
+  t: Pick<ScenarioContext, 'sns' | 'miniProgram' | 'wxLoginCode'>,
+): Promise<{ openid: string; sessionKey: string }> {
+  const body = expectSuccess(
+    await t.sns('/sns/jscode2session', code2SessionParams(t.miniProgram, await t.wxLoginCode())),
+  );
+  return { openid: String(body.openid), sessionKey: String(body.session_key) };
+}
+
+/** The query of `/wxa/checksession` and `/wxa/resetusersessionkey`, signed with `sessionKey` (ML§2.2). */
+export function sessionKeyParams(accessToken: string, openid: string, sessionKey: string): Record<string, string> {
+  return { access_token: accessToken, openid, signature: sessionKeySignature(sessionKey), sig_method: 'hmac_sha256' };
+}
+
+/** `POST /wxa/business/getuserphonenumber?access_token=…` with a JSON body (ML§4.2). */
+export function phoneNumber(
+  t: Pick<ScenarioContext, 'sns'>,
+  accessToken: string,
+  body: Readonly<Record<string, unknown>>,
+): Promise<WireAnswer> {
+  return t.sns('/wxa/business/getuserphonenumber', { access_token: accessToken }, jsonPost(body));
 }

@@ -51,6 +51,8 @@ export interface ScenarioContext {
   mobileAppCode(): Promise<string>;
   /** The persona `freshCode` logs in as follows the official account (ML§7; `control` capability). */
   follow(): Promise<void>;
+  /** A new, unused getPhoneNumber code of the mini-program for that persona, number 13800138000 (ML§4.1). */
+  phoneCode(): Promise<string>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;
   /** A fresh code exchanged for tokens (the success of a code exchange, §3.2); fails the scenario if the exchange fails. */

@@ -45,6 +45,7 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
     },
     mobileAppCode: () => target.mobileAppCode(),
     follow: () => target.follow(),
+    phoneCode: () => target.phoneCode(),
     get control() {
       if (target.control === null) throw new Error(`${target.name} has no control plane`);
       return target.control;

@@ -32,6 +32,8 @@ export interface ConformanceTarget {
   mobileAppCode(): Promise<string>;
   /** The persona that `freshCode` logs in as follows the official account now (ML§7; `control` capability). */
   follow(): Promise<void>;
+  /** A new getPhoneNumber code of the mini-program for the same persona, whose number is 13800138000 (ML§4.1). */
+  phoneCode(): Promise<string>;
   /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
   afterScenario(): Promise<void>;
   close(): Promise<void>;

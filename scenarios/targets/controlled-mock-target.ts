@@ -6,15 +6,19 @@ import type { ConformanceTarget } from './conformance-target.js';
 /**
  * A mock whose control plane the suite can use: it registers an Open Platform account, a website app, an
  * official-account app, a mini-program (ML§1), a mobile app (ML§6) and a persona of its own (all named `conformance-<random>`), so that it never disturbs
- * other users of a shared mock; fresh codes come from logins through the pages as the persona (wx.login
- * and mobile-app codes from the control plane, as the phone is not the mock's); after each
+ * other users of a shared mock; fresh codes come from logins through the pages as the persona (wx.login,
+ * phone and mobile-app codes from the control plane, as the phone is not the mock's); after each
  * scenario only its own apps are reset; at the end they are deleted and the mock is closed (which stops what
  * the target started, and nothing for a mock it only connected to). Every capability is there.
  */
 export async function controlledMockTarget(name: string, mock: WeChatMock): Promise<ConformanceTarget> {
   const suffix = randomBytes(4).toString('hex');
   const account = await mock.accounts.create({ id: `conformance-${suffix}` });
-  const persona = await mock.personas.create({ key: `conformance-${suffix}`, nickname: '测试用户🐼' });
+  const persona = await mock.personas.create({
+    key: `conformance-${suffix}`,
+    nickname: '测试用户🐼',
+    phone: { number: '13800138000' },
+  });
   const register = async (kind: 'website' | 'official-account'): Promise<AppCredentials> => {
     const app = await mock.apps.create({
       kind,
@@ -62,6 +66,9 @@ export async function controlledMockTarget(name: string, mock: WeChatMock): Prom
     },
     async follow() {
       await mock.apps.follow({ app: officialAccount, persona });
+    },
+    async phoneCode() {
+      return (await mock.codes.mint({ app: miniProgram, persona, kind: 'phone' })).code;
     },
     async afterScenario() {
       for (const app of apps) await mock.reset({ appid: app });

@@ -65,6 +65,9 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
         throw new CapabilityUnavailable('mobile-app', 'every supplied mobile-app code is used');
       return supplied;
     },
+    async phoneCode() {
+      throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
+    },
     async freshCode() {
       const supplied = codes.shift();
       if (supplied !== undefined) return supplied;
