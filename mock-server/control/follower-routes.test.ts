@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockControlError } from '../../contract/control-client/index.js';
 import { OFFICIAL, startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
@@ -94,4 +97,26 @@ describe('followers of an official account on the control plane (ML§7)', () => 
 
 it('is a MockControlError that names the code', () => {
   expect(new MockControlError('unknown_follower', 'x', 404).code).toBe('unknown_follower');
+});
+
+it('keeps a follow made over the control plane across a restart with a state file (docs/decisions/0022)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wechat-mock-followers-'));
+  const config = { stateFile: join(dir, 'state.json') };
+  try {
+    const before = await startTestMock({ config });
+    await before.apps.follow({ app: OFFICIAL, persona: 'lisi', subscribeTime: '2025-06-01T00:00:00Z' });
+    await before.close();
+    const after = await startTestMock({ config });
+    try {
+      expect((await after.apps.get(OFFICIAL.appid)).followers).toContainEqual({
+        persona: 'lisi',
+        subscribeTime: '2025-06-01T00:00:00.000Z',
+        scene: 'ADD_SCENE_PROFILE_CARD',
+      });
+    } finally {
+      await after.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
