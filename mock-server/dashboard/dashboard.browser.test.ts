@@ -149,6 +149,33 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     await page.context().close();
   });
 
+  it("sets an app's own access_token lifetime in its form, and shows the mock's 400 when a lifetime is out of range", async () => {
+    const page = await openDashboard();
+    await tab(page, 'Apps');
+    const card = page.locator('article.card', { hasText: WEBSITE.appid });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const appForm = page.getByRole('form', { name: /^Edit / });
+    await appForm.getByLabel('access_token lifetime (s)').fill('99999999');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('lifetimes.accessTokenSeconds: expected a whole number from 1 to 31622400, got 99999999');
+    await appForm.getByLabel('access_token lifetime (s)').fill('60');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => card.locator('dd.lifetimes').textContent())
+      .toBe('code global · access_token 60 · refresh_token global');
+    const tokens = (await mock.exchange(await mock.mintCode())).json;
+    expect(tokens.expires_in).toBe(60);
+    await mock.advance(61);
+    const auth = withQuery('/sns/auth', {
+      access_token: tokens.access_token as string,
+      openid: tokens.openid as string,
+    });
+    expect((await mock.get(auth)).json.errcode).toBe(42001);
+    await page.context().close();
+  });
+
   it('adds a fault from the form; the next exchange fails, and the journal and the list mark it fired', async () => {
     const page = await openDashboard();
     await tab(page, 'Faults');
