@@ -117,8 +117,10 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
     } else {
       for (const entry of added) tagEntry(entry);
     }
-    if (added.some((e) => e.fault !== null)) void store.load('faults');
-    if (added.some((e) => e.path.startsWith('/sns/oauth2/'))) void store.load('grants');
+    // A live request may have fired a fault or issued a grant (the first read and the history are not live:
+    // the page reads faults and grants itself once the journal is painted).
+    if (!all && added.some((e) => e.fault !== null)) void store.load('faults');
+    if (!all && added.some((e) => e.path.startsWith('/sns/oauth2/'))) void store.load('grants');
     redraw();
   });
   const tagEntry = (entry: JournalEntry) => {
