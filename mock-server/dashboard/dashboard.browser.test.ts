@@ -135,9 +135,27 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     const personaForm = page.getByRole('form', { name: 'Edit zhangsan' });
     await personaForm.getByLabel('Userinfo shape').selectOption('legacy');
     await personaForm.getByLabel('Sex').selectOption('1');
+    const region = personaForm.getByRole('group', { name: 'Region (lang=en)' });
+    await region.getByLabel('Country').fill('CN');
+    await region.getByLabel('Province').fill('Zhejiang');
+    await region.getByLabel('City').fill('<b>Hangzhou</b>');
     await personaForm.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => persona.textContent()).toContain('legacy (before 2021)');
-    expect((await mock.get('/__mock/personas/zhangsan')).json).toMatchObject({ profile: 'legacy', sex: 1 });
+    expect(await persona.textContent()).toContain('CN Zhejiang <b>Hangzhou</b>');
+    expect((await mock.get('/__mock/personas/zhangsan')).json).toMatchObject({
+      profile: 'legacy',
+      sex: 1,
+      region: { en: { country: 'CN', province: 'Zhejiang', city: '<b>Hangzhou</b>' } },
+    });
+    // The pre-2021 userinfo answers what the form set.
+    const userinfo = await mock.get(
+      withQuery('/sns/userinfo', {
+        access_token: tokens.access_token as string,
+        openid: tokens.openid as string,
+        lang: 'en',
+      }),
+    );
+    expect(userinfo.json).toMatchObject({ sex: 1, country: 'CN', province: 'Zhejiang', city: '<b>Hangzhou</b>' });
 
     await persona.getByRole('button', { name: 'openid / unionid' }).click();
     const line = persona.locator('tbody tr', { hasText: tokens.openid as string });

@@ -1,3 +1,4 @@
+import { SNS_ENDPOINTS } from '../../../contract/generated/control-enums.js';
 import type { JournalEntry } from '../../../contract/index.js';
 import { curlFor, ridOf } from './curl.js';
 import { button, field, h, input, replace, select } from './dom.js';
@@ -6,15 +7,13 @@ import { JournalList } from './journal-list.js';
 import { LoginGrouper, type LoginTag } from './login-groups.js';
 import type { Store } from './store.js';
 
+/** The login pages a person opens, then the /sns endpoints as the contract lists them. */
 const ENDPOINTS = [
   '/connect/qrconnect',
   '/connect/oauth2/authorize',
   '/connect/l/qrconnect',
   '/connect/confirm',
-  '/sns/oauth2/access_token',
-  '/sns/oauth2/refresh_token',
-  '/sns/auth',
-  '/sns/userinfo',
+  ...SNS_ENDPOINTS,
 ];
 
 interface Filter {
