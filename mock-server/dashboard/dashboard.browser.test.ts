@@ -341,19 +341,31 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     expect(problems).toEqual([]);
   });
 
-  it('is usable on a phone, in Chinese', async () => {
+  const TABS = {
+    en: ['Journal', 'Apps', 'Personas', 'Faults', 'Clock & tokens'],
+    cn: ['请求日志', '应用', '用户', '故障', '时钟与令牌'],
+  } as const;
+  it.each([
+    ['desktop', 'en', DESKTOP],
+    ['desktop', 'cn', DESKTOP],
+    ['phone', 'en', PHONE],
+    ['phone', 'cn', PHONE],
+  ] as const)('is usable at %s width in lang=%s: every panel fits the screen', async (layout, lang, viewport) => {
+    await mock.faults.add({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: -1 } });
     await qrLogin('zhangsan');
-    const page = await openDashboard(PHONE, '?lang=cn');
-    expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
-    await page.getByRole('tab', { name: '请求日志' }).waitFor();
-    await row(page, '/sns/userinfo').click();
-    await page.screenshot({ path: await screenshotPath('dashboard-journal-phone'), fullPage: true });
-    // Nothing wider than the screen but the tables, which scroll on their own.
-    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await tab(page, '应用');
-    await page.screenshot({ path: await screenshotPath('dashboard-apps-phone') });
-    await tab(page, '时钟与令牌');
-    await page.screenshot({ path: await screenshotPath('dashboard-clock-phone') });
+    await mock.get('/sns/auth?access_token=x&openid=y');
+    const page = await openDashboard(viewport, `?lang=${lang}`);
+    expect(await page.evaluate('document.documentElement.lang')).toBe(lang === 'cn' ? 'zh-CN' : 'en');
+    await row(page, '/sns/oauth2/access_token').click();
+    for (const [i, name] of TABS[lang].entries()) {
+      await tab(page, name);
+      if (i === 4) await page.locator('table.grants tbody tr').first().waitFor();
+      else if (i > 0) await page.getByRole('tabpanel', { name }).locator('article.card, tbody tr').first().waitFor();
+      // Nothing wider than the screen but the tables, which scroll on their own.
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      const file = `dashboard-${layout}-${lang}-${i}-${TABS.en[i]?.split(' ')[0]?.toLowerCase()}`;
+      await page.screenshot({ path: await screenshotPath(file), fullPage: layout === 'phone' });
+    }
     await page.context().close();
   });
 
