@@ -99,6 +99,7 @@ const TEXTS = {
   seed: ['种子', 'Seed'],
   matched: ['匹配', 'matched'],
   fired: ['触发', 'fired'],
+  firedColumn: ['触发情况', 'Fired'],
   remaining: ['剩余', 'left'],
   addFault: ['添加故障', 'Add fault'],
   httpStatus: ['HTTP 状态码', 'HTTP status'],
