@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSkipReason, launchChromium, loopbackPage, screenshotPath } from '../../test-support/chromium.js';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -235,6 +235,103 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
       openid: tokens.openid as string,
     });
     expect((await mock.get(auth)).json.errcode).toBe(42001);
+    await page.context().close();
+  });
+
+  it('filters the journal by app, persona, endpoint and errcode', async () => {
+    await qrLogin('lisi');
+    await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'wangwu'), OFFICIAL);
+    await mock.get('/sns/auth?access_token=never-issued&openid=o');
+    const page = await openDashboard();
+    await row(page, '/sns/auth').waitFor();
+    const paths = () => page.locator('[role="option"] .path').allTextContents();
+    const filters = page.getByRole('search');
+    await filters.getByLabel('App').selectOption(OFFICIAL.appid);
+    await expect.poll(paths).toEqual(['GET /sns/oauth2/access_token']);
+    await filters.getByLabel('App').selectOption('');
+    await filters.getByLabel('Persona').selectOption('lisi');
+    await expect
+      .poll(() => page.locator('[role="option"] .who').allTextContents())
+      .toEqual(expect.arrayContaining(['lisi']));
+    expect(new Set(await page.locator('[role="option"] .who').allTextContents())).toEqual(new Set(['lisi']));
+    await filters.getByLabel('Persona').selectOption('');
+    await filters.getByLabel('Endpoint').selectOption('/sns/oauth2/access_token');
+    await expect.poll(paths).toEqual(['GET /sns/oauth2/access_token', 'GET /sns/oauth2/access_token']);
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await filters.getByLabel('errcode').fill('40001');
+    await expect.poll(paths).toEqual(['GET /sns/auth']);
+    expect(await page.getByText(/^1 \/ \d+ entries$/).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('creates and deletes an app and a persona from their forms', async () => {
+    const page = await openDashboard();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await tab(page, 'Apps');
+    await page.getByRole('tabpanel', { name: 'Apps' }).getByRole('button', { name: 'Create' }).click();
+    const appForm = page.getByRole('form', { name: 'Create' });
+    await appForm.getByLabel('Kind').selectOption('official-account');
+    await appForm.getByLabel('Name').fill('Tea House');
+    await appForm.getByLabel('Callback domains').fill('tea.example');
+    await appForm.getByLabel('code lifetime (s)').fill('120');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    const card = page.locator('article.card', { hasText: 'Tea House' });
+    await card.waitFor();
+    const created = (await mock.apps.list()).find((a) => a.name === 'Tea House');
+    expect(created).toMatchObject({
+      kind: 'official-account',
+      callbackDomains: ['tea.example'],
+      lifetimes: { codeSeconds: 120 },
+    });
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await card.waitFor({ state: 'detached' });
+    expect((await mock.apps.list()).map((a) => a.name)).not.toContain('Tea House');
+
+    await tab(page, 'Personas');
+    const panel = page.getByRole('tabpanel', { name: 'Personas' });
+    await panel.getByRole('button', { name: 'Create' }).click();
+    const personaForm = page.getByRole('form', { name: 'Create' });
+    await personaForm.getByLabel('Key').fill('zhaoliu');
+    await personaForm.getByLabel('Nickname').fill('赵六');
+    await personaForm.getByRole('button', { name: 'Save' }).click();
+    const persona = panel.locator('article.card', { hasText: 'zhaoliu' });
+    await persona.waitFor();
+    expect((await mock.personas.get('zhaoliu')).nickname).toBe('赵六');
+    await persona.getByRole('button', { name: 'Delete' }).click();
+    await persona.waitFor({ state: 'detached' });
+    expect((await mock.personas.list()).map((p) => p.key)).not.toContain('zhaoliu');
+    await page.context().close();
+  });
+
+  it("resets one app's state, freezes and sets the clock, then resets everything", async () => {
+    await mock.exchange(await mock.mintCode(), WEBSITE);
+    await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'lisi'), OFFICIAL);
+    const page = await openDashboard();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByText('2 / 2 entries').waitFor();
+    await tab(page, 'Apps');
+    await page
+      .locator('article.card', { hasText: WEBSITE.appid })
+      .getByRole('button', { name: 'Reset this app' })
+      .click();
+    await tab(page, 'Journal');
+    await page.getByText('1 / 1 entries').waitFor();
+    await tab(page, 'Clock & tokens');
+    const grants = page.locator('table.grants tbody tr');
+    await expect.poll(() => grants.allTextContents()).toEqual([expect.stringContaining(OFFICIAL.appid)]);
+
+    await page.getByRole('button', { name: 'Freeze' }).click();
+    await page.getByRole('button', { name: 'Unfreeze' }).waitFor();
+    expect((await mock.clock.now()).frozen).toBe(true);
+    await page.getByLabel('Set to (UTC)').fill('2030-01-02T03:04');
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    await expect.poll(async () => (await mock.clock.now()).now).toBe('2030-01-02T03:04:00.000Z');
+    await expect.poll(() => page.locator('.now').textContent()).toContain('2030-01-02 03:04');
+
+    await page.getByRole('button', { name: 'Reset everything' }).click();
+    await page.getByRole('region', { name: 'Grants (tokens)' }).getByText('none yet').waitFor();
+    expect((await mock.clock.now()).frozen).toBe(false);
+    expect((await mock.get('/__mock/grants')).json.grants).toEqual([]);
     await page.context().close();
   });
 
