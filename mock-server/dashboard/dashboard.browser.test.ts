@@ -287,6 +287,21 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     await card.waitFor({ state: 'detached' });
     expect((await mock.apps.list()).map((a) => a.name)).not.toContain('Tea House');
 
+    // A mini-program has no callback domains and no tokens (ML§1): the form asks for neither.
+    await page.getByRole('tabpanel', { name: 'Apps' }).getByRole('button', { name: 'Create' }).click();
+    await appForm.getByLabel('Kind').selectOption('mini-program');
+    expect(await appForm.getByLabel('Callback domains').isVisible()).toBe(false);
+    expect(await appForm.getByLabel('access_token lifetime (s)').isVisible()).toBe(false);
+    await appForm.getByLabel('Name').fill('Tea Mini');
+    await appForm.getByLabel('code lifetime (s)').fill('60');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await page.locator('article.card', { hasText: 'Tea Mini' }).waitFor();
+    expect((await mock.apps.list()).find((a) => a.name === 'Tea Mini')).toMatchObject({
+      kind: 'mini-program',
+      callbackDomains: [],
+      lifetimes: { codeSeconds: 60 },
+    });
+
     await tab(page, 'Personas');
     const panel = page.getByRole('tabpanel', { name: 'Personas' });
     await panel.getByRole('button', { name: 'Create' }).click();
