@@ -164,9 +164,12 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
         h(
           'dd',
           { class: 'lifetimes' },
-          lifetimesOf(app.kind)
-            .map(([key, , what]) => `${what} ${app.lifetimes[key] ?? t('globalLifetime')}`)
-            .join(' · '),
+          // None set: say so once; else each lifetime, its own or the global one.
+          Object.keys(app.lifetimes).length === 0
+            ? t('globalLifetimes')
+            : lifetimesOf(app.kind)
+                .map(([key, , what]) => `${what} ${app.lifetimes[key] ?? t('globalLifetime')}`)
+                .join(' · '),
         ),
       ),
       // A mini-program logs in on the phone (wx.login): no page to start, only codes to mint.

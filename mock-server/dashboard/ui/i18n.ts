@@ -61,6 +61,7 @@ const TEXTS = {
   accessLifetime: ['access_token 有效期（秒）', 'access_token lifetime (s)'],
   refreshLifetime: ['refresh_token 有效期（秒）', 'refresh_token lifetime (s)'],
   globalLifetime: ['全局', 'global'],
+  globalLifetimes: ['全局（微信的有效期）', "global (WeChat's)"],
   secret: ['AppSecret', 'AppSecret'],
   optional: ['可留空', 'optional'],
   create: ['新建', 'Create'],
