@@ -32,7 +32,7 @@ export class MockModel {
     this.clock = clock;
     this.ids = new Identifiers(config.seed, random, fidelity.tokenPrefix);
     this.#registry = new Registry(config, this.ids);
-    const deps = { clock, ids: this.ids, lifetimes, fidelity, limits };
+    const deps = { clock, ids: this.ids, fidelity, limits };
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
@@ -103,7 +103,10 @@ export class MockModel {
       this.clock.advance(snapshot.clock.offsetMs);
     }
     const { accounts, apps, personas } = snapshot.registry;
-    this.#registry = new Registry({ accounts: accounts.map((id) => ({ id })), apps, personas }, this.ids);
+    this.#registry = new Registry(
+      { accounts: accounts.map((id) => ({ id })), apps, personas, lifetimes: this.config.lifetimes },
+      this.ids,
+    );
     this.codes.restore(snapshot.codes, this.#registry);
     this.tokens.restore(snapshot.grants, this.#registry);
     this.sessions.restore(snapshot.sessions, this.#registry);
