@@ -18,6 +18,7 @@ function modelWith(fidelity: Record<string, unknown> = {}) {
     account: null,
     callbackDomains: [],
     rateLimitPerMinute: 1000,
+    lifetimes: {},
   });
   const errcodeOf = (token: string): number => {
     try {
