@@ -41,6 +41,7 @@ export type AppList = ControlSchemas['AppList'];
 export type AppInput = ControlSchemas['AppInput'];
 export type FollowInput = ControlSchemas['FollowInput'];
 export type FollowerView = ControlSchemas['Follower'];
+export type AppLifetimes = ControlSchemas['AppLifetimes'];
 export type AccountView = ControlSchemas['Account'];
 export type AccountList = ControlSchemas['AccountList'];
 export type AccountInput = ControlSchemas['AccountInput'];

@@ -1,4 +1,4 @@
-import type { UserinfoLang } from '../../contract/index.js';
+import type { AppLifetimes, UserinfoLang } from '../../contract/index.js';
 import type { FaultSpec } from '../model/fault-rules.js';
 
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
@@ -42,6 +42,8 @@ export interface AppConfig {
   readonly rateLimitPerMinute: number;
   /** The personas following an official account (ML§7); none for the other kinds. */
   readonly followers: readonly FollowerConfig[];
+  /** This app's own code and token lifetimes; one left out is the global one (`MockConfig.lifetimes`). */
+  readonly lifetimes: Readonly<AppLifetimes>;
 }
 
 /** A persona's phone number, as the getPhoneNumber button gives it (ML§4). */

@@ -27,6 +27,7 @@ describe('control plane', () => {
           callbackDomains: ['localhost', '127.0.0.1'],
           rateLimitPerMinute: 50_000,
           followers: [],
+          lifetimes: {},
         },
         expect.objectContaining({ appid: OFFICIAL.appid, kind: 'official-account' }),
       ]),

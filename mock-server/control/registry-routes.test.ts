@@ -50,6 +50,7 @@ describe('POST /__mock/apps', () => {
       callbackDomains: ['shop.example.com'],
       rateLimitPerMinute: 50_000,
       followers: [],
+      lifetimes: {},
     });
     expect(answer.json.appid).toMatch(/^wx[0-9a-f]{16}$/);
     expect(answer.json.secret).toMatch(/^[0-9a-f]{32}$/);
@@ -85,6 +86,7 @@ describe('POST /__mock/apps', () => {
       callbackDomains: ['m.example.com'],
       rateLimitPerMinute: 5,
       followers: [],
+      lifetimes: {},
     });
   });
 

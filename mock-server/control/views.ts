@@ -27,6 +27,7 @@ export const appView = (app: App): AppView => ({
   callbackDomains: [...app.callbackDomains],
   rateLimitPerMinute: app.rateLimitPerMinute,
   followers: app.followers.map((follower) => ({ ...follower })),
+  lifetimes: { ...app.lifetimes },
 });
 
 export const accountView = (account: Account, registry: Registry): AccountView => ({

@@ -1,4 +1,4 @@
-import type { Fidelity, Lifetimes, Limits } from '../config/mock-config.js';
+import type { Fidelity, Limits } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
 import type { Identifiers } from '../core/identifiers.js';
 
@@ -6,7 +6,6 @@ import type { Identifiers } from '../core/identifiers.js';
 export interface BookDeps {
   readonly clock: Clock;
   readonly ids: Identifiers;
-  readonly lifetimes: Lifetimes;
   readonly fidelity: Fidelity;
   readonly limits: Limits;
 }

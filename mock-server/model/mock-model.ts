@@ -36,12 +36,12 @@ export class MockModel {
     this.clock = clock;
     this.ids = new Identifiers(config.seed, random, fidelity.tokenPrefix);
     this.#registry = new Registry(config, this.ids);
-    const deps = { clock, ids: this.ids, lifetimes, fidelity, limits };
+    const deps = { clock, ids: this.ids, fidelity, limits };
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
-    this.serverTokens = new ServerTokens(deps);
-    this.phoneCodes = new PhoneCodes(deps);
+    this.serverTokens = new ServerTokens(deps, lifetimes.serverTokenSeconds);
+    this.phoneCodes = new PhoneCodes(deps, lifetimes.phoneCodeSeconds);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
     this.journal = new Journal(config.journalSize, clock);
     this.faults = new FaultRules(config.seed);
@@ -111,7 +111,10 @@ export class MockModel {
       this.clock.advance(snapshot.clock.offsetMs);
     }
     const { accounts, apps, personas } = snapshot.registry;
-    this.#registry = new Registry({ accounts: accounts.map((id) => ({ id })), apps, personas }, this.ids);
+    this.#registry = new Registry(
+      { accounts: accounts.map((id) => ({ id })), apps, personas, lifetimes: this.config.lifetimes },
+      this.ids,
+    );
     this.codes.restore(snapshot.codes, this.#registry);
     this.tokens.restore(snapshot.grants, this.#registry);
     this.sessions.restore(snapshot.sessions, this.#registry);

@@ -24,16 +24,19 @@ export interface PhoneCode {
 export class PhoneCodes {
   readonly #store: ExpiringStore<PhoneCode>;
   readonly #deps: BookDeps;
+  readonly #lifetimeMs: number;
 
-  constructor(deps: BookDeps) {
+  /** `lifetimeSeconds`: how long a code lives, `lifetimes.phoneCodeSeconds` (300, ML§4.1). */
+  constructor(deps: BookDeps, lifetimeSeconds: number) {
     this.#store = new ExpiringStore(deps.clock, { perGroup: deps.limits.codesPerApp, groupOf: (c) => c.app.appid });
     this.#deps = deps;
+    this.#lifetimeMs = lifetimeSeconds * 1000;
   }
 
   /** A new code for `persona`'s number in `app`, as if they had pressed the button now. */
   mint(app: App, persona: Persona, phone: PersonaPhone): { code: string; expiresAt: number } {
     const mintedAt = this.#deps.clock.now();
-    const expiresAt = mintedAt + this.#deps.lifetimes.phoneCodeSeconds * 1000;
+    const expiresAt = mintedAt + this.#lifetimeMs;
     const code = this.#deps.ids.phoneCode();
     this.#store.put(code, { app, persona, phone, mintedAt }, expiresAt);
     return { code, expiresAt };

@@ -19,6 +19,7 @@ function modelWith(fidelity: Record<string, unknown> = {}) {
     callbackDomains: [],
     rateLimitPerMinute: 1000,
     followers: [],
+    lifetimes: {},
   });
   const errcodeOf = (token: string): number => {
     try {

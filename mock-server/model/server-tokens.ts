@@ -61,9 +61,12 @@ export class ServerTokens {
   readonly #slots = new Map<string, SlotState>();
   readonly #byToken = new Map<string, ServerToken>();
   readonly #deps: BookDeps;
+  readonly #lifetimeMs: number;
 
-  constructor(deps: BookDeps) {
+  /** `lifetimeSeconds`: how long a token lives, `lifetimes.serverTokenSeconds` (7200, ML§5.1). */
+  constructor(deps: BookDeps, lifetimeSeconds: number) {
     this.#deps = deps;
+    this.#lifetimeMs = lifetimeSeconds * 1000;
   }
 
   /**
@@ -165,7 +168,7 @@ export class ServerTokens {
    */
   #replace(app: App, slot: ServerTokenSlot, state: SlotState, oldUntil: number): ServerToken {
     const now = this.#deps.clock.now();
-    const expiresAt = now + this.#deps.lifetimes.serverTokenSeconds * 1000;
+    const expiresAt = now + this.#lifetimeMs;
     const fresh: ServerToken = { app, slot, token: this.#deps.ids.serverToken(), expiresAt, validUntil: expiresAt };
     if (state.previous !== undefined) this.#byToken.delete(state.previous.token);
     const old = state.current;

@@ -1,5 +1,4 @@
 import { ErrCode } from '../../contract/index.js';
-import type { AppKind, Lifetimes } from '../config/mock-config.js';
 import { ExpiringStore } from '../core/expiring-store.js';
 import type { BookDeps } from './book-deps.js';
 import type { GrantSnapshot } from './model-snapshot.js';
@@ -25,14 +24,6 @@ export interface Grant {
  */
 const EXPIRED_GRANT_MEMORY_MS = 24 * 3600 * 1000;
 
-/** A mobile app's refresh_token lives 180 days, the others' 30 (reference §4, ML§6.3). */
-const REFRESH_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
-  website: 'refreshTokenSeconds',
-  'official-account': 'refreshTokenSeconds',
-  'mini-program': 'refreshTokenSeconds',
-  'mobile-app': 'mobileAppRefreshTokenSeconds',
-};
-
 /** Characters an sns token can hold (reference §7); anything else is not a token at all. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}$/;
 
@@ -56,7 +47,7 @@ export class TokenBook {
     return this.#byRefresh.size;
   }
 
-  /** Issues a fresh access_token (7200 s) and refresh_token (30 days; 180 for a mobile app) for an approved login. */
+  /** Issues a fresh access_token (7200 s) and refresh_token (30 days), or the app's own lifetimes, for an approved login. */
   issue(app: App, persona: Persona, openid: string, scope: string): Grant {
     const now = this.#deps.clock.now();
     const grant: Grant = {
@@ -65,9 +56,9 @@ export class TokenBook {
       openid,
       scope,
       accessToken: this.#deps.ids.token(),
-      accessExpiresAt: now + this.#deps.lifetimes.accessTokenSeconds * 1000,
+      accessExpiresAt: now + app.effectiveLifetimes.accessTokenSeconds * 1000,
       refreshToken: this.#deps.ids.token(),
-      refreshExpiresAt: now + this.#deps.lifetimes[REFRESH_LIFETIME[app.kind]] * 1000,
+      refreshExpiresAt: now + app.effectiveLifetimes.refreshTokenSeconds * 1000,
     };
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
     this.#byRefresh.put(grant.refreshToken, grant, this.#retention(grant));
@@ -87,7 +78,7 @@ export class TokenBook {
       this.#byAccess.delete(grant.accessToken);
       grant.accessToken = this.#deps.ids.token();
     }
-    grant.accessExpiresAt = now + this.#deps.lifetimes.accessTokenSeconds * 1000;
+    grant.accessExpiresAt = now + app.effectiveLifetimes.accessTokenSeconds * 1000;
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
     return grant;
   }

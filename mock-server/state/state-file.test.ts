@@ -64,7 +64,7 @@ describe('--state-file: what survives a restart', () => {
     const before = await start();
     const app = await before.apps.create({ name: 'Kept', kind: 'website', callbackDomains: ['kept.test'] });
     await before.accounts.create({ id: 'lonely' });
-    await before.personas.create({ key: 'kept', nickname: 'Kept' });
+    await before.personas.create({ key: 'kept', nickname: 'Kept', phone: { countryCode: '852', number: '61234567' } });
     const fault = await before.faults.add({
       match: { endpoint: '/sns/oauth2/access_token', appid: app.appid },
       effect: { type: 'errcode', errcode: -1 },
@@ -76,7 +76,10 @@ describe('--state-file: what survives a restart', () => {
     const after = await restart(before);
     expect((await after.apps.get(app.appid)).secret).toBe(app.secret);
     expect((await after.accounts.get('lonely')).id).toBe('lonely');
-    expect((await after.personas.get('kept')).nickname).toBe('Kept');
+    expect(await after.personas.get('kept')).toMatchObject({
+      nickname: 'Kept',
+      phone: { countryCode: '852', number: '61234567' }, // getuserphonenumber's number (ML§4)
+    });
     expect(await after.faults.get(fault.id)).toMatchObject({ fired: 1 });
     // The rule fires once more (times: 2), then the exchange is judged on its own.
     expect((await after.exchange('unknown-code', app)).json.errcode).toBe(-1);
@@ -92,6 +95,32 @@ describe('--state-file: what survives a restart', () => {
     const { errcode, code } = await poll(after, uuid);
     expect(errcode).toBe(405);
     expect((await after.exchange(code)).json.access_token).toEqual(expect.any(String));
+  });
+
+  it("keeps an app's own lifetimes, and reads a file saved before apps had them as the global ones", async () => {
+    const before = await start();
+    const app = await before.apps.create({
+      name: 'Brief',
+      kind: 'website',
+      callbackDomains: ['brief.test'],
+      lifetimes: { accessTokenSeconds: 60 },
+    });
+    const after = await restart(before);
+    expect((await after.apps.get(app.appid)).lifetimes).toEqual({ accessTokenSeconds: 60 });
+    expect((await after.signIn({ app })).expires_in).toBe(60);
+
+    // A file of the same version from before per-app lifetimes: its apps have no `lifetimes` key.
+    started.splice(started.indexOf(after), 1);
+    await after.close();
+    const old = await saved();
+    const registry = old.registry as { apps: Record<string, unknown>[] };
+    await writeFile(
+      file,
+      JSON.stringify({ ...old, registry: { ...registry, apps: registry.apps.map(({ lifetimes, ...rest }) => rest) } }),
+    );
+    const reopened = await start();
+    expect((await reopened.apps.get(app.appid)).lifetimes).toEqual({});
+    expect((await reopened.signIn({ app })).expires_in).toBe(7200);
   });
 
   it('goes back to the configured seeds on reset after a restore', async () => {

@@ -14,7 +14,7 @@ export function refreshAccessToken(request: SnsRequest, model: MockModel): Refre
   const app = requireApp(request, model);
   if (request.param('grant_type') !== 'refresh_token') throw new WeChatError(ErrCode.InvalidGrantType);
   const grant = model.tokens.refresh(app, request.require('refresh_token', ErrCode.RefreshTokenMissing));
-  const expiresIn = model.config.lifetimes.accessTokenSeconds;
+  const expiresIn = app.effectiveLifetimes.accessTokenSeconds;
   if (model.config.fidelity.refreshAnswer === 'pre-2020') {
     return {
       openid: grant.openid,
