@@ -57,6 +57,18 @@ describe('mobile apps on the control plane (ML§6)', () => {
 });
 
 describe('lifetimes of a mobile app', () => {
+  it("takes the app's own refresh_token lifetime over the kind's 180 days (docs/decisions/0030)", async () => {
+    const own = await mock.apps.create({
+      kind: 'mobile-app',
+      name: 'Own lifetimes',
+      lifetimes: { refreshTokenSeconds: 60 },
+    });
+    const grant = await mock.signIn({ app: own });
+    await mock.advance(61);
+    const query = `appid=${own.appid}&grant_type=refresh_token&refresh_token=${grant.refresh_token}`;
+    expect((await mock.get(`/sns/oauth2/refresh_token?${query}`)).json.errcode).toBe(42002);
+  });
+
   it('follows lifetimes.mobileAppCodeSeconds and lifetimes.mobileAppRefreshTokenSeconds, apart from the website settings', async () => {
     const short = await startTestMock({
       config: {
