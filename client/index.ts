@@ -1,9 +1,12 @@
-// wechat-oauth-mock/client: a typed WeChat login client for Node applications (reference §1–§9, ML§1–§2).
+// wechat-oauth-mock/client: a typed WeChat login client for Node applications (reference §1–§9, ML§1–§5).
 
 export type {
   AccessTokenResponse,
   Code2SessionResponse,
+  PhoneInfo,
   RefreshTokenResponse,
+  ResetSessionKeyResponse,
+  ServerTokenResponse,
   UserInfoResponse,
   UserinfoLang,
 } from '../contract/index.js';

@@ -24,7 +24,7 @@ export const DEFAULT_TRANSPORT = { timeoutMs: 10_000, retry: DEFAULT_RETRY_POLIC
 export type CallKind = 'idempotent' | 'burns-code';
 
 /** The fields a success body must have, and their JSON types. */
-export type BodyShape = Readonly<Record<string, 'string' | 'number' | 'array'>>;
+export type BodyShape = Readonly<Record<string, 'string' | 'number' | 'array' | 'object'>>;
 
 /** A failure of `callSns` that is worth another attempt. */
 function isRetryable(error: unknown, kind: CallKind): boolean {
@@ -36,8 +36,9 @@ function isRetryable(error: unknown, kind: CallKind): boolean {
 }
 
 /**
- * GETs `endpoint` with `params` in the query string (the only place WeChat reads them, reference §3.1),
- * retrying as the policy allows, and answers the body when errcode is absent or 0.
+ * GETs `endpoint` with `params` in the query string (the only place /sns reads them, reference §3.1), or
+ * POSTs `json` as a JSON body with them in the query (the /cgi-bin and /wxa APIs that take one, ML§4.2,
+ * ML§5.2), retrying as the policy allows, and answers the body when errcode is absent or 0.
  * Throws WeChatApiError for WeChat's errors and WeChatTransportError for everything below them.
  */
 export async function callSns(
@@ -46,10 +47,11 @@ export async function callSns(
   params: Readonly<Record<string, string>>,
   kind: CallKind,
   shape: BodyShape,
+  json?: Readonly<Record<string, unknown>>,
 ): Promise<Record<string, unknown>> {
   for (let retry = 0; ; retry++) {
     try {
-      return await callOnce(transport, endpoint, params, shape);
+      return await callOnce(transport, endpoint, params, shape, json);
     } catch (error) {
       if (retry >= transport.retry.retries || !isRetryable(error, kind)) throw error;
       await transport.sleep(retryDelayMs(transport.retry, retry + 1));
@@ -62,13 +64,21 @@ async function callOnce(
   endpoint: string,
   params: Readonly<Record<string, string>>,
   shape: BodyShape,
+  json: Readonly<Record<string, unknown>> | undefined,
 ): Promise<Record<string, unknown>> {
-  const url = `${transport.apiBaseUrl.replace(/\/+$/, '')}${endpoint}?${new URLSearchParams(params)}`;
+  const query = new URLSearchParams(params).toString();
+  const url = `${transport.apiBaseUrl.replace(/\/+$/, '')}${endpoint}${query === '' ? '' : `?${query}`}`;
   let status: number;
   let text: string;
   try {
     const response = await transport.fetch(url, {
-      headers: { accept: 'application/json' },
+      ...(json === undefined
+        ? { headers: { accept: 'application/json' } }
+        : {
+            method: 'POST',
+            headers: { accept: 'application/json', 'content-type': 'application/json' },
+            body: JSON.stringify(json),
+          }),
       signal: AbortSignal.timeout(transport.timeoutMs),
     });
     status = response.status;
@@ -121,7 +131,9 @@ async function callOnce(
 }
 
 function hasType(value: unknown, type: BodyShape[string]): boolean {
-  return type === 'array' ? Array.isArray(value) : typeof value === type;
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === type;
 }
 
 // Connection errors that happen before a single byte of the request is sent.

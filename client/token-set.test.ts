@@ -115,3 +115,20 @@ describe('TokenSet knows when its tokens expire and refreshes itself (§4, §6)'
     expect((await restored.userInfo()).openid).toBe(tokens.openid);
   });
 });
+
+describe('TokenSet with the refresh answer captured before 2020 (ML§6.4)', () => {
+  it('reads "snsapi_base," as an snsapi_base grant and "snsapi_base,snsapi_userinfo," as one that reads userinfo', async () => {
+    const old = await startTestMock({ config: { fidelity: { refreshAnswer: 'pre-2020' } } });
+    try {
+      const client = new WeChatOAuthClient({ ...OFFICIAL, apiBaseUrl: old.url });
+      const base = await client.login(await old.mintCode(OFFICIAL.appid, 'zhangsan', 'snsapi_base'));
+      const userinfo = await client.login(await old.mintCode(OFFICIAL.appid, 'zhangsan', 'snsapi_userinfo'));
+      await base.refresh();
+      await userinfo.refresh();
+      expect([base.scope, base.canReadUserInfo]).toEqual(['snsapi_base,', false]);
+      expect([userinfo.scope, userinfo.canReadUserInfo]).toEqual(['snsapi_base,snsapi_userinfo,', true]);
+    } finally {
+      await old.close();
+    }
+  });
+});

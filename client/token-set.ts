@@ -79,9 +79,13 @@ export class TokenSet {
   get scope(): string {
     return this.#data.scope;
   }
-  /** Whether the grant allows /sns/userinfo: snsapi_base and snapshot users get 48001 (reference §2, §5.2). */
+  /**
+   * Whether the grant allows /sns/userinfo: snsapi_base and snapshot users get 48001 (reference §2, §5.2). The
+   * scope may be a list, with a trailing comma in refresh answers captured before 2020 (ML§6.4).
+   */
   get canReadUserInfo(): boolean {
-    return !this.#data.isSnapshotUser && this.#data.scope.split(',').some((scope) => scope !== 'snsapi_base');
+    const scopes = this.#data.scope.split(',').filter((scope) => scope !== '');
+    return !this.#data.isSnapshotUser && scopes.some((scope) => scope !== 'snsapi_base');
   }
 
   /** True when the access token has expired or expires within the margin. */

@@ -42,6 +42,16 @@ const snsPaths: readonly SnsEndpoint[] = [
   '/sns/userinfo',
   '/sns/jscode2session',
 ];
+/** The /cgi-bin and /wxa endpoints (ML§2, ML§4, ML§5), which share the API host with /sns. */
+const cgiBinPaths: readonly SnsEndpoint[] = ['/cgi-bin/token', '/cgi-bin/stable_token'];
+/** The follower lookup (ML§7), on /cgi-bin with the server token. */
+const followerPaths: readonly SnsEndpoint[] = ['/cgi-bin/user/info'];
+const wxaPaths: readonly SnsEndpoint[] = [
+  '/wxa/checksession',
+  '/wxa/resetusersessionkey',
+  '/wxa/business/getuserphonenumber',
+];
+const apiPaths: readonly SnsEndpoint[] = [...snsPaths, ...cgiBinPaths, ...wxaPaths, ...followerPaths];
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface Operation {
@@ -157,6 +167,7 @@ const expectedCatalogue: [name: string, errcode: number, errmsg: string][] = [
   ['InvalidRefreshToken', 40030, 'invalid refresh_token'],
   ['InvalidAppsecret', 40125, 'invalid appsecret'],
   ['CodeBeenUsed', 40163, 'code been used'],
+  ['InvalidIp', 40164, 'invalid ip, not in whitelist'],
   ['CodeBlocked', 40226, 'code blocked'],
   ['AccessTokenMissing', 41001, 'access_token missing'],
   ['AppidMissing', 41002, 'appid missing'],
@@ -167,9 +178,14 @@ const expectedCatalogue: [name: string, errcode: number, errmsg: string][] = [
   ['AccessTokenExpired', 42001, 'access_token expired'],
   ['RefreshTokenExpired', 42002, 'refresh_token expired'],
   ['CodeExpired', 42003, 'code expired'],
+  ['RequirePostMethod', 43002, 'require POST method'],
   ['DailyQuotaLimit', 45009, 'reach max api daily quota limit'],
   ['MinuteQuotaLimit', 45011, 'api minute-quota reach limit, must slower, retry next minute'],
+  ['DataFormatError', 47001, 'data format error'],
   ['ApiUnauthorized', 48001, 'api unauthorized'],
+  ['InvalidSigMethod', 87008, 'invalid sig_method'],
+  ['InvalidSignature', 87009, 'invalid signature'],
+  ['IpNeedsAdminConfirmation', 89503, '此IP调用需要管理员确认,请联系管理员'],
 ];
 
 describe('the OpenAPI documents', () => {
@@ -191,7 +207,7 @@ describe('the OpenAPI documents', () => {
 
   it('answers every /sns route in text/plain with either its result or an ErrorResponse', async () => {
     const doc = await load(wechatYaml);
-    const success: Record<SnsEndpoint, string> = {
+    const success: Record<string, string> = {
       '/sns/oauth2/access_token': 'AccessTokenResponse',
       '/sns/oauth2/refresh_token': 'RefreshTokenResponse',
       '/sns/auth': 'SnsAuthOkResponse',
@@ -208,6 +224,42 @@ describe('the OpenAPI documents', () => {
           '#/components/schemas/ErrorResponse',
         ]);
       }
+    }
+  });
+
+  it('answers the /cgi-bin token routes in application/json with the token or an ErrorResponse (ML§5)', async () => {
+    const doc = await load(wechatYaml);
+    for (const cgiBinPath of cgiBinPaths) {
+      const operations = operationsOf(doc.paths[cgiBinPath] ?? {});
+      expect(operations.map(([method]) => method)).toEqual(['get', 'post']);
+      for (const [, operation] of operations) {
+        expect(operation.responses?.['200']?.$ref).toBe('#/components/responses/ServerTokenAnswer');
+      }
+    }
+    const answer = doc.components.responses?.ServerTokenAnswer;
+    expect(answer?.content?.['application/json']?.schema?.oneOf?.map((s) => s.$ref)).toEqual([
+      '#/components/schemas/ServerTokenResponse',
+      '#/components/schemas/ErrorResponse',
+    ]);
+  });
+
+  it('answers the /wxa routes in application/json with their result or an ErrorResponse (ML§2, ML§4)', async () => {
+    const doc = await load(wechatYaml);
+    const answers: Record<string, [answer: string, success: string]> = {
+      '/wxa/checksession': ['WxaOkAnswer', 'WxaOkResponse'],
+      '/wxa/resetusersessionkey': ['ResetSessionKeyAnswer', 'ResetSessionKeyResponse'],
+      '/wxa/business/getuserphonenumber': ['PhoneNumberAnswer', 'PhoneNumberResponse'],
+    };
+    for (const wxaPath of wxaPaths) {
+      const [answerName, success] = answers[wxaPath] ?? ['', ''];
+      for (const [, operation] of operationsOf(doc.paths[wxaPath] ?? {})) {
+        expect(operation.responses?.['200']?.$ref).toBe(`#/components/responses/${answerName}`);
+      }
+      const answer = doc.components.responses?.[answerName];
+      expect(answer?.content?.['application/json']?.schema?.oneOf?.map((s) => s.$ref)).toEqual([
+        `#/components/schemas/${success}`,
+        '#/components/schemas/ErrorResponse',
+      ]);
     }
   });
 
@@ -236,14 +288,14 @@ describe('the errcode catalogue', () => {
     expect(entries.find((entry) => entry.errcode === errcode)).toMatchObject({ name, errcode, errmsg });
   });
 
-  it('holds exactly the catalogued codes, each on /sns endpoints with graded evidence', async () => {
+  it('holds exactly the catalogued codes, each on API endpoints with graded evidence', async () => {
     const doc = await load(wechatYaml);
     const entries = doc['x-wechat-errcodes'] ?? [];
     expect(entries.map((e) => e.errcode)).toEqual(expectedCatalogue.map(([, code]) => code));
     expect(doc.components.schemas.ErrorResponse?.properties?.errcode?.enum).toEqual(entries.map((e) => e.errcode));
     for (const entry of entries) {
       expect(entry.endpoints.length).toBeGreaterThan(0);
-      for (const endpoint of entry.endpoints) expect(snsPaths).toContain(endpoint);
+      for (const endpoint of entry.endpoints) expect(apiPaths).toContain(endpoint);
       expect(entry.evidence).toMatch(/^(DOC|CAP|LIB|INF) (ML)?§\d/);
     }
   });
@@ -260,9 +312,9 @@ describe('the errcode catalogue', () => {
     }
   });
 
-  it('answers system error and the quota codes on all four /sns endpoints', () => {
+  it('answers system error and the quota codes on every API endpoint', () => {
     for (const code of [ErrCode.SystemError, ErrCode.DailyQuotaLimit, ErrCode.MinuteQuotaLimit]) {
-      expect(errcodeEndpoints[code]).toEqual(snsPaths);
+      expect(errcodeEndpoints[code]).toEqual(apiPaths);
     }
   });
 
@@ -324,7 +376,7 @@ describe('the control document', () => {
         guarded += 1;
       }
     }
-    expect(guarded).toBe(33);
+    expect(guarded).toBe(36);
   });
 
   it('offers exactly seven closed FaultEffect variants, one per type, mapped by the discriminator', async () => {
@@ -351,13 +403,13 @@ describe('the control document', () => {
     expect(catalogue).toEqual(expectedCatalogue.map(([, code]) => code));
   });
 
-  it('targets faults at the four /sns endpoints of the WeChat document', async () => {
+  it('targets faults at the API endpoints of the WeChat document', async () => {
     const doc = await loadControl();
-    expect(doc.components.schemas.SnsEndpoint?.enum).toEqual(snsPaths);
+    expect(doc.components.schemas.SnsEndpoint?.enum).toEqual(apiPaths);
   });
 
   it('lists each string enum of the control API once, as a constant array of the same values as its type', () => {
-    expect(SNS_ENDPOINTS).toEqual(snsPaths);
+    expect(SNS_ENDPOINTS).toEqual(apiPaths);
     expectTypeOf<(typeof SNS_ENDPOINTS)[number]>().toEqualTypeOf<SnsEndpoint>();
     expectTypeOf<(typeof SCOPES)[number]>().toEqualTypeOf<Scope>();
     expectTypeOf<(typeof USERINFO_LANGS)[number]>().toEqualTypeOf<UserinfoLang>();

@@ -18,12 +18,19 @@ export type {
   paths as WeChatPaths,
 } from './generated/wechat-oauth.js';
 
-// WeChat API bodies (reference §3–§5, §8).
+// WeChat API bodies (reference §3–§5, §8; ML§1–ML§5).
 export type AccessTokenResponse = WeChatSchemas['AccessTokenResponse'];
 export type RefreshTokenResponse = WeChatSchemas['RefreshTokenResponse'];
 export type SnsAuthOkResponse = WeChatSchemas['SnsAuthOkResponse'];
 export type UserInfoResponse = WeChatSchemas['UserInfoResponse'];
 export type Code2SessionResponse = WeChatSchemas['Code2SessionResponse'];
+export type ServerTokenResponse = WeChatSchemas['ServerTokenResponse'];
+export type FollowerInfoResponse = WeChatSchemas['FollowerInfoResponse'];
+export type NotFollowingResponse = WeChatSchemas['NotFollowingResponse'];
+export type WxaOkResponse = WeChatSchemas['WxaOkResponse'];
+export type ResetSessionKeyResponse = WeChatSchemas['ResetSessionKeyResponse'];
+export type PhoneNumberResponse = WeChatSchemas['PhoneNumberResponse'];
+export type PhoneInfo = WeChatSchemas['PhoneInfo'];
 export type ErrorResponse = WeChatSchemas['ErrorResponse'];
 
 // Control API bodies. The views of the mock's state end in `View`, so that they never share a name with the
@@ -32,6 +39,8 @@ export type Health = ControlSchemas['Health'];
 export type AppView = ControlSchemas['App'];
 export type AppList = ControlSchemas['AppList'];
 export type AppInput = ControlSchemas['AppInput'];
+export type FollowInput = ControlSchemas['FollowInput'];
+export type FollowerView = ControlSchemas['Follower'];
 export type AppLifetimes = ControlSchemas['AppLifetimes'];
 export type AccountView = ControlSchemas['Account'];
 export type AccountList = ControlSchemas['AccountList'];
@@ -45,7 +54,10 @@ export type PersonaIdentity = ControlSchemas['PersonaIdentity'];
 export type PersonaIdentities = ControlSchemas['PersonaIdentities'];
 export type MintCodeRequest = ControlSchemas['MintCodeRequest'];
 export type MintedCode = ControlSchemas['MintedCode'];
+export type CodeKind = ControlSchemas['CodeKind'];
+export type PersonaPhone = ControlSchemas['PersonaPhone'];
 export type OpenData = ControlSchemas['OpenData'];
+export type PhoneOpenData = ControlSchemas['PhoneOpenData'];
 export type TokenActionRequest = ControlSchemas['TokenActionRequest'];
 export type TokenState = ControlSchemas['TokenState'];
 export type RevokedGrant = ControlSchemas['RevokedGrant'];
@@ -64,7 +76,7 @@ export type ControlIssue = ControlSchemas['ControlIssue'];
 export type Scope = ControlSchemas['Scope'];
 export type UserinfoLang = ControlSchemas['UserinfoLang'];
 
-// Faults: scripted failures of the /sns endpoints (`SnsEndpoint`, below).
+// Faults: scripted failures of the API endpoints (`SnsEndpoint`, below).
 export type FaultMatch = ControlSchemas['FaultMatch'];
 export type FaultTimes = ControlSchemas['FaultTimes'];
 export type FaultEffectType = ControlSchemas['FaultEffectType'];
@@ -87,8 +99,11 @@ export type JournalPage = ControlSchemas['JournalPage'];
 /** The query parameters of `GET /__mock/journal`. */
 export type JournalQuery = NonNullable<ControlOps['readJournal']['parameters']['query']>;
 
-export { FAULT_EFFECT_TYPES, SCOPES, SNS_ENDPOINTS, USERINFO_LANGS } from './generated/control-enums.js';
-/** The /sns endpoints of the WeChat API: the one union for them (equal to the control API's `SnsEndpoint`). */
+export { CODE_KINDS, FAULT_EFFECT_TYPES, SCOPES, SNS_ENDPOINTS, USERINFO_LANGS } from './generated/control-enums.js';
+/**
+ * The endpoints of the WeChat API host, /sns, /cgi-bin and /wxa: the one union for them (equal to the control API's
+ * `SnsEndpoint`; the name predates /cgi-bin and /wxa).
+ */
 export { ErrCode, errcodeEndpoints, errmsgs, type SnsEndpoint } from './generated/errcodes.js';
 export { PageError } from './generated/page-errors.js';
 export { wechatOAuthDocument } from './generated/wechat-oauth-document.js';

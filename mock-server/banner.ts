@@ -6,6 +6,7 @@ const KIND_LABELS: Readonly<Record<AppKind, string>> = {
   website: 'Website app (网站应用)',
   'official-account': 'Official account (公众号)',
   'mini-program': 'Mini-program (小程序)',
+  'mobile-app': 'Mobile app (移动应用)',
 };
 
 export interface BannerOptions {
@@ -44,8 +45,8 @@ export function banner(mock: ListeningMock, { host, inContainer = false }: Banne
     lines.push(`  ${KIND_LABELS[app.kind]}: ${app.name}`);
     lines.push(`    appid            ${app.appid}`);
     lines.push(`    secret           ${app.secret}`);
-    // A mini-program has no redirect (ML§1): its codes come from POST /__mock/codes.
-    if (app.kind !== 'mini-program') lines.push(`    callback domains ${app.callbackDomains.join(', ')}`);
+    // A mini-program or mobile app has no redirect (ML§1, ML§6.1): its codes come from POST /__mock/codes.
+    if (app.callbackDomains.length > 0) lines.push(`    callback domains ${app.callbackDomains.join(', ')}`);
   }
   lines.push(`  Personas: ${config.personas.map((p) => `${p.key} (${p.nickname})`).join(', ')}`, '');
   lines.push('Point your application at the mock:');

@@ -33,13 +33,13 @@ describe('the wechat target against a mock with its control plane off, as if it 
     await mock.exited();
   });
 
-  it('skips every scenario that needs control, clock, an official account or a mini-program, saying which', () => {
-    const absent = ['control', 'clock', 'official-account', 'mini-program'];
+  it('skips every scenario that needs control, clock, an official account, a mini-program or a mobile app, saying which', () => {
+    const absent = ['control', 'clock', 'official-account', 'mini-program', 'mobile-app'];
     const needy = CATALOGUE.filter((scenario) => scenario.needs.some((need) => absent.includes(need)));
     const skipped = report.results.filter((result) => result.status === 'skipped');
     expect(skipped.map((result) => result.id)).toEqual(needy.map((scenario) => scenario.id));
     for (const result of skipped) {
-      expect(result.reason).toMatch(/^needs (control|clock|official-account|mini-program) \(/);
+      expect(result.reason).toMatch(/^needs (control|clock|official-account|mini-program|mobile-app) \(/);
     }
   });
 

@@ -127,7 +127,7 @@ export function catalogueProblems(doc) {
         problems.push(`${where}: endpoints must be a non-empty list`);
       } else {
         for (const endpoint of entry.endpoints) {
-          if (!snsPaths.includes(endpoint)) problems.push(`${where}: endpoint ${endpoint} is not an /sns path`);
+          if (!snsPaths.includes(endpoint)) problems.push(`${where}: endpoint ${endpoint} is not an API path`);
         }
         for (const endpoint of duplicates(entry.endpoints)) problems.push(`${where}: endpoint ${endpoint} is repeated`);
       }
@@ -170,7 +170,7 @@ export function catalogueProblems(doc) {
         problems.push(`${where}: pages must be a non-empty list`);
       } else {
         for (const page of entry.pages) {
-          if (!paths.includes(page) || page.startsWith('/sns/'))
+          if (!paths.includes(page) || API_PATH_RE.test(page))
             problems.push(`${where}: page ${page} is not a page path`);
         }
       }
@@ -193,9 +193,15 @@ export function catalogueProblems(doc) {
   return problems;
 }
 
-/** The /sns paths of the WeChat document, in document order. */
+/** The API host's families of paths: /sns, and /cgi-bin and /wxa (ML§5), all on api.weixin.qq.com. */
+const API_PATH_RE = /^\/(sns|cgi-bin|wxa)\//;
+
+/**
+ * The API paths of the WeChat document (/sns, /cgi-bin, /wxa), in document order: what `SnsEndpoint` names
+ * (the name predates /cgi-bin and /wxa; ML§5).
+ */
 export function snsEndpoints(doc) {
-  return Object.keys(doc?.paths ?? {}).filter((p) => p.startsWith('/sns/'));
+  return Object.keys(doc?.paths ?? {}).filter((p) => API_PATH_RE.test(p));
 }
 
 function duplicates(values) {
@@ -261,7 +267,7 @@ function errcodesModule(doc) {
   const entries = doc['x-wechat-errcodes'];
   const endpoints = snsEndpoints(doc);
   const lines = [
-    "/** WeChat's /sns errcodes by name (reference §8). Branch on these, never on errmsg. */",
+    "/** WeChat's API errcodes by name (reference §8, ML§5). Branch on these, never on errmsg. */",
     'export const ErrCode = {',
     ...entries.flatMap((e) => [
       `  /** "${comment(e.errmsg)}" on ${comment(e.endpoints.join(', '))}. Evidence: ${comment(e.evidence)}. */`,
@@ -271,7 +277,7 @@ function errcodesModule(doc) {
     '',
     'export type ErrCode = (typeof ErrCode)[keyof typeof ErrCode];',
     '',
-    '/** The /sns endpoints of the WeChat API. */',
+    '/** The endpoints of the WeChat API host: /sns, /cgi-bin and /wxa (reference §3–§5, ML§1–ML§5). */',
     `export type SnsEndpoint = ${endpoints.map(str).join(' | ')};`,
     '',
     '/** The base errmsg of each errcode; WeChat appends a suffix such as `, rid: xxxxxxxx-xxxxxxxx-xxxxxxxx` (reference §8.1). */',
@@ -279,7 +285,7 @@ function errcodesModule(doc) {
     ...entries.map((e) => `  ${codeKey(e.errcode)}: ${str(e.errmsg)},`),
     '};',
     '',
-    '/** The /sns endpoints on which each errcode is answered (reference §3.3, §4, §5, §8). */',
+    '/** The endpoints on which each errcode is answered (reference §3.3, §4, §5, §8, ML§5). */',
     'export const errcodeEndpoints: { readonly [K in ErrCode]: readonly SnsEndpoint[] } = {',
     ...entries.map((e) => `  ${codeKey(e.errcode)}: [${e.endpoints.map(str).join(', ')}],`),
     '};',

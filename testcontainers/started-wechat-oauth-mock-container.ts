@@ -15,7 +15,7 @@ import {
   type PersonaRef,
   type WeChatMock,
 } from '../contract/control-client/index.js';
-import type { OpenData, ResetResult } from '../contract/index.js';
+import type { OpenData, PhoneOpenData, ResetResult } from '../contract/index.js';
 
 /**
  * A running mock container, and the mock in it as a `WeChatMock` (the same interface `startMockServer()` and
@@ -60,6 +60,10 @@ export class StartedWeChatOAuthMockContainer extends AbstractStartedContainer im
 
   openData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<OpenData> {
     return this.#mock.openData(options);
+  }
+
+  phoneOpenData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<PhoneOpenData> {
+    return this.#mock.phoneOpenData(options);
   }
 
   reset(options?: { readonly appid?: AppRef }): Promise<ResetResult> {

@@ -58,6 +58,19 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
       update: (app, body) =>
         ok(client.PUT('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } }, body })),
       delete: (app) => done(client.DELETE('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } } })),
+      follow: ({ app, persona, ...body }) =>
+        ok(
+          client.PUT('/__mock/apps/{appid}/followers/{key}', {
+            params: { path: { appid: appidOf(app), key: keyOf(persona) } },
+            body,
+          }),
+        ),
+      unfollow: ({ app, persona }) =>
+        done(
+          client.DELETE('/__mock/apps/{appid}/followers/{key}', {
+            params: { path: { appid: appidOf(app), key: keyOf(persona) } },
+          }),
+        ),
     },
     accounts: {
       create: (body) => ok(client.POST('/__mock/accounts', { body })),
@@ -73,11 +86,18 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
     },
     openData: ({ app, persona }) =>
       ok(client.POST('/__mock/open-data', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
+    phoneOpenData: ({ app, persona }) =>
+      ok(client.POST('/__mock/open-data/phone', { body: { appid: appidOf(app), persona: keyOf(persona) } })),
     codes: {
-      mint: ({ app, persona, scope }) =>
+      mint: ({ app, persona, scope, kind }) =>
         ok(
           client.POST('/__mock/codes', {
-            body: { appid: appidOf(app), persona: keyOf(persona), ...(scope === undefined ? {} : { scope }) },
+            body: {
+              appid: appidOf(app),
+              persona: keyOf(persona),
+              ...(scope === undefined ? {} : { scope }),
+              ...(kind === undefined ? {} : { kind }),
+            },
           }),
         ),
     },

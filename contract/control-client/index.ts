@@ -3,6 +3,7 @@ export { type ConnectOptions, connectMock } from './connect-mock.js';
 export { MockControlError, type MockControlErrorCode } from './mock-control-error.js';
 export type {
   AppRef,
+  FollowOptions,
   JournalFilter,
   LoginOptions,
   MintOptions,

@@ -22,11 +22,12 @@ export async function loginThroughPages(
   persona: string,
   options: Pick<LoginOptions, 'scope' | 'redirectUri' | 'state'>,
 ): Promise<PageLogin> {
-  if (app.kind === 'mini-program') {
-    // wx.login has no page: its code comes from the phone, here from the control plane (ML§1).
+  if (app.kind === 'mini-program' || app.kind === 'mobile-app') {
+    // wx.login and the SDK's login have no page: the code comes from the phone, here from the control
+    // plane (ML§1, ML§6.1).
     throw new MockControlError(
       'bad_request',
-      `${app.appid} is a mini-program, which has no login page: mint its wx.login code with codes.mint()`,
+      `${app.appid} is a ${app.kind}, which has no login page: mint its code with codes.mint()`,
       400,
     );
   }

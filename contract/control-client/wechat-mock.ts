@@ -4,14 +4,18 @@ import type {
   AppInput,
   AppView,
   ClockView,
+  CodeKind,
   Fault,
   FaultInput,
+  FollowerView,
+  FollowInput,
   JournalEntry,
   JournalQuery,
   MintedCode,
   OpenData,
   PersonaInput,
   PersonaView,
+  PhoneOpenData,
   ResetResult,
   RevokedGrant,
   Scope,
@@ -38,6 +42,18 @@ export interface MockApps {
   update(app: AppRef, input: AppInput): Promise<AppView>;
   /** Removes the app with its codes, tokens, login sessions, faults and journal entries. */
   delete(app: AppRef): Promise<void>;
+  /**
+   * The persona follows the official account (`subscribe: 1` on `/cgi-bin/user/info`, ML§7), since now on the
+   * mock's clock unless `subscribeTime` says otherwise; following again replaces the time and scene.
+   */
+  follow(options: FollowOptions): Promise<FollowerView>;
+  /** The persona unfollows (`subscribe: 0`, ML§7); a `MockControlError` (`unknown_follower`) when it did not follow. */
+  unfollow(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<void>;
+}
+
+export interface FollowOptions extends FollowInput {
+  readonly app: AppRef;
+  readonly persona: PersonaRef;
 }
 
 export interface MockAccounts {
@@ -57,8 +73,16 @@ export interface MockPersonas {
 export interface MintOptions {
   readonly app: AppRef;
   readonly persona: PersonaRef;
-  /** Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account; a mini-program takes none (ML§1). */
+  /**
+   * Default: `snsapi_login` for a website app, `snsapi_userinfo` for an official account and a mobile app (its
+   * only scope, ML§6.1); a mini-program takes none (ML§1).
+   */
   readonly scope?: Scope;
+  /**
+   * `login` (default), or `phone`: a mini-program's getPhoneNumber code for `/wxa/business/getuserphonenumber`
+   * (64 hex, ML§4.1), for a persona with a phone number.
+   */
+  readonly kind?: CodeKind;
 }
 
 export interface MockCodes {
@@ -66,7 +90,7 @@ export interface MockCodes {
   mint(options: MintOptions): Promise<MintedCode>;
 }
 
-export interface LoginOptions extends MintOptions {
+export interface LoginOptions extends Omit<MintOptions, 'kind'> {
   /** Where the browser is sent with the code; default a URL on the app's first callback domain. */
   readonly redirectUri?: string;
   /** The state the login carries back; default a random one. */
@@ -154,6 +178,11 @@ export interface WeChatMock {
    * encrypted with the persona's live session_key (ML§3.1); the persona must have signed in at jscode2session.
    */
   openData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<OpenData>;
+  /**
+   * What the old getPhoneNumber hands the mini-program `app` for `persona` (encryptedData, iv): the phone_info
+   * JSON encrypted with the persona's live session_key (ML§4.2); the persona needs a number and a session_key.
+   */
+  phoneOpenData(options: { readonly app: AppRef; readonly persona: PersonaRef }): Promise<PhoneOpenData>;
   /** Restores the seeded state, or with `appid` clears only that app's codes, tokens, faults and journal. */
   reset(options?: { readonly appid?: AppRef }): Promise<ResetResult>;
   /** Stops what was started (the server, the container); for `connectMock`, nothing. */

@@ -93,6 +93,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/apps/{appid}/followers/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The persona follows an official account
+         * @description Makes the persona a follower (关注) of the official account, as `GET /cgi-bin/user/info` then reports it
+         *     (`subscribe: 1`, ML§7). Following again replaces the subscribe time and scene, as a user who unfollows
+         *     and follows again has a new `subscribe_time`. Only official accounts have followers (400 otherwise).
+         */
+        put: operations["follow"];
+        post?: never;
+        /**
+         * The persona unfollows an official account
+         * @description The persona is no longer a follower: `GET /cgi-bin/user/info` answers `subscribe: 0` for it (with the
+         *     unionid still, when the account is bound; ML§7). 404 `unknown_follower` when it did not follow.
+         */
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/accounts": {
         parameters: {
             query?: never;
@@ -280,7 +318,11 @@ export interface paths {
          * @description Issues a code exactly as a completed login would (single use; 10 minutes for website apps, 5 for
          *     official accounts; reference §6), ready for `/sns/oauth2/access_token`. For a mini-program it is the
          *     code `wx.login` gives on the phone (5 minutes, ML§1.4), ready for `/sns/jscode2session`; it has no
-         *     scope.
+         *     scope. For a mobile app it is the code the WeChat SDK hands the app (`SendAuth.Resp`, ML§6.1; 10
+         *     minutes, inferred, ML§6.2), ready for `/sns/oauth2/access_token`; a user who cancels or refuses gives
+         *     no code at all, so there is nothing to mint for that. With `kind: phone`, a mini-program's
+         *     getPhoneNumber code (ML§4.1) for `/wxa/business/getuserphonenumber`; 409 `conflict` when the persona
+         *     has no phone number.
          */
         post: operations["mintCode"];
         delete?: never;
@@ -315,6 +357,31 @@ export interface paths {
          *     → 400 `bad_request`.
          */
         post: operations["makeOpenData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/open-data/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The encrypted phone number a mini-program receives from the old getPhoneNumber
+         * @description The `encryptedData` and `iv` that the getPhoneNumber button used to hand a mini-program (and may still,
+         *     beside its code; ML§4.1), under the persona's live session_key: AES-128-CBC/PKCS#7 keyed with the
+         *     base64-decoded session_key, of the phone_info object alone, `{"phoneNumber","purePhoneNumber",
+         *     "countryCode","watermark":{"timestamp","appid"}}` (ML§4.2), so a server's decryption of it is tested for
+         *     real. The persona must have a phone number and a session_key for the mini-program (409 `conflict`
+         *     otherwise); an app that is not a mini-program → 400 `bad_request`.
+         */
+        post: operations["makePhoneOpenData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -620,9 +687,10 @@ export interface components {
              * @description `website`: Open Platform website app, qrconnect with snsapi_login (reference §1).
              *     `official-account`: 公众号, oauth2/authorize with snsapi_base or snsapi_userinfo (reference §2).
              *     `mini-program`: 小程序, `wx.login` codes (minted here) for `/sns/jscode2session` (ML§1).
+             *     `mobile-app`: 移动应用, the SDK's codes (minted here) for `/sns/oauth2/access_token` (ML§6).
              * @enum {string}
              */
-            kind: "website" | "official-account" | "mini-program";
+            kind: "website" | "official-account" | "mini-program" | "mobile-app";
             /** @description Display name, shown on the login and consent pages. */
             name: string;
             /**
@@ -632,7 +700,8 @@ export interface components {
             account: string | null;
             /**
              * @description Authorised callback domains (授权回调域): hosts without scheme, path or port; a redirect_uri must match
-             *     one exactly (reference §1.4). Empty for mini-programs, which have no redirect (ML§1).
+             *     one exactly (reference §1.4). Empty for mini-programs and mobile apps, which have no redirect (ML§1,
+             *     ML§6.1).
              * @example [
              *       "www.example.com"
              *     ]
@@ -645,6 +714,8 @@ export interface components {
              */
             rateLimitPerMinute: number;
             lifetimes: components["schemas"]["AppLifetimes"];
+            /** @description The personas that follow the official account (ML§7); always empty for other kinds. */
+            followers: components["schemas"]["Follower"][];
         };
         AppList: {
             apps: components["schemas"]["App"][];
@@ -659,11 +730,12 @@ export interface components {
             /** @description 32 lowercase hex. Default: derived from the mock's seed and the appid. */
             secret?: string;
             /**
-             * @description `website` (qrconnect, reference §1), `official-account` (oauth2/authorize, reference §2) or
-             *     `mini-program` (`wx.login` and `/sns/jscode2session`, ML§1).
+             * @description `website` (qrconnect, reference §1), `official-account` (oauth2/authorize, reference §2),
+             *     `mini-program` (`wx.login` and `/sns/jscode2session`, ML§1) or `mobile-app` (the SDK's login and
+             *     `/sns/oauth2/access_token`, ML§6).
              * @enum {string}
              */
-            kind: "website" | "official-account" | "mini-program";
+            kind: "website" | "official-account" | "mini-program" | "mobile-app";
             /**
              * @description Display name, shown on the login and consent pages.
              * @example Example Shop
@@ -671,15 +743,16 @@ export interface components {
             name: string;
             /**
              * @description The Open Platform account to bind the app to (created if the mock does not know it yet), or null
-             *     for none. Default: `default` for website apps, which always belong to one (reference §10); none for
-             *     official accounts and mini-programs (a bound mini-program gets unionid from every code, ML§1.3).
+             *     for none. Default: `default` for website apps and mobile apps, which always belong to one (reference
+             *     §10; a mobile app's answer always has unionid, ML§6.2, so null is refused for it); none for official
+             *     accounts and mini-programs (a bound mini-program gets unionid from every code, ML§1.3).
              * @example example-corp
              */
             account?: string | null;
             /**
              * @description Bare host names (no scheme, port or path), lowercased; a redirect_uri must match one exactly
-             *     (reference §1.4). Required for website apps and official accounts; a mini-program has no redirect
-             *     and takes none (ML§1) → 400 when given.
+             *     (reference §1.4). Required for website apps and official accounts; a mini-program or a mobile app has
+             *     no redirect and takes none (ML§1, ML§6.1) → 400 when given.
              * @example [
              *       "shop.example.com"
              *     ]
@@ -691,7 +764,57 @@ export interface components {
              */
             rateLimitPerMinute?: number;
             lifetimes?: components["schemas"]["AppLifetimes"];
+            /**
+             * @description Official accounts only (400 for other kinds): the personas that follow it, as `GET /cgi-bin/user/info`
+             *     reports them (ML§7). Each names a known persona, once. Default: none.
+             * @example [
+             *       "alice",
+             *       {
+             *         "persona": "bob",
+             *         "subscribeTime": "2024-05-01T08:00:00Z",
+             *         "scene": "ADD_SCENE_QR_CODE"
+             *       }
+             *     ]
+             */
+            followers?: (string | components["schemas"]["FollowerInput"])[];
         };
+        /** @description How a persona follows (`PUT /__mock/apps/{appid}/followers/{key}`); every field optional. */
+        FollowInput: {
+            /**
+             * Format: date-time
+             * @description When the persona followed, answered as `subscribe_time` (Unix seconds). Default now, on the mock's clock.
+             */
+            subscribeTime?: string;
+            scene?: components["schemas"]["SubscribeScene"];
+        };
+        /** @description A follower in an app's configuration. */
+        FollowerInput: {
+            /** @description A persona key. */
+            persona: string;
+            /**
+             * Format: date-time
+             * @description When the persona followed. Default 2022-09-05T09:48:09Z, the `subscribe_time` of the captured answer
+             *     (ML§7), so that fixtures written from a configuration stay the same across restarts.
+             */
+            subscribeTime?: string;
+            scene?: components["schemas"]["SubscribeScene"];
+        };
+        /** @description A persona following an official account (ML§7). */
+        Follower: {
+            persona: string;
+            /**
+             * Format: date-time
+             * @description When it followed, whole seconds (user/info's `subscribe_time`).
+             */
+            subscribeTime: string;
+            scene: components["schemas"]["SubscribeScene"];
+        };
+        /**
+         * @description How the persona came to follow, answered as `subscribe_scene`: one of the `ADD_SCENE_*` values of WeChat's
+         *     documentation (ML§7). Default `ADD_SCENE_PROFILE_CARD`, the captured answer's.
+         * @example ADD_SCENE_PROFILE_CARD
+         */
+        SubscribeScene: string;
         /**
          * @description This app's own lifetimes, each overriding the mock's global one (the configuration's `lifetimes`) for
          *     this app only; a lifetime left out is the global one (WeChat's: reference §6). Whole seconds, 1 to 366
@@ -783,6 +906,21 @@ export interface components {
              */
             profile: "current" | "legacy";
             region: components["schemas"]["PersonaRegion"];
+            /** @description The number the persona's WeChat is bound to, or null (then no phone code can be minted, ML§4.1). */
+            phone: components["schemas"]["PersonaPhone"] | null;
+        };
+        /** @description A phone number as `/wxa/business/getuserphonenumber` gives it (ML§4.2). */
+        PersonaPhone: {
+            /**
+             * @description The country calling code without `+`; `"86"` for mainland China (the default).
+             * @example 86
+             */
+            countryCode: string;
+            /**
+             * @description The number without country code (`purePhoneNumber`).
+             * @example 13800138000
+             */
+            number: string;
         };
         PersonaList: {
             personas: components["schemas"]["Persona"][];
@@ -821,6 +959,14 @@ export interface components {
              */
             profile?: "current" | "legacy";
             region?: components["schemas"]["PersonaRegion"];
+            /**
+             * @description The persona's phone number; `countryCode` defaults to `"86"`. Absent or null: none, and a phone code
+             *     cannot be minted for the persona (ML§4.1).
+             */
+            phone?: {
+                countryCode?: string;
+                number: string;
+            } | null;
         };
         /** @description The persona's identifiers in one app (reference §10). */
         PersonaIdentity: {
@@ -875,16 +1021,29 @@ export interface components {
             persona: string;
             /**
              * @description Website apps: `snsapi_login`, the default. Official accounts: `snsapi_base` or `snsapi_userinfo`, the
-             *     default. Mini-programs: none (`wx.login` codes have no scope, ML§1). Another scope → 400 `bad_scope`.
+             *     default. Mini-programs: none (`wx.login` codes have no scope, ML§1). Mobile apps: `snsapi_userinfo`,
+             *     the only scope the SDK takes (ML§6.1). Another scope → 400 `bad_scope`.
              */
             scope?: components["schemas"]["Scope"];
+            /**
+             * @description `login` (the default): the code of a login, as above. `phone`: a mini-program's getPhoneNumber code
+             *     (64 hex, 5 minutes, single use; ML§4.1) for `/wxa/business/getuserphonenumber`; the persona must have a
+             *     phone number (409 `conflict` otherwise: without one the button gives no code) and no scope is taken.
+             */
+            kind?: components["schemas"]["CodeKind"];
         };
+        /**
+         * @description The kinds of code the control plane mints: a login's (`wx.login`'s for a mini-program) or the getPhoneNumber button's (ML§4.1, ML§9).
+         * @enum {string}
+         */
+        CodeKind: "login" | "phone";
         MintedCode: {
             /**
-             * @description 32 chars like WeChat's (reference §7, ML§1.4).
+             * @description 32 chars like WeChat's login codes (reference §7, ML§1.4); a phone code is 64 lower-case hex (ML§4.1).
              * @example 071vDl000X8kON13q5000PWr744vDl05
              */
             code: string;
+            kind: components["schemas"]["CodeKind"];
             appid: string;
             persona: string;
             /** @description The login's scope; absent for a mini-program's `wx.login` code, which has none (ML§1). */
@@ -914,6 +1073,13 @@ export interface components {
             /** @description `sha1(rawData + session_key)`, lower-case hex. */
             signature: string;
             /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the full JSON (with openId, unionId and the watermark). */
+            encryptedData: string;
+            /** @description Base64 of the 16-byte initialisation vector. */
+            iv: string;
+        };
+        /** @description The old getPhoneNumber's encrypted number, as the mini-program passes it to its server (ML§4.2). */
+        PhoneOpenData: {
+            /** @description Base64 of AES-128-CBC/PKCS#7 ciphertext of the phone_info JSON (with its watermark). */
             encryptedData: string;
             /** @description Base64 of the 16-byte initialisation vector. */
             iv: string;
@@ -1014,10 +1180,11 @@ export interface components {
          */
         UserinfoLang: "en" | "zh_CN" | "zh_TW";
         /**
-         * @description The /sns endpoints of the WeChat API, which faults can target (reference §3–§5, ML§1).
+         * @description The endpoints of the WeChat API host, which faults can target: /sns (reference §3–§5, ML§1), /cgi-bin and
+         *     /wxa (ML§2, ML§4, ML§5, ML§7).
          * @enum {string}
          */
-        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session";
+        SnsEndpoint: "/sns/oauth2/access_token" | "/sns/oauth2/refresh_token" | "/sns/auth" | "/sns/userinfo" | "/sns/jscode2session" | "/cgi-bin/token" | "/cgi-bin/stable_token" | "/wxa/checksession" | "/wxa/resetusersessionkey" | "/wxa/business/getuserphonenumber" | "/cgi-bin/user/info";
         /** @description Which /sns calls a fault applies to. Every field given must fit; an empty match fits every call. */
         FaultMatch: {
             /** @description Only calls to this endpoint; absent = every /sns endpoint. */
@@ -1060,7 +1227,7 @@ export interface components {
              * @description One of the catalogue's errcodes (`x-wechat-errcodes` of wechat-oauth.openapi.yaml, reference §8).
              * @enum {integer}
              */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 87008 | 87009 | 89503;
             /**
              * @description Replaces the catalogue's base text; the mock's rid suffix is still appended (reference §8.1).
              * @example system error
@@ -1349,7 +1516,7 @@ export interface components {
              * @description Machine-readable code; branch on this.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "unknown_follower" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
             /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */
@@ -1433,8 +1600,8 @@ export interface components {
         };
         /**
          * @description Unknown route (`not_found`, also every route but health when the control plane is switched off), app
-         *     (`unknown_app`), account (`unknown_account`), persona (`unknown_persona`), token (`unknown_token`) or
-         *     fault (`unknown_fault`).
+         *     (`unknown_app`), account (`unknown_account`), persona (`unknown_persona`), token (`unknown_token`),
+         *     fault (`unknown_fault`) or follower (`unknown_follower`).
          */
         NotFound: {
             headers: {
@@ -1680,6 +1847,83 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The app and everything that belonged to it are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "scene": "ADD_SCENE_QR_CODE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FollowInput"];
+            };
+        };
+        responses: {
+            /** @description The follower as recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Follower"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The app's appid.
+                 * @example wx7f0a0237972bb4d1
+                 */
+                appid: components["parameters"]["AppidPath"];
+                /**
+                 * @description The persona's key.
+                 * @example alice
+                 */
+                key: components["parameters"]["PersonaKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unfollowed. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2075,6 +2319,7 @@ export interface operations {
                      *       "code": "071vDl000X8kON13q5000PWr744vDl05",
                      *       "appid": "wx7f0a0237972bb4d1",
                      *       "persona": "alice",
+                     *       "kind": "login",
                      *       "scope": "snsapi_login",
                      *       "expiresAt": "2025-03-14T08:10:00.000Z"
                      *     }
@@ -2086,6 +2331,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -2115,6 +2361,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    makePhoneOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "appid": "wx7f0a0237972bb4d1",
+                 *       "persona": "alice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OpenDataRequest"];
+            };
+        };
+        responses: {
+            /** @description What the mini-program would send its server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneOpenData"];
                 };
             };
             400: components["responses"]["BadRequest"];

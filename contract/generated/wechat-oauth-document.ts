@@ -42,6 +42,18 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
     {
       "name": "wechat-mini-program",
       "description": "Mini-program login, `wx.login` then `/sns/jscode2session` on the server (ML§1, ML§2)."
+    },
+    {
+      "name": "wechat-mini-program-server",
+      "description": "What a mini-program's server calls with its server token (ML§5): the session_key checks (ML§2.2, ML§2.3)\nand the phone number (ML§4). The /cgi-bin family's wire details apply.\n"
+    },
+    {
+      "name": "wechat-server-credential",
+      "description": "The app's own server token, `/cgi-bin/token` and `/cgi-bin/stable_token` (ML§5), which the `/cgi-bin` and\n`/wxa` APIs take as `access_token`. Their errmsg suffix has no comma (`invalid appsecret rid: …`) and their\nContent-Type is `application/json; encoding=utf-8` (ML§5.1, reference §9).\n"
+    },
+    {
+      "name": "wechat-followers",
+      "description": "An official account's followers, `/cgi-bin/user/info` with the account's server token (ML§7)."
     }
   ],
   "paths": {
@@ -768,7 +780,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "exchangeCode",
         "summary": "Exchange a code for an access token",
-        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a\nmobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10\nfor mobile apps (inferred, ML§6.2).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always\nhas it (ML§6.2); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/AccessTokenAnswer"
@@ -781,7 +793,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "exchangeCodePost",
         "summary": "Exchange a code for an access token (POST, query string and/or form body)",
-        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
+        "description": "Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a\nmobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query\nstring, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and\n`code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON\nPOST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are\nignored.\n\nValidation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)\n→ code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that\nobtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official\naccounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10\nfor mobile apps (inferred, ML§6.2).\n\n`unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform\naccount, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always\nhas it (ML§6.2); `is_snapshotuser: 1` only for official-account\nsnapshot users (reference §2). There is no `token_type` (reference §3.2).\n",
         "requestBody": {
           "$ref": "#/components/requestBodies/ExchangeCodeForm"
         },
@@ -820,7 +832,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "refreshAccessToken",
         "summary": "Refresh an access token (no secret)",
-        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002\nafter that). Scope stays that of the original grant. The answer has no `unionid`.\n\nAnswers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,\n`snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.\n",
         "responses": {
           "200": {
             "$ref": "#/components/responses/RefreshTokenAnswer"
@@ -833,7 +845,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         ],
         "operationId": "refreshAccessTokenPost",
         "summary": "Refresh an access token (POST, query string and/or form body)",
-        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the\noriginal grant. The answer has no `unionid`.\n",
+        "description": "Takes no `secret` (reference §4). Parameters from the query string, then (POST) from a form-encoded\nbody; a JSON body is not read (reference §3.1, §9).\n\nSemantics (reference §4): while the access_token is still valid the answer carries the **same**\naccess_token with its expiry extended; once expired, a new access_token. The refresh_token is not\nrotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002\nafter that). Scope stays that of the original grant. The answer has no `unionid`.\n\nAnswers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,\n`snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.\n",
         "requestBody": {
           "$ref": "#/components/requestBodies/RefreshForm"
         },
@@ -1007,10 +1019,359 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         }
       }
+    },
+    "/cgi-bin/token": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/GrantTypeClientCredential"
+        },
+        {
+          "$ref": "#/components/parameters/Appid"
+        },
+        {
+          "$ref": "#/components/parameters/Secret"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getAccessToken",
+        "summary": "The app's server access token (a new one on every call)",
+        "description": "Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues\na new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001\n(\"not latest\"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013\n(inferred, docs/decisions/0028). Only the query string is read.\n\nChecks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →\ngrant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,\ncounted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,\n89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as\nWeChat does (ML§5.1).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getAccessTokenPost",
+        "summary": "The app's server access token (POST; only the query string is read)",
+        "description": "Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues\na new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001\n(\"not latest\"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013\n(inferred, docs/decisions/0028). Only the query string is read.\n\nChecks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →\ngrant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,\ncounted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,\n89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as\nWeChat does (ML§5.1).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      }
+    },
+    "/cgi-bin/stable_token": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getStableAccessTokenGet",
+        "summary": "A GET is refused with 43002",
+        "description": "The stable token is a JSON POST only; a GET answers 43002 `require POST method` (ML§5.2).",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-server-credential"
+        ],
+        "operationId": "getStableAccessToken",
+        "summary": "The app's stable access token (the current one with the time it has left)",
+        "description": "A slot of its own, apart from `/cgi-bin/token`: neither invalidates the other (ML§5.2). The parameters are\nread from the JSON body only. Normally the answer is the current token and the seconds it has left;\nin its last 5 minutes a new token is issued and the old one lives out its time, so `expires_in` is\nnever below 300. `force_refresh: true` replaces the token at once (the old one stops working, 40001)\nand answers `expires_in: 7200`, at most 20 times a day; within 30 s of the last forced refresh it does\nnot refresh and answers the current token (the doc says only \"不会刷新\": inferred, docs/decisions/0028),\nand past 20 a day it answers 45009 (inferred).\n\nChecks: a body that is not a JSON object → 47001 (inferred); appid (41002, 40013) → secret (41004,\n40125) → grant_type (40002) → the daily quota (500 000 calls, 45009).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/StableTokenJson"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ServerTokenAnswer"
+          }
+        }
+      }
+    },
+    "/wxa/checksession": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        },
+        {
+          "$ref": "#/components/parameters/Openid"
+        },
+        {
+          "name": "signature",
+          "in": "query",
+          "required": true,
+          "description": "`hex(HMAC-SHA256(key = the session_key's base64 text, message = \"\"))`, 64 lower-case hex (ML§2.2). Keyed\nwith the text, not the decoded bytes: only that reproduces the doc's worked example.\n",
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          }
+        },
+        {
+          "name": "sig_method",
+          "in": "query",
+          "required": true,
+          "description": "Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred).",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "hmac_sha256"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "checkSessionKey",
+        "summary": "Whether the server's session_key of a user is still the live one",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when `signature` is made with the user's live session_key (ML§2.2); 87009\n`invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or\nthe user has no session_key. The newer doc calls the parameters \"payload\": a POST with them in a JSON\nbody is read too (ML§2.2, inferred).\n\nChecks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account\n→ 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WxaOkAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "checkSessionKeyPost",
+        "summary": "Whether the session_key is live (POST; the query string or a JSON body)",
+        "description": "`{\"errcode\":0,\"errmsg\":\"ok\"}` when `signature` is made with the user's live session_key (ML§2.2); 87009\n`invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or\nthe user has no session_key. The newer doc calls the parameters \"payload\": a POST with them in a JSON\nbody is read too (ML§2.2, inferred).\n\nChecks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account\n→ 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/WxaOkAnswer"
+          }
+        }
+      }
+    },
+    "/wxa/resetusersessionkey": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        },
+        {
+          "$ref": "#/components/parameters/Openid"
+        },
+        {
+          "name": "signature",
+          "in": "query",
+          "required": true,
+          "description": "`hex(HMAC-SHA256(key = the session_key's base64 text, message = \"\"))`, 64 lower-case hex (ML§2.2). Keyed\nwith the text, not the decoded bytes: only that reproduces the doc's worked example.\n",
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$"
+          }
+        },
+        {
+          "name": "sig_method",
+          "in": "query",
+          "required": true,
+          "description": "Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred).",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "hmac_sha256"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "resetUserSessionKey",
+        "summary": "Replace a user's session_key, proving the current one",
+        "description": "With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new\nsession_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on\nchecksession, and open data made with it no longer decrypts on the server).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ResetSessionKeyAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "resetUserSessionKeyPost",
+        "summary": "Replace a user's session_key (POST; the query string or a JSON body)",
+        "description": "With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new\nsession_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on\nchecksession, and open data made with it no longer decrypts on the server).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/ResetSessionKeyAnswer"
+          }
+        }
+      }
+    },
+    "/wxa/business/getuserphonenumber": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "getUserPhoneNumberGet",
+        "summary": "A GET is refused with 43002",
+        "description": "The phone number is a JSON POST; a GET answers 43002 `require POST method` (ML§4.2, inferred from ML§5.2).",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/PhoneNumberAnswer"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "wechat-mini-program-server"
+        ],
+        "operationId": "getUserPhoneNumber",
+        "summary": "Exchange a phone code from the getPhoneNumber button for the user's number",
+        "description": "Redeems a phone code (64 lower-case hex, 5 minutes, single use; ML§4.1) with the mini-program's server\ntoken (ML§4.2). Unlike jscode2session, the success carries `\"errcode\":0,\"errmsg\":\"ok\"`, and\n`countryCode` is a string (ML§4.2, ML§9).\n\nChecks (inferred order): access_token (41001, 40014, 40001, 42001; an official account's token → 48001)\n→ a body that is no JSON object (47001, inferred) → `code`: missing, unknown, expired or **used before →\n40029** (not 40163, ML§4.2), a `wx.login` code → 40029 (code kinds do not mix, ML§9), a phone code of\nanother mini-program → 40013 → `openid`, when given, must be the code's user (40003, inferred).\nThe errors carry the /wxa `hint: [...] rid: …` suffix in captures; the mock's default is the\ncomma-less `rid:` (`fidelity.cgiBinErrmsgSuffix: hint-rid` gives the other).\n",
+        "requestBody": {
+          "$ref": "#/components/requestBodies/PhoneCodeJson"
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/PhoneNumberAnswer"
+          }
+        }
+      }
+    },
+    "/cgi-bin/user/info": {
+      "servers": [
+        {
+          "url": "https://api.weixin.qq.com",
+          "description": "WeChat"
+        },
+        {
+          "url": "/",
+          "description": "The mock"
+        }
+      ],
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerAccessToken"
+        },
+        {
+          "name": "openid",
+          "in": "query",
+          "required": true,
+          "description": "The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of\nthis account → 40003 (ML§7).\n",
+          "schema": {
+            "type": "string",
+            "examples": [
+              "ov7Ue52jOWPY1PCBu2e3yOXSJrTM"
+            ]
+          }
+        },
+        {
+          "name": "lang",
+          "in": "query",
+          "required": false,
+          "description": "`zh_CN`, `zh_TW` or `en` (ML§7): the language of the region fields, which are empty since 2021-12-27\nanyway; the mock answers a legacy-profile persona's region in it, English when absent.\n",
+          "schema": {
+            "type": "string",
+            "enum": [
+              "zh_CN",
+              "zh_TW",
+              "en"
+            ]
+          }
+        }
+      ],
+      "get": {
+        "tags": [
+          "wechat-followers"
+        ],
+        "operationId": "getFollowerInfo",
+        "summary": "A user's follower record in an official account",
+        "description": "Whether the user follows the official account, and since when (ML§7). Checks: access_token (41001, 40014,\n40001, 42001) → the token's app is an official account (48001 otherwise, inferred) → openid (41009,\n40003).\n\nA follower (`subscribe: 1`) has the post-2021-12-27 field set in the captured order: the keys of the\nprofile stay but nickname and headimgurl are empty, sex 0 and the region empty (ML§7), then\n`subscribe_time`, `unionid` for an account bound to an Open Platform account, `remark`, `groupid`,\n`tagid_list`, `subscribe_scene`, `qr_scene`, `qr_scene_str`. A user who does not follow (`subscribe: 0`)\nhas only openid, unionid (bound accounts, **even without following**) and `tagid_list` (ML§7). The\nContent-Type is cgi-bin's (ML§5.1, reference §9).\n",
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/FollowerInfoAnswer"
+          }
+        }
+      }
     }
   },
   "components": {
     "parameters": {
+      "ServerAccessToken": {
+        "name": "access_token",
+        "in": "query",
+        "required": true,
+        "description": "The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →\n41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.\n",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "GrantTypeClientCredential": {
+        "name": "grant_type",
+        "in": "query",
+        "required": true,
+        "description": "Always `client_credential` (ML§5.1); anything else → 40002.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "client_credential"
+          ]
+        }
+      },
       "Appid": {
         "name": "appid",
         "in": "query",
@@ -1112,6 +1473,64 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "requestBodies": {
+      "PhoneCodeJson": {
+        "required": true,
+        "description": "The phone code, and optionally the openid it must belong to (ML§4.2).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "type": "string",
+                  "pattern": "^[0-9a-f]{64}$"
+                },
+                "openid": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "StableTokenJson": {
+        "required": true,
+        "description": "The stable token's parameters, JSON only (ML§5.2).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "required": [
+                "grant_type",
+                "appid",
+                "secret"
+              ],
+              "properties": {
+                "grant_type": {
+                  "type": "string",
+                  "enum": [
+                    "client_credential"
+                  ]
+                },
+                "appid": {
+                  "type": "string"
+                },
+                "secret": {
+                  "type": "string"
+                },
+                "force_refresh": {
+                  "type": "boolean",
+                  "default": false,
+                  "description": "Replace the token now (20 times a day, 30 s apart). Only the JSON `true` counts."
+                }
+              }
+            }
+          }
+        }
+      },
       "ExchangeCodeForm": {
         "required": false,
         "description": "Any of the exchange's parameters, form-encoded (how Auth.js sends `code` and `grant_type`).",
@@ -1223,6 +1642,191 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       }
     },
     "responses": {
+      "PhoneNumberAnswer": {
+        "description": "Always HTTP 200; the phone number or an ErrorResponse (ML§4.2). The /cgi-bin family's Content-Type.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/PhoneNumberResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "number": {
+                "summary": "Captured 2024 (ML§4.2)",
+                "value": {
+                  "errcode": 0,
+                  "errmsg": "ok",
+                  "phone_info": {
+                    "phoneNumber": "19916545450",
+                    "purePhoneNumber": "19916545450",
+                    "countryCode": "86",
+                    "watermark": {
+                      "timestamp": 1716818136,
+                      "appid": "wx3f7c1634de736827"
+                    }
+                  }
+                }
+              },
+              "invalidCode": {
+                "summary": "A used or expired phone code, captured 2023 (ML§4.2)",
+                "value": {
+                  "errcode": 40029,
+                  "errmsg": "invalid code hint: [IfdFrrMre-JPlAXa] rid: 65713974-7970e3f9-1a07ebbf"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WxaOkAnswer": {
+        "description": "Always HTTP 200; `{\"errcode\":0,\"errmsg\":\"ok\"}` or an ErrorResponse (ML§2.2). The /cgi-bin family's Content-Type.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/WxaOkResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "ok": {
+                "summary": "The live key (ML§2.2)",
+                "value": {
+                  "errcode": 0,
+                  "errmsg": "ok"
+                }
+              },
+              "invalidSignature": {
+                "summary": "An old key, captured 2023 (ML§2.2)",
+                "value": {
+                  "errcode": 87009,
+                  "errmsg": "invalid signature rid: 6552e3da-6397437b-3f0d4f01"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ResetSessionKeyAnswer": {
+        "description": "Always HTTP 200; the new session_key or an ErrorResponse (ML§2.3). The /cgi-bin family's Content-Type.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/ResetSessionKeyResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            }
+          }
+        }
+      },
+      "ServerTokenAnswer": {
+        "description": "Always HTTP 200; compact JSON, the token or an ErrorResponse (ML§5). The Content-Type is\n`application/json; encoding=utf-8` as captured on cgi-bin (reference §9; the mock's\n`fidelity.cgiBinContentType`).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/ServerTokenResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "issued": {
+                "summary": "The documented shape (ML§5.1)",
+                "value": {
+                  "access_token": "ACCESS_TOKEN",
+                  "expires_in": 7200
+                }
+              },
+              "invalidAppsecret": {
+                "summary": "A wrong secret, captured 2023 without the comma (ML§5.1)",
+                "value": {
+                  "errcode": 40125,
+                  "errmsg": "invalid appsecret rid: 64a7d1c7-1b47c4b1-5812e7e6"
+                }
+              }
+            }
+          }
+        }
+      },
+      "FollowerInfoAnswer": {
+        "description": "Always HTTP 200; compact JSON, the follower record or an ErrorResponse (ML§7), with cgi-bin's errmsg suffix\nand Content-Type (ML§5.1).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "$ref": "#/components/schemas/FollowerInfoResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/NotFollowingResponse"
+                },
+                {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              ]
+            },
+            "examples": {
+              "follower": {
+                "summary": "A follower of a bound account, captured 2022-09 (ML§7)",
+                "value": {
+                  "subscribe": 1,
+                  "openid": "ov7Ue52jOWPY1PCBu2e3yOXSJrTM",
+                  "nickname": "",
+                  "sex": 0,
+                  "language": "zh_CN",
+                  "city": "",
+                  "province": "",
+                  "country": "",
+                  "headimgurl": "",
+                  "subscribe_time": 1662371289,
+                  "unionid": "ofYLk5zLhhhBatURITd79GF2vI_8",
+                  "remark": "",
+                  "groupid": 0,
+                  "tagid_list": [],
+                  "subscribe_scene": "ADD_SCENE_PROFILE_CARD",
+                  "qr_scene": 0,
+                  "qr_scene_str": ""
+                }
+              },
+              "notFollowing": {
+                "summary": "Not following, bound account, captured (ML§7)",
+                "value": {
+                  "subscribe": 0,
+                  "openid": "ocdGC0Re7vimutGa4LqudxEZtuC4",
+                  "unionid": "oehLQwW6OB7AGo_vB53S334o1_5U",
+                  "tagid_list": []
+                }
+              },
+              "invalidOpenid": {
+                "summary": "An openid of another account, captured (ML§7)",
+                "value": {
+                  "errcode": 40003,
+                  "errmsg": "invalid openid hint: [3lef_OyWf-cC6xda] rid: 618a9a2a-32ca396d-6faeca31"
+                }
+              }
+            }
+          }
+        }
+      },
       "HtmlPage": {
         "description": "An HTML page, always HTTP 200 (`Content-Type: text/html; charset=utf-8`, with the space python-weixin\nrelies on, and a Content-Length; reference §11): the login or consent page, or WeChat's weui error page\nwhose `<h4 class=\"weui_msg_title\">` holds one of the `x-wechat-page-errors` texts (reference §1.3, §2).\n",
         "content": {
@@ -1333,6 +1937,16 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
                   "refresh_token": "REFRESH_TOKEN",
                   "openid": "OPENID",
                   "scope": "SCOPE"
+                }
+              },
+              "pre2020": {
+                "summary": "The shape captured 2015–2019, openid first, scope with a trailing comma (ML§6.4)",
+                "value": {
+                  "openid": "oLyBi0hSYhggnD-kOIms0IzZFqrc",
+                  "access_token": "ACCESS_TOKEN",
+                  "expires_in": 7200,
+                  "refresh_token": "REFRESH_TOKEN",
+                  "scope": "snsapi_base,snsapi_userinfo,"
                 }
               },
               "invalidRefreshToken": {
@@ -1447,7 +2061,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           },
           "refresh_token": {
             "type": "string",
-            "description": "Same shape as access_token; lives 30 days, not extendable (reference §4, §6)."
+            "description": "Same shape as access_token; lives 30 days (180 for a mobile app, ML§6.3), not extendable (reference §4, §6)."
           },
           "openid": {
             "type": "string",
@@ -1481,6 +2095,265 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           }
         ]
       },
+      "PhoneNumberResponse": {
+        "type": "object",
+        "description": "`/wxa/business/getuserphonenumber` success, keys errcode, errmsg, phone_info in this order (ML§4.2).\n",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg",
+          "phone_info"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          },
+          "phone_info": {
+            "$ref": "#/components/schemas/PhoneInfo"
+          }
+        }
+      },
+      "PhoneInfo": {
+        "type": "object",
+        "description": "The user's number, keys phoneNumber, purePhoneNumber, countryCode, watermark in this order (ML§4.2). The\nsame object, alone, is what the old encryptedData of getPhoneNumber decrypts to.\n",
+        "additionalProperties": false,
+        "required": [
+          "phoneNumber",
+          "purePhoneNumber",
+          "countryCode",
+          "watermark"
+        ],
+        "properties": {
+          "phoneNumber": {
+            "type": "string",
+            "description": "With the country code for numbers outside mainland China (`+` and the code: the doc says \"国外手机号会有区号\",\nthe exact form is not captured, ML§10); equal to purePhoneNumber for +86.\n"
+          },
+          "purePhoneNumber": {
+            "type": "string",
+            "description": "The number without country code."
+          },
+          "countryCode": {
+            "type": "string",
+            "description": "A **string**, `\"86\"` (Go SDKs declare it so; a number breaks them; ML§4.2).",
+            "examples": [
+              "86"
+            ]
+          },
+          "watermark": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "timestamp",
+              "appid"
+            ],
+            "properties": {
+              "timestamp": {
+                "type": "integer",
+                "description": "Unix seconds when the user pressed the button (when the code was minted, in the mock)."
+              },
+              "appid": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "WxaOkResponse": {
+        "type": "object",
+        "description": "A /wxa success without data (ML§2.2).",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          }
+        }
+      },
+      "ResetSessionKeyResponse": {
+        "type": "object",
+        "description": "`/wxa/resetusersessionkey` success, keys in the doc's order errcode, errmsg, openid, session_key (ML§2.3).",
+        "additionalProperties": false,
+        "required": [
+          "errcode",
+          "errmsg",
+          "openid",
+          "session_key"
+        ],
+        "properties": {
+          "errcode": {
+            "type": "integer",
+            "const": 0
+          },
+          "errmsg": {
+            "type": "string",
+            "const": "ok"
+          },
+          "openid": {
+            "type": "string"
+          },
+          "session_key": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9+/]{22}==$",
+            "description": "The new key, 16 random bytes in base64; the old one no longer works (ML§2.3)."
+          }
+        }
+      },
+      "ServerTokenResponse": {
+        "type": "object",
+        "description": "The server's access token (ML§5.1, ML§5.2): access_token then expires_in, no errcode.\n",
+        "additionalProperties": false,
+        "required": [
+          "access_token",
+          "expires_in"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string",
+            "description": "`NN_` + 133 characters, 136 in all as captured in 2022-23 (ML§5.1); WeChat asks clients to keep room for\n512.\n"
+          },
+          "expires_in": {
+            "type": "integer",
+            "description": "Seconds left, 7200 for a new token; the stable token's is never below 300 (ML§5.2).",
+            "examples": [
+              7200
+            ]
+          }
+        },
+        "examples": [
+          {
+            "access_token": "ACCESS_TOKEN",
+            "expires_in": 7200
+          }
+        ]
+      },
+      "FollowerInfoResponse": {
+        "type": "object",
+        "description": "A follower (ML§7), keys in the captured order. Since 2021-12-27 nickname and headimgurl are `\"\"`, sex 0 and\nthe region `\"\"` (the keys are kept, as captured in 2022-09); `unionid` only for an account bound to an Open\nPlatform account. The mock answers a persona configured with the `legacy` profile in the older, full shape,\nas it does on /sns/userinfo (reference §5.2).\n",
+        "additionalProperties": false,
+        "required": [
+          "subscribe",
+          "openid",
+          "nickname",
+          "sex",
+          "language",
+          "city",
+          "province",
+          "country",
+          "headimgurl",
+          "subscribe_time",
+          "remark",
+          "groupid",
+          "tagid_list",
+          "subscribe_scene",
+          "qr_scene",
+          "qr_scene_str"
+        ],
+        "properties": {
+          "subscribe": {
+            "type": "integer",
+            "const": 1
+          },
+          "openid": {
+            "type": "string"
+          },
+          "nickname": {
+            "type": "string"
+          },
+          "sex": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ]
+          },
+          "language": {
+            "type": "string"
+          },
+          "city": {
+            "type": "string"
+          },
+          "province": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string"
+          },
+          "headimgurl": {
+            "type": "string"
+          },
+          "subscribe_time": {
+            "type": "integer",
+            "description": "When the user last followed, Unix seconds."
+          },
+          "unionid": {
+            "type": "string"
+          },
+          "remark": {
+            "type": "string"
+          },
+          "groupid": {
+            "type": "integer"
+          },
+          "tagid_list": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "subscribe_scene": {
+            "type": "string",
+            "pattern": "^ADD_SCENE_[A-Z_]+$"
+          },
+          "qr_scene": {
+            "type": "integer"
+          },
+          "qr_scene_str": {
+            "type": "string"
+          }
+        }
+      },
+      "NotFollowingResponse": {
+        "type": "object",
+        "description": "A user who does not follow (ML§7); unionid for a bound account even so.",
+        "additionalProperties": false,
+        "required": [
+          "subscribe",
+          "openid",
+          "tagid_list"
+        ],
+        "properties": {
+          "subscribe": {
+            "type": "integer",
+            "const": 0
+          },
+          "openid": {
+            "type": "string"
+          },
+          "unionid": {
+            "type": "string"
+          },
+          "tagid_list": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          }
+        }
+      },
       "Code2SessionResponse": {
         "type": "object",
         "description": "Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never\n`errcode`/`errmsg` (the documentation's `\"errcode\":0` is not what WeChat sends) nor the `expires_in`\ndropped in 2018. On the wire every `/` is written `\\/`, as in every /sns answer (reference §9).\n",
@@ -1513,7 +2386,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       },
       "RefreshTokenResponse": {
         "type": "object",
-        "description": "Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.\nWhile the access token is valid, access_token and refresh_token are the ones already held.\n",
+        "description": "Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.\nWhile the access token is valid, access_token and refresh_token are the ones already held. The pre-2020\nshape has the same keys with `openid` first (ML§6.4).\n",
         "additionalProperties": false,
         "required": [
           "access_token",
@@ -1543,7 +2416,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
           },
           "scope": {
             "type": "string",
-            "description": "Scope of the original grant (reference §4)."
+            "description": "Scope of the original grant (reference §4); in the pre-2020 shape the scopes it includes, each\nfollowed by a comma, e.g. `snsapi_base,snsapi_userinfo,` (ML§6.4).\n"
           }
         },
         "examples": [
@@ -1692,6 +2565,7 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
               40030,
               40125,
               40163,
+              40164,
               40226,
               41001,
               41002,
@@ -1702,9 +2576,14 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
               42001,
               42002,
               42003,
+              43002,
               45009,
               45011,
-              48001
+              47001,
+              48001,
+              87008,
+              87009,
+              89503
             ]
           },
           "errmsg": {
@@ -1742,9 +2621,15 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/auth",
         "/sns/userinfo",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5"
+      "evidence": "CAP §8, §5.2, §3.3; on /sns/jscode2session DOC ML§1.5; on /cgi-bin DOC ML§5.2; on /wxa DOC ML§4.2"
     },
     {
       "errcode": 40001,
@@ -1752,9 +2637,13 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid credential, access_token is invalid or not latest",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2"
+      "evidence": "CAP §8, §5.2; on /wxa CAP ML§4.2; on /cgi-bin/user/info DOC ML§7"
     },
     {
       "errcode": 40002,
@@ -1763,9 +2652,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.1, §4; on /sns/jscode2session INF ML§1.5"
+      "evidence": "CAP §8, §3.1, §4; on /sns/jscode2session INF ML§1.5; on /cgi-bin INF ML§5.1, DOC ML§5.2"
     },
     {
       "errcode": 40003,
@@ -1773,9 +2664,13 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid openid",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.1, §5.2, §8"
+      "evidence": "DOC §5.1, §5.2, §8; on /wxa INF ML§2.2, ML§4.2; on /cgi-bin/user/info CAP ML§7"
     },
     {
       "errcode": 40013,
@@ -1784,9 +2679,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token",
+        "/wxa/business/getuserphonenumber"
       ],
-      "evidence": "CAP §8, §3.3, §4, ML§1.5"
+      "evidence": "CAP §8, §3.3, §4, ML§1.5; on /cgi-bin DOC ML§5.1, ML§5.2; on getuserphonenumber CAP ML§4.2"
     },
     {
       "errcode": 40014,
@@ -1794,9 +2692,13 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid access_token",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.1, §5.2"
+      "evidence": "CAP §8, §5.1, §5.2; on /wxa INF ML§5.1; on /cgi-bin/user/info INF ML§7"
     },
     {
       "errcode": 40029,
@@ -1804,9 +2706,10 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid code",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/wxa/business/getuserphonenumber"
       ],
-      "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5"
+      "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5; on getuserphonenumber CAP ML§4.2 (reuse too)"
     },
     {
       "errcode": 40030,
@@ -1823,9 +2726,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "invalid appsecret",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.3; on /sns/jscode2session INF ML§1.5"
+      "evidence": "CAP §8, §3.3; on /sns/jscode2session INF ML§1.5; on /cgi-bin CAP ML§5.1"
     },
     {
       "errcode": 40163,
@@ -1836,6 +2741,16 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/jscode2session"
       ],
       "evidence": "CAP §8, §3.3, §6, ML§1.4, ML§1.5"
+    },
+    {
+      "errcode": 40164,
+      "name": "InvalidIp",
+      "errmsg": "invalid ip, not in whitelist",
+      "endpoints": [
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
+      ],
+      "evidence": "CAP ML§5.1; WeChat names the caller, `invalid ip A.B.C.D ipv6 ::ffff:A.B.C.D, not in whitelist`, and the mock does the same"
     },
     {
       "errcode": 40226,
@@ -1852,9 +2767,13 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "access_token missing",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8"
+      "evidence": "CAP §8; on /wxa INF ML§5.1; on /cgi-bin/user/info INF ML§7"
     },
     {
       "errcode": 41002,
@@ -1863,9 +2782,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "endpoints": [
         "/sns/oauth2/access_token",
         "/sns/oauth2/refresh_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.1, ML§1.1"
+      "evidence": "CAP §8, §3.1, ML§1.1; on /cgi-bin DOC ML§5.1, ML§5.2"
     },
     {
       "errcode": 41003,
@@ -1882,9 +2803,11 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "appsecret missing",
       "endpoints": [
         "/sns/oauth2/access_token",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
       ],
-      "evidence": "CAP §8, §3.3, ML§1.1"
+      "evidence": "CAP §8, §3.3, ML§1.1; on /cgi-bin DOC ML§5.1, ML§5.2"
     },
     {
       "errcode": 41008,
@@ -1902,9 +2825,12 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "missing openid",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §5.2; on /sns/auth INF"
+      "evidence": "CAP §8, §5.2; on /sns/auth INF; on /wxa INF ML§2.2; on /cgi-bin/user/info INF"
     },
     {
       "errcode": 42001,
@@ -1912,9 +2838,13 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "errmsg": "access_token expired",
       "endpoints": [
         "/sns/auth",
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.2, §8, §15"
+      "evidence": "DOC §5.2, §8, §15; on /wxa DOC ML§5.1; on /cgi-bin/user/info DOC ML§7"
     },
     {
       "errcode": 42002,
@@ -1935,6 +2865,16 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
       "evidence": "INF §8, §6, §15; the code is documented, its text inferred (expired codes are observed as 40029)"
     },
     {
+      "errcode": 43002,
+      "name": "RequirePostMethod",
+      "errmsg": "require POST method",
+      "endpoints": [
+        "/cgi-bin/stable_token",
+        "/wxa/business/getuserphonenumber"
+      ],
+      "evidence": "DOC ML§5.2; on getuserphonenumber INF ML§4.2"
+    },
+    {
       "errcode": 45009,
       "name": "DailyQuotaLimit",
       "errmsg": "reach max api daily quota limit",
@@ -1943,9 +2883,15 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/auth",
         "/sns/userinfo",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8; captured on cgi-bin"
+      "evidence": "CAP §8; captured on cgi-bin; on /cgi-bin/token CAP ML§5.1; on /cgi-bin/user/info DOC ML§7 (5 000 000 a day)"
     },
     {
       "errcode": 45011,
@@ -1956,18 +2902,68 @@ export const wechatOAuthDocument: Readonly<Record<string, unknown>> = {
         "/sns/oauth2/refresh_token",
         "/sns/auth",
         "/sns/userinfo",
-        "/sns/jscode2session"
+        "/sns/jscode2session",
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4"
+      "evidence": "CAP §8, §6; on /sns/jscode2session DOC ML§1.4; on /cgi-bin/stable_token DOC ML§5.2; on /wxa DOC ML§2.3, ML§4.2; on /cgi-bin/user/info INF"
+    },
+    {
+      "errcode": 47001,
+      "name": "DataFormatError",
+      "errmsg": "data format error",
+      "endpoints": [
+        "/cgi-bin/stable_token",
+        "/wxa/business/getuserphonenumber"
+      ],
+      "evidence": "INF ML§5.2; a body that is not a JSON object (WeChat's usual answer to bad JSON on cgi-bin)"
     },
     {
       "errcode": 48001,
       "name": "ApiUnauthorized",
       "errmsg": "api unauthorized",
       "endpoints": [
-        "/sns/userinfo"
+        "/sns/userinfo",
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey",
+        "/wxa/business/getuserphonenumber",
+        "/cgi-bin/user/info"
       ],
-      "evidence": "DOC §5.2, §2, §8"
+      "evidence": "DOC §5.2, §2, §8; on /wxa INF (an official account's server token); on /cgi-bin/user/info INF ML§7 (the server token of an app that is not an official account)"
+    },
+    {
+      "errcode": 87008,
+      "name": "InvalidSigMethod",
+      "errmsg": "invalid sig_method",
+      "endpoints": [
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey"
+      ],
+      "evidence": "DOC ML§2.3; on checksession INF"
+    },
+    {
+      "errcode": 87009,
+      "name": "InvalidSignature",
+      "errmsg": "invalid signature",
+      "endpoints": [
+        "/wxa/checksession",
+        "/wxa/resetusersessionkey"
+      ],
+      "evidence": "CAP ML§2.2; on resetusersessionkey INF"
+    },
+    {
+      "errcode": 89503,
+      "name": "IpNeedsAdminConfirmation",
+      "errmsg": "此IP调用需要管理员确认,请联系管理员",
+      "endpoints": [
+        "/cgi-bin/token",
+        "/cgi-bin/stable_token"
+      ],
+      "evidence": "LIB ML§5.1; WxJava's text for an official account calling from a new IP without a whitelist"
     }
   ],
   "x-wechat-page-errors": [

@@ -250,7 +250,8 @@ export interface paths {
         };
         /**
          * Exchange a code for an access token
-         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
+         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a
+         *     mobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query
          *     string, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and
          *     `code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON
          *     POST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are
@@ -259,17 +260,20 @@ export interface paths {
          *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
          *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
          *     obtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official
-         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).
+         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10
+         *     for mobile apps (inferred, ML§6.2).
          *
          *     `unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform
-         *     account, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account
+         *     account, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always
+         *     has it (ML§6.2); `is_snapshotuser: 1` only for official-account
          *     snapshot users (reference §2). There is no `token_type` (reference §3.2).
          */
         get: operations["exchangeCode"];
         put?: never;
         /**
          * Exchange a code for an access token (POST, query string and/or form body)
-         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3). Parameters are read from the query
+         * @description Redeems a code from qrconnect or oauth2/authorize (reference §3), or the code the WeChat SDK gave a
+         *     mobile app, sent with the mobile app's appid and secret (ML§6.2). Parameters are read from the query
          *     string, then (POST) from a form-encoded body: Auth.js sends `appid` and `secret` in the query and
          *     `code` and `grant_type` in the body (reference §3.1, inferred). A JSON body is not read, so a JSON
          *     POST without a query string gets 41002 appid missing (reference §3.1). Unknown parameters are
@@ -278,10 +282,12 @@ export interface paths {
          *     Validation order (reference §3.3): appid (41002, 40013) → secret (41004, 40125) → grant_type (40002)
          *     → code (41008, 40029, 40163). A code is single use (second use → 40163), bound to the appid that
          *     obtained it (other appid → 40029), and expires after 10 minutes for website apps, 5 for official
-         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6).
+         *     accounts (expired → 40029 in practice; 42003 is documented but never observed) (reference §6), 10
+         *     for mobile apps (inferred, ML§6.2).
          *
          *     `unionid` is present for snsapi_login and snsapi_userinfo grants of apps bound to an Open Platform
-         *     account, absent for snsapi_base (reference §3.2, §10); `is_snapshotuser: 1` only for official-account
+         *     account, absent for snsapi_base (reference §3.2, §10); a mobile app's grant (snsapi_userinfo) always
+         *     has it (ML§6.2); `is_snapshotuser: 1` only for official-account
          *     snapshot users (reference §2). There is no `token_type` (reference §3.2).
          */
         post: operations["exchangeCodePost"];
@@ -312,8 +318,11 @@ export interface paths {
          *
          *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
          *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
-         *     rotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the
-         *     original grant. The answer has no `unionid`.
+         *     rotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002
+         *     after that). Scope stays that of the original grant. The answer has no `unionid`.
+         *
+         *     Answers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,
+         *     `snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.
          */
         get: operations["refreshAccessToken"];
         put?: never;
@@ -324,8 +333,11 @@ export interface paths {
          *
          *     Semantics (reference §4): while the access_token is still valid the answer carries the **same**
          *     access_token with its expiry extended; once expired, a new access_token. The refresh_token is not
-         *     rotated and its own 30-day lifetime is never extended (42002 after that). Scope stays that of the
-         *     original grant. The answer has no `unionid`.
+         *     rotated and its own lifetime (30 days; 180 days for a mobile app, ML§6.3) is never extended (42002
+         *     after that). Scope stays that of the original grant. The answer has no `unionid`.
+         *
+         *     Answers captured from 2015 to about 2019 put `openid` first and wrote the scope with a trailing comma,
+         *     `snsapi_base,snsapi_userinfo,` (ML§6.4); the mock answers so under `fidelity.refreshAnswer: pre-2020`.
          */
         post: operations["refreshAccessTokenPost"];
         delete?: never;
@@ -481,6 +493,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cgi-bin/token": {
+        parameters: {
+            query: {
+                /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+                grant_type: components["parameters"]["GrantTypeClientCredential"];
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's server access token (a new one on every call)
+         * @description Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues
+         *     a new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001
+         *     ("not latest"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013
+         *     (inferred, docs/decisions/0028). Only the query string is read.
+         *
+         *     Checks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →
+         *     grant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,
+         *     counted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,
+         *     89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as
+         *     WeChat does (ML§5.1).
+         */
+        get: operations["getAccessToken"];
+        put?: never;
+        /**
+         * The app's server access token (POST; only the query string is read)
+         * @description Issues the server's access token of an official account or a mini-program (ML§5.1). **Every call issues
+         *     a new token**; the previous one keeps working for 5 more minutes of the mock's clock, then answers 40001
+         *     ("not latest"); a token answers 42001 once its 7200 s are over. Website apps have no such token: 40013
+         *     (inferred, docs/decisions/0028). Only the query string is read.
+         *
+         *     Checks, in the order of the code exchange (inferred): appid (41002, 40013) → secret (41004, 40125) →
+         *     grant_type `client_credential` (40002) → the app's daily quota, 2000 calls a day by default (45009,
+         *     counted per calendar day of China Standard Time on the mock's clock). The IP whitelist errors (40164,
+         *     89503) are faults a test adds; a 40164 without an errmsg of its own names the caller's address as
+         *     WeChat does (ML§5.1).
+         */
+        post: operations["getAccessTokenPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cgi-bin/stable_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A GET is refused with 43002
+         * @description The stable token is a JSON POST only; a GET answers 43002 `require POST method` (ML§5.2).
+         */
+        get: operations["getStableAccessTokenGet"];
+        put?: never;
+        /**
+         * The app's stable access token (the current one with the time it has left)
+         * @description A slot of its own, apart from `/cgi-bin/token`: neither invalidates the other (ML§5.2). The parameters are
+         *     read from the JSON body only. Normally the answer is the current token and the seconds it has left;
+         *     in its last 5 minutes a new token is issued and the old one lives out its time, so `expires_in` is
+         *     never below 300. `force_refresh: true` replaces the token at once (the old one stops working, 40001)
+         *     and answers `expires_in: 7200`, at most 20 times a day; within 30 s of the last forced refresh it does
+         *     not refresh and answers the current token (the doc says only "不会刷新": inferred, docs/decisions/0028),
+         *     and past 20 a day it answers 45009 (inferred).
+         *
+         *     Checks: a body that is not a JSON object → 47001 (inferred); appid (41002, 40013) → secret (41004,
+         *     40125) → grant_type (40002) → the daily quota (500 000 calls, 45009).
+         */
+        post: operations["getStableAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wxa/checksession": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the server's session_key of a user is still the live one
+         * @description `{"errcode":0,"errmsg":"ok"}` when `signature` is made with the user's live session_key (ML§2.2); 87009
+         *     `invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or
+         *     the user has no session_key. The newer doc calls the parameters "payload": a POST with them in a JSON
+         *     body is read too (ML§2.2, inferred).
+         *
+         *     Checks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account
+         *     → 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).
+         */
+        get: operations["checkSessionKey"];
+        put?: never;
+        /**
+         * Whether the session_key is live (POST; the query string or a JSON body)
+         * @description `{"errcode":0,"errmsg":"ok"}` when `signature` is made with the user's live session_key (ML§2.2); 87009
+         *     `invalid signature` (no comma: `invalid signature rid: …`) when it is made with an old or wrong key, or
+         *     the user has no session_key. The newer doc calls the parameters "payload": a POST with them in a JSON
+         *     body is read too (ML§2.2, inferred).
+         *
+         *     Checks (inferred order): access_token (41001, 40014, 40001, 42001; a server token of an official account
+         *     → 48001) → openid (41009; 40003 when no user of this mini-program) → sig_method (87008) → signature (87009).
+         */
+        post: operations["checkSessionKeyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wxa/resetusersessionkey": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replace a user's session_key, proving the current one
+         * @description With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new
+         *     session_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on
+         *     checksession, and open data made with it no longer decrypts on the server).
+         */
+        get: operations["resetUserSessionKey"];
+        put?: never;
+        /**
+         * Replace a user's session_key (POST; the query string or a JSON body)
+         * @description With the same checks as `/wxa/checksession` (the signature proves the current key), issues a new
+         *     session_key and answers it with the openid (ML§2.3); the old key stops working at once (87009 on
+         *     checksession, and open data made with it no longer decrypts on the server).
+         */
+        post: operations["resetUserSessionKeyPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wxa/business/getuserphonenumber": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A GET is refused with 43002
+         * @description The phone number is a JSON POST; a GET answers 43002 `require POST method` (ML§4.2, inferred from ML§5.2).
+         */
+        get: operations["getUserPhoneNumberGet"];
+        put?: never;
+        /**
+         * Exchange a phone code from the getPhoneNumber button for the user's number
+         * @description Redeems a phone code (64 lower-case hex, 5 minutes, single use; ML§4.1) with the mini-program's server
+         *     token (ML§4.2). Unlike jscode2session, the success carries `"errcode":0,"errmsg":"ok"`, and
+         *     `countryCode` is a string (ML§4.2, ML§9).
+         *
+         *     Checks (inferred order): access_token (41001, 40014, 40001, 42001; an official account's token → 48001)
+         *     → a body that is no JSON object (47001, inferred) → `code`: missing, unknown, expired or **used before →
+         *     40029** (not 40163, ML§4.2), a `wx.login` code → 40029 (code kinds do not mix, ML§9), a phone code of
+         *     another mini-program → 40013 → `openid`, when given, must be the code's user (40003, inferred).
+         *     The errors carry the /wxa `hint: [...] rid: …` suffix in captures; the mock's default is the
+         *     comma-less `rid:` (`fidelity.cgiBinErrmsgSuffix: hint-rid` gives the other).
+         */
+        post: operations["getUserPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cgi-bin/user/info": {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /**
+                 * @description The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of
+                 *     this account → 40003 (ML§7).
+                 */
+                openid: string;
+                /**
+                 * @description `zh_CN`, `zh_TW` or `en` (ML§7): the language of the region fields, which are empty since 2021-12-27
+                 *     anyway; the mock answers a legacy-profile persona's region in it, English when absent.
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's follower record in an official account
+         * @description Whether the user follows the official account, and since when (ML§7). Checks: access_token (41001, 40014,
+         *     40001, 42001) → the token's app is an official account (48001 otherwise, inferred) → openid (41009,
+         *     40003).
+         *
+         *     A follower (`subscribe: 1`) has the post-2021-12-27 field set in the captured order: the keys of the
+         *     profile stay but nickname and headimgurl are empty, sex 0 and the region empty (ML§7), then
+         *     `subscribe_time`, `unionid` for an account bound to an Open Platform account, `remark`, `groupid`,
+         *     `tagid_list`, `subscribe_scene`, `qr_scene`, `qr_scene_str`. A user who does not follow (`subscribe: 0`)
+         *     has only openid, unionid (bound accounts, **even without following**) and `tagid_list` (ML§7). The
+         *     Content-Type is cgi-bin's (ML§5.1, reference §9).
+         */
+        get: operations["getFollowerInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -505,7 +777,7 @@ export interface components {
              * @example 7200
              */
             expires_in: number;
-            /** @description Same shape as access_token; lives 30 days, not extendable (reference §4, §6). */
+            /** @description Same shape as access_token; lives 30 days (180 for a mobile app, ML§6.3), not extendable (reference §4, §6). */
             refresh_token: string;
             /** @description The user's id for this app, 28 chars starting with `o`; the first 6 chars are shared by all users of the app (reference §7). */
             openid: string;
@@ -524,6 +796,109 @@ export interface components {
              * @constant
              */
             is_snapshotuser?: 1;
+        };
+        /** @description `/wxa/business/getuserphonenumber` success, keys errcode, errmsg, phone_info in this order (ML§4.2). */
+        PhoneNumberResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+            phone_info: components["schemas"]["PhoneInfo"];
+        };
+        /**
+         * @description The user's number, keys phoneNumber, purePhoneNumber, countryCode, watermark in this order (ML§4.2). The
+         *     same object, alone, is what the old encryptedData of getPhoneNumber decrypts to.
+         */
+        PhoneInfo: {
+            /**
+             * @description With the country code for numbers outside mainland China (`+` and the code: the doc says "国外手机号会有区号",
+             *     the exact form is not captured, ML§10); equal to purePhoneNumber for +86.
+             */
+            phoneNumber: string;
+            /** @description The number without country code. */
+            purePhoneNumber: string;
+            /**
+             * @description A **string**, `"86"` (Go SDKs declare it so; a number breaks them; ML§4.2).
+             * @example 86
+             */
+            countryCode: string;
+            watermark: {
+                /** @description Unix seconds when the user pressed the button (when the code was minted, in the mock). */
+                timestamp: number;
+                appid: string;
+            };
+        };
+        /** @description A /wxa success without data (ML§2.2). */
+        WxaOkResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+        };
+        /** @description `/wxa/resetusersessionkey` success, keys in the doc's order errcode, errmsg, openid, session_key (ML§2.3). */
+        ResetSessionKeyResponse: {
+            /** @constant */
+            errcode: 0;
+            /** @constant */
+            errmsg: "ok";
+            openid: string;
+            /** @description The new key, 16 random bytes in base64; the old one no longer works (ML§2.3). */
+            session_key: string;
+        };
+        /**
+         * @description The server's access token (ML§5.1, ML§5.2): access_token then expires_in, no errcode.
+         * @example {
+         *       "access_token": "ACCESS_TOKEN",
+         *       "expires_in": 7200
+         *     }
+         */
+        ServerTokenResponse: {
+            /**
+             * @description `NN_` + 133 characters, 136 in all as captured in 2022-23 (ML§5.1); WeChat asks clients to keep room for
+             *     512.
+             */
+            access_token: string;
+            /**
+             * @description Seconds left, 7200 for a new token; the stable token's is never below 300 (ML§5.2).
+             * @example 7200
+             */
+            expires_in: number;
+        };
+        /**
+         * @description A follower (ML§7), keys in the captured order. Since 2021-12-27 nickname and headimgurl are `""`, sex 0 and
+         *     the region `""` (the keys are kept, as captured in 2022-09); `unionid` only for an account bound to an Open
+         *     Platform account. The mock answers a persona configured with the `legacy` profile in the older, full shape,
+         *     as it does on /sns/userinfo (reference §5.2).
+         */
+        FollowerInfoResponse: {
+            /** @constant */
+            subscribe: 1;
+            openid: string;
+            nickname: string;
+            /** @enum {integer} */
+            sex: 0 | 1 | 2;
+            language: string;
+            city: string;
+            province: string;
+            country: string;
+            headimgurl: string;
+            /** @description When the user last followed, Unix seconds. */
+            subscribe_time: number;
+            unionid?: string;
+            remark: string;
+            groupid: number;
+            tagid_list: number[];
+            subscribe_scene: string;
+            qr_scene: number;
+            qr_scene_str: string;
+        };
+        /** @description A user who does not follow (ML§7); unionid for a bound account even so. */
+        NotFollowingResponse: {
+            /** @constant */
+            subscribe: 0;
+            openid: string;
+            unionid?: string;
+            tagid_list: number[];
         };
         /**
          * @description Success of `/sns/jscode2session`, keys in WeChat's order session_key, openid, unionid (ML§1.2). Never
@@ -550,7 +925,8 @@ export interface components {
         };
         /**
          * @description Success of `/sns/oauth2/refresh_token` (reference §4): same keys as AccessTokenResponse minus `unionid`.
-         *     While the access token is valid, access_token and refresh_token are the ones already held.
+         *     While the access token is valid, access_token and refresh_token are the ones already held. The pre-2020
+         *     shape has the same keys with `openid` first (ML§6.4).
          * @example {
          *       "access_token": "ACCESS_TOKEN",
          *       "expires_in": 7200,
@@ -570,7 +946,10 @@ export interface components {
             /** @description The refresh_token sent, unchanged (reference §4). */
             refresh_token: string;
             openid: string;
-            /** @description Scope of the original grant (reference §4). */
+            /**
+             * @description Scope of the original grant (reference §4); in the pre-2020 shape the scopes it includes, each
+             *     followed by a comma, e.g. `snsapi_base,snsapi_userinfo,` (ML§6.4).
+             */
             scope: string;
         };
         /**
@@ -657,7 +1036,7 @@ export interface components {
          */
         ErrorResponse: {
             /** @enum {integer} */
-            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 45009 | 45011 | 48001;
+            errcode: -1 | 40001 | 40002 | 40003 | 40013 | 40014 | 40029 | 40030 | 40125 | 40163 | 40164 | 40226 | 41001 | 41002 | 41003 | 41004 | 41008 | 41009 | 42001 | 42002 | 42003 | 43002 | 45009 | 45011 | 47001 | 48001 | 87008 | 87009 | 89503;
             /**
              * @description The base text of the code followed by a request-id suffix (reference §8.1). Today `, rid: ` +
              *     `%08x-%08x-%08x` whose first group is the Unix time of the request in hex; some codes omit the comma
@@ -669,6 +1048,58 @@ export interface components {
         };
     };
     responses: {
+        /** @description Always HTTP 200; the phone number or an ErrorResponse (ML§4.2). The /cgi-bin family's Content-Type. */
+        PhoneNumberAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhoneNumberResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Always HTTP 200; `{"errcode":0,"errmsg":"ok"}` or an ErrorResponse (ML§2.2). The /cgi-bin family's Content-Type. */
+        WxaOkAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["WxaOkResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Always HTTP 200; the new session_key or an ErrorResponse (ML§2.3). The /cgi-bin family's Content-Type. */
+        ResetSessionKeyAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ResetSessionKeyResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; compact JSON, the token or an ErrorResponse (ML§5). The Content-Type is
+         *     `application/json; encoding=utf-8` as captured on cgi-bin (reference §9; the mock's
+         *     `fidelity.cgiBinContentType`).
+         */
+        ServerTokenAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServerTokenResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200; compact JSON, the follower record or an ErrorResponse (ML§7), with cgi-bin's errmsg suffix
+         *     and Content-Type (ML§5.1).
+         */
+        FollowerInfoAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FollowerInfoResponse"] | components["schemas"]["NotFollowingResponse"] | components["schemas"]["ErrorResponse"];
+            };
+        };
         /**
          * @description An HTML page, always HTTP 200 (`Content-Type: text/html; charset=utf-8`, with the space python-weixin
          *     relies on, and a Content-Length; reference §11): the login or consent page, or WeChat's weui error page
@@ -754,6 +1185,13 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+         *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+         */
+        ServerAccessToken: string;
+        /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+        GrantTypeClientCredential: "client_credential";
         /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
         Appid: string;
         /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
@@ -783,6 +1221,31 @@ export interface components {
         Openid: string;
     };
     requestBodies: {
+        /** @description The phone code, and optionally the openid it must belong to (ML§4.2). */
+        PhoneCodeJson: {
+            content: {
+                "application/json": {
+                    code: string;
+                    openid?: string;
+                };
+            };
+        };
+        /** @description The stable token's parameters, JSON only (ML§5.2). */
+        StableTokenJson: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    grant_type: "client_credential";
+                    appid: string;
+                    secret: string;
+                    /**
+                     * @description Replace the token now (20 times a day, 30 s apart). Only the JSON `true` counts.
+                     * @default false
+                     */
+                    force_refresh?: boolean;
+                };
+            };
+        };
         /** @description Any of the exchange's parameters, form-encoded (how Auth.js sends `code` and `grant_type`). */
         ExchangeCodeForm: {
             content: {
@@ -1351,6 +1814,240 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Code2SessionAnswer"];
+        };
+    };
+    getAccessToken: {
+        parameters: {
+            query: {
+                /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+                grant_type: components["parameters"]["GrantTypeClientCredential"];
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getAccessTokenPost: {
+        parameters: {
+            query: {
+                /** @description Always `client_credential` (ML§5.1); anything else → 40002. */
+                grant_type: components["parameters"]["GrantTypeClientCredential"];
+                /** @description AppID, `wx` + 16 lowercase hex (reference §7). Missing → 41002; unknown → 40013. */
+                appid: components["parameters"]["Appid"];
+                /** @description AppSecret, 32 hex (reference §3.1). Missing → 41004; wrong → 40125. */
+                secret: components["parameters"]["Secret"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getStableAccessTokenGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    getStableAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["StableTokenJson"];
+        responses: {
+            200: components["responses"]["ServerTokenAnswer"];
+        };
+    };
+    checkSessionKey: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WxaOkAnswer"];
+        };
+    };
+    checkSessionKeyPost: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WxaOkAnswer"];
+        };
+    };
+    resetUserSessionKey: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResetSessionKeyAnswer"];
+        };
+    };
+    resetUserSessionKeyPost: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /** @description The user's openid for this app (28 chars, starts with `o`, reference §7). Missing → 41009; another user's → 40003. */
+                openid: components["parameters"]["Openid"];
+                /**
+                 * @description `hex(HMAC-SHA256(key = the session_key's base64 text, message = ""))`, 64 lower-case hex (ML§2.2). Keyed
+                 *     with the text, not the decoded bytes: only that reproduces the doc's worked example.
+                 */
+                signature: string;
+                /** @description Always `hmac_sha256`; anything else → 87008 invalid sig_method (ML§2.3; on checksession inferred). */
+                sig_method: "hmac_sha256";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResetSessionKeyAnswer"];
+        };
+    };
+    getUserPhoneNumberGet: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhoneNumberAnswer"];
+        };
+    };
+    getUserPhoneNumber: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PhoneCodeJson"];
+        responses: {
+            200: components["responses"]["PhoneNumberAnswer"];
+        };
+    };
+    getFollowerInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description The app's server token from `/cgi-bin/token` or `/cgi-bin/stable_token` (ML§5), not an /sns token. Missing →
+                 *     41001; not token-shaped → 40014; unknown or replaced more than 5 minutes ago → 40001; expired → 42001.
+                 */
+                access_token: components["parameters"]["ServerAccessToken"];
+                /**
+                 * @description The user's openid in this official account (reference §7). Missing → 41009 (inferred); not an openid of
+                 *     this account → 40003 (ML§7).
+                 */
+                openid: string;
+                /**
+                 * @description `zh_CN`, `zh_TW` or `en` (ML§7): the language of the region fields, which are empty since 2021-12-27
+                 *     anyway; the mock answers a legacy-profile persona's region in it, English when absent.
+                 */
+                lang?: "zh_CN" | "zh_TW" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FollowerInfoAnswer"];
         };
     };
 }

@@ -1,6 +1,7 @@
 /**
  * The built-in demo setup used when no config file is given: one Open Platform account, a website app
- * and an official-account app bound to it, and personas covering the shapes clients must handle.
+ * and an official-account app bound to it (one persona following it), and personas covering the shapes
+ * clients must handle.
  * Written as a raw config so it passes through the same validation as a user's file.
  */
 export const demoConfig = {
@@ -22,6 +23,8 @@ export const demoConfig = {
       name: '演示公众号 Demo Official Account',
       account: 'demo-open-platform',
       callbackDomains: ['localhost', '127.0.0.1'],
+      // zhangsan follows it; the others do not (ML§7, /cgi-bin/user/info).
+      followers: ['zhangsan'],
     },
   ],
   personas: [
@@ -29,6 +32,7 @@ export const demoConfig = {
       key: 'zhangsan',
       nickname: '张三',
       sex: 1,
+      phone: { number: '13800138000' },
       region: {
         en: { country: 'CN', province: 'Guangdong', city: 'Shenzhen' },
         zh_CN: { country: '中国', province: '广东', city: '深圳' },
@@ -39,6 +43,7 @@ export const demoConfig = {
       key: 'lisi',
       nickname: '李四🐱',
       sex: 2,
+      phone: { number: '13900139000' },
       region: {
         en: { country: 'CN', province: 'Zhejiang', city: 'Hangzhou' },
         zh_CN: { country: '中国', province: '浙江', city: '杭州' },
@@ -49,6 +54,7 @@ export const demoConfig = {
       key: 'xiaoming',
       nickname: '小明',
       sex: 1,
+      phone: { countryCode: '852', number: '61234567' },
       profile: 'legacy',
       region: {
         en: { country: 'CN', province: 'Shanxi', city: 'Linfen' },

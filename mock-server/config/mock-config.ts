@@ -3,10 +3,12 @@ import type { FaultSpec } from '../model/fault-rules.js';
 
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
 
-export type AppKind = 'website' | 'official-account' | 'mini-program';
+export type AppKind = 'website' | 'official-account' | 'mini-program' | 'mobile-app';
 export type Sex = 0 | 1 | 2;
 export type ProfileEra = 'current' | 'legacy';
-export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hints' | 'hint' | 'none';
+export type ErrmsgSuffixStyle = 'comma-rid' | 'rid' | 'hint-rid' | 'hints' | 'hint' | 'none';
+/** `/sns/oauth2/refresh_token`'s success: as documented (reference §4), or as captured 2015–2019 (ML§6.4). */
+export type RefreshAnswerShape = 'documented' | 'pre-2020';
 
 export interface Region {
   readonly country: string;
@@ -18,6 +20,15 @@ export interface AccountConfig {
   readonly id: string;
 }
 
+/** A persona following an official account (ML§7). */
+export interface FollowerConfig {
+  readonly persona: string;
+  /** ISO 8601, whole seconds: user/info's `subscribe_time`. */
+  readonly subscribeTime: string;
+  /** `ADD_SCENE_*`: user/info's `subscribe_scene`. */
+  readonly scene: string;
+}
+
 export interface AppConfig {
   readonly appid: string;
   readonly secret: string;
@@ -25,12 +36,22 @@ export interface AppConfig {
   readonly name: string;
   /** The Open Platform account the app is bound to (the unionid namespace), or null. */
   readonly account: string | null;
-  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4); none for a mini-program (ML§1). */
+  /** Hosts that redirect_uri may point at, matched exactly (reference §1.4); none for a mini-program or mobile app (ML§1, ML§6.1). */
   readonly callbackDomains: readonly string[];
   /** Calls a minute per /sns endpoint before 45011 (reference §6). */
   readonly rateLimitPerMinute: number;
+  /** The personas following an official account (ML§7); none for the other kinds. */
+  readonly followers: readonly FollowerConfig[];
   /** This app's own code and token lifetimes; one left out is the global one (`MockConfig.lifetimes`). */
   readonly lifetimes: Readonly<AppLifetimes>;
+}
+
+/** A persona's phone number, as the getPhoneNumber button gives it (ML§4). */
+export interface PersonaPhone {
+  /** Digits without `+`, `"86"` for mainland China. */
+  readonly countryCode: string;
+  /** The number without country code (`purePhoneNumber`). */
+  readonly number: string;
 }
 
 export interface PersonaConfig {
@@ -45,6 +66,8 @@ export interface PersonaConfig {
   /** `current`: userinfo as after the 2021 change (sex 0, empty region); `legacy`: the older shape. */
   readonly profile: ProfileEra;
   readonly region: Readonly<Partial<Record<UserinfoLang, Region>>>;
+  /** The number the persona's WeChat account is bound to, or null: then no phone code can be had (ML§4.1). */
+  readonly phone: PersonaPhone | null;
 }
 
 export interface Lifetimes {
@@ -52,8 +75,16 @@ export interface Lifetimes {
   readonly officialAccountCodeSeconds: number;
   /** How long a mini-program's `wx.login` code lives (ML§1.4). */
   readonly miniProgramCodeSeconds: number;
+  /** How long the code the WeChat SDK gives a mobile app lives (10 minutes, inferred: ML§6.2). */
+  readonly mobileAppCodeSeconds: number;
   readonly accessTokenSeconds: number;
   readonly refreshTokenSeconds: number;
+  /** A mobile app's refresh_token: 180 days (ML§6.3), where website apps and official accounts have 30. */
+  readonly mobileAppRefreshTokenSeconds: number;
+  /** How long a code of the getPhoneNumber button lives (ML§4.1). */
+  readonly phoneCodeSeconds: number;
+  /** How long a server token of `/cgi-bin/token` or `/cgi-bin/stable_token` lives (ML§5.1). */
+  readonly serverTokenSeconds: number;
   readonly loginSessionSeconds: number;
 }
 
@@ -85,6 +116,22 @@ export interface Fidelity {
    * seconds ago (ML§2.1: "may" rotate, with a minimum interval; reports disagree). 0 rotates on every exchange.
    */
   readonly sessionKeyRotationSeconds: number;
+  /**
+   * `pre-2020`: refresh answers put openid first and write the scope with a trailing comma, as captured from
+   * 2015 to 2019 and not since (ML§6.4, ML§10); `documented`: the documented key order (reference §4).
+   */
+  readonly refreshAnswer: RefreshAnswerShape;
+  /**
+   * Content-Type of /cgi-bin and /wxa answers: `application/json; encoding=utf-8` as captured on cgi-bin
+   * (reference §9, ML§5.1; on /wxa inferred, ML§10).
+   */
+  readonly cgiBinContentType: string;
+  /** The errmsg suffix of /cgi-bin and /wxa, mostly without the /sns comma: `invalid appsecret rid: …` (ML§5.1). */
+  readonly cgiBinErrmsgSuffix: ErrmsgSuffixStyle;
+  /** `/cgi-bin/token` calls a day per app before 45009: 2000 for an official account, 200 for a test account (ML§5.1). */
+  readonly serverTokenDailyQuota: number;
+  /** `/cgi-bin/stable_token` calls a day per app before 45009 (ML§5.2). */
+  readonly stableTokenDailyQuota: number;
 }
 
 export interface ControlSettings {

@@ -2,8 +2,14 @@ import type { AppLifetimes } from '../../contract/index.js';
 import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
 import type { AppConfig, AppKind } from './mock-config.js';
+import { readFollowers } from './read-followers.js';
 
-const APP_KINDS: readonly AppKind[] = ['website', 'official-account', 'mini-program'];
+const APP_KINDS: readonly AppKind[] = ['website', 'official-account', 'mini-program', 'mobile-app'];
+/** The kinds whose login has no page and so no redirect (ML§1, ML§6.1): why callback domains are refused. */
+const PAGELESS: Partial<Record<AppKind, string>> = {
+  'mini-program': 'a mini-program has no callback domains (ML§1)',
+  'mobile-app': 'a mobile app has no callback domains (ML§6.1)',
+};
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const IPV6_LITERAL = /^\[[0-9a-f:.]+\]$/;
 /** WeChat's minute quota per endpoint (reference §6). */
@@ -19,6 +25,7 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     'account',
     'callbackDomains',
     'rateLimitPerMinute',
+    'followers',
     'lifetimes',
   ]);
   const name = r.requiredString(o.name, join(path, 'name'));
@@ -32,24 +39,25 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
   });
   const kind = r.oneOf(o.kind, join(path, 'kind'), APP_KINDS, 'website');
   if (o.kind === undefined) r.fail(join(path, 'kind'), `expected one of ${APP_KINDS.map(show).join(', ')}`);
-  // Website apps always belong to an Open Platform account (reference §10); official accounts may not.
-  let account: string | null = kind === 'website' ? 'default' : null;
+  // Website and mobile apps always belong to an Open Platform account (reference §10); official accounts
+  // and mini-programs may not.
+  const alwaysBound = kind === 'website' || kind === 'mobile-app';
+  let account: string | null = alwaysBound ? 'default' : null;
   if (o.account === null) account = null;
   else if (o.account !== undefined) account = r.requiredString(o.account, join(path, 'account'));
+  // A mobile app's answer always carries unionid (ML§6.2): an unbound one would have none to give.
+  if (kind === 'mobile-app' && account === null) {
+    r.fail(join(path, 'account'), 'a mobile app is always bound to an Open Platform account (ML§6.2, reference §10)');
+  }
+  const followers = readFollowers(r, o.followers, join(path, 'followers'), kind);
   const domainsPath = join(path, 'callbackDomains');
-  // A mini-program has no redirect and so no callback domains (ML§1): none is the only valid list.
-  if (kind === 'mini-program') {
-    if (o.callbackDomains !== undefined) r.fail(domainsPath, 'a mini-program has no callback domains (ML§1)');
-    return {
-      appid,
-      secret,
-      kind,
-      name,
-      account,
-      callbackDomains: [],
-      rateLimitPerMinute: readRateLimit(r, o, path),
-      lifetimes: readAppLifetimes(r, o.lifetimes, join(path, 'lifetimes'), kind),
-    };
+  // A mini-program or mobile app has no redirect and so no callback domains: none is the only valid list.
+  const pageless = PAGELESS[kind];
+  if (pageless !== undefined) {
+    if (o.callbackDomains !== undefined) r.fail(domainsPath, pageless);
+    const rateLimitPerMinute = readRateLimit(r, o, path);
+    const lifetimes = readAppLifetimes(r, o.lifetimes, join(path, 'lifetimes'), kind);
+    return { appid, secret, kind, name, account, callbackDomains: [], rateLimitPerMinute, lifetimes, followers };
   }
   const domains = r.array(o.callbackDomains, domainsPath).map((domain, index) => {
     const value = r.requiredString(domain, join(domainsPath, index)).toLowerCase();
@@ -71,6 +79,7 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     callbackDomains: domains,
     rateLimitPerMinute: readRateLimit(r, o, path),
     lifetimes: readAppLifetimes(r, o.lifetimes, join(path, 'lifetimes'), kind),
+    followers,
   };
 }
 

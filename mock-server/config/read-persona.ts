@@ -1,7 +1,7 @@
 import { USERINFO_LANGS, type UserinfoLang } from '../../contract/index.js';
 import { deriveHeadimgurl } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
-import type { PersonaConfig, ProfileEra, Region, Sex } from './mock-config.js';
+import type { PersonaConfig, PersonaPhone, ProfileEra, Region, Sex } from './mock-config.js';
 
 const PROFILES: readonly ProfileEra[] = ['current', 'legacy'];
 
@@ -11,6 +11,19 @@ function readRegion(r: Reader, raw: unknown, path: string): Region {
     country: r.string(o.country, join(path, 'country'), ''),
     province: r.string(o.province, join(path, 'province'), ''),
     city: r.string(o.city, join(path, 'city'), ''),
+  };
+}
+
+/** A phone number: `{ number, countryCode? }` (country code 86 by default), or null for none (ML§4). */
+function readPhone(r: Reader, raw: unknown, path: string): PersonaPhone | null {
+  if (raw === undefined || raw === null) return null;
+  const o = r.object(raw, path, ['countryCode', 'number']);
+  return {
+    countryCode: r.string(o.countryCode, join(path, 'countryCode'), '86', {
+      pattern: /^[1-9][0-9]{0,3}$/,
+      expected: 'a country calling code of 1 to 4 digits without "+"',
+    }),
+    number: r.string(o.number, join(path, 'number'), '', { pattern: /^[0-9]{4,15}$/, expected: '4 to 15 digits' }),
   };
 }
 
@@ -26,6 +39,7 @@ export function readPersona(r: Reader, raw: unknown, path: string, seed: string)
     'privilege',
     'profile',
     'region',
+    'phone',
   ]);
   const key = r.requiredString(o.key, join(path, 'key'));
   if (key && !/^[A-Za-z0-9_-]{1,64}$/.test(key)) {
@@ -51,5 +65,6 @@ export function readPersona(r: Reader, raw: unknown, path: string, seed: string)
     privilege: privilege.map((p, index) => r.requiredString(p, join(privilegePath, index))),
     profile: r.oneOf(o.profile, join(path, 'profile'), PROFILES, 'current'),
     region,
+    phone: readPhone(r, o.phone, join(path, 'phone')),
   };
 }

@@ -34,12 +34,23 @@ describe('configuration', () => {
       websiteCodeSeconds: 600,
       officialAccountCodeSeconds: 300,
       miniProgramCodeSeconds: 300,
+      mobileAppCodeSeconds: 600,
       accessTokenSeconds: 7200,
       refreshTokenSeconds: 2_592_000,
+      mobileAppRefreshTokenSeconds: 15_552_000,
+      phoneCodeSeconds: 300,
+      serverTokenSeconds: 7200,
       loginSessionSeconds: 300,
     });
     expect(config.fidelity.contentType).toBe('text/plain');
     expect(config.fidelity.errmsgSuffix).toBe('comma-rid');
+    // /cgi-bin and /wxa: the captured Content-Type and the comma-less rid, 2000 tokens a day (ML§5.1, ML§5.2).
+    expect(config.fidelity).toMatchObject({
+      cgiBinContentType: 'application/json; encoding=utf-8',
+      cgiBinErrmsgSuffix: 'rid',
+      serverTokenDailyQuota: 2000,
+      stableTokenDailyQuota: 500_000,
+    });
     expect(Object.isFrozen(config.fidelity)).toBe(true);
   });
 
@@ -59,7 +70,7 @@ describe('configuration', () => {
         expect.stringMatching(/^apps\[0\]\.appid: expected "wx" followed by 16 lowercase hex digits/),
         expect.stringMatching(/^apps\[0\]\.secret: expected 32 lowercase hex digits/),
         expect.stringMatching(
-          /^apps\[0\]\.kind: expected one of "website", "official-account", "mini-program", got "game"/,
+          /^apps\[0\]\.kind: expected one of "website", "official-account", "mini-program", "mobile-app", got "game"/,
         ),
         expect.stringMatching(/^apps\[0\]\.callbackDomains\[0\]: expected a bare host name/),
         expect.stringMatching(/^apps\[1\]\.name: expected a non-empty string/),
@@ -121,6 +132,64 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads mobile apps: no callback domains, bound to the default account unless named, never unbound (ML§6)', () => {
+    const config = validateConfig({
+      apps: [
+        { kind: 'mobile-app', name: 'A' },
+        { kind: 'mobile-app', name: 'B', account: 'corp' },
+      ],
+    });
+    expect(config.apps.map((app) => [app.kind, app.account, app.callbackDomains])).toEqual([
+      ['mobile-app', 'default', []],
+      ['mobile-app', 'corp', []],
+    ]);
+    expect(issuesOf({ apps: [{ kind: 'mobile-app', name: 'A', account: null, callbackDomains: ['a.test'] }] })).toEqual(
+      [
+        'apps[0].account: a mobile app is always bound to an Open Platform account (ML§6.2, reference §10)',
+        'apps[0].callbackDomains: a mobile app has no callback domains (ML§6.1)',
+      ],
+    );
+  });
+
+  it("reads an official account's followers: known personas, once each, and only for official accounts (ML§7)", () => {
+    const oa = { kind: 'official-account', name: 'O', callbackDomains: ['o.test'] };
+    const personas = [
+      { key: 'a', nickname: 'A' },
+      { key: 'b', nickname: 'B' },
+    ];
+    const config = validateConfig({ apps: [{ ...oa, followers: ['a'] }], personas });
+    expect(config.apps[0]?.followers).toEqual([
+      { persona: 'a', subscribeTime: '2022-09-05T09:48:09.000Z', scene: 'ADD_SCENE_PROFILE_CARD' },
+    ]);
+    expect(
+      issuesOf({
+        apps: [
+          { ...oa, followers: ['zoe', { persona: 'b', subscribeTime: '2024-01-01T00:00:00.9Z' }, 'b'] },
+          { kind: 'website', name: 'W', callbackDomains: ['w.test'], followers: ['a'] },
+        ],
+        personas,
+      }),
+    ).toEqual([
+      expect.stringMatching(/^apps\[0\]\.followers\[2\]\.persona: .*follower/),
+      'apps[1].followers: only an official account has followers (ML§7), not a website',
+      'apps[0].followers[0].persona: expected the key of a persona, got "zoe"',
+    ]);
+  });
+
+  it("drops the demo official account's follower when the configuration's own personas do not include it", () => {
+    const config = validateConfig({ personas: [{ key: 'own', nickname: '自己' }] });
+    expect(config.apps.find((app) => app.kind === 'official-account')?.followers).toEqual([]);
+    expect(validateConfig({}).apps.find((app) => app.kind === 'official-account')?.followers).toHaveLength(1);
+  });
+
+  it('answers refreshes in the documented shape by default, or in the pre-2020 one (ML§6.4)', () => {
+    expect(validateConfig({}).fidelity.refreshAnswer).toBe('documented');
+    expect(validateConfig({ fidelity: { refreshAnswer: 'pre-2020' } }).fidelity.refreshAnswer).toBe('pre-2020');
+    expect(issuesOf({ fidelity: { refreshAnswer: '2019' } })).toEqual([
+      expect.stringMatching(/^fidelity\.refreshAnswer: expected one of "documented", "pre-2020"/),
+    ]);
+  });
+
   it('answers a reused wx.login code with 40163 by default or 40029, and rotates session_keys on every exchange by default (ML§1.4, ML§2.1)', () => {
     const { fidelity } = validateConfig({});
     expect(fidelity).toMatchObject({ reusedWxLoginCodeErrcode: 40163, sessionKeyRotationSeconds: 0 });
@@ -129,6 +198,39 @@ describe('configuration', () => {
     expect(issuesOf({ fidelity: { reusedWxLoginCodeErrcode: 42003, sessionKeyRotationSeconds: -1 } })).toEqual([
       expect.stringMatching(/^fidelity\.reusedWxLoginCodeErrcode: expected one of 40163, 40029/),
       expect.stringMatching(/^fidelity\.sessionKeyRotationSeconds: expected a whole number from 0/),
+    ]);
+  });
+
+  it('reads a persona’s phone number, country code 86 by default, none when left out, and reports a malformed one (ML§4)', () => {
+    const config = validateConfig({
+      personas: [
+        { key: 'a', nickname: 'A', phone: { number: '13800138000' } },
+        { key: 'b', nickname: 'B', phone: { countryCode: '852', number: '61234567' } },
+        { key: 'c', nickname: 'C' },
+      ],
+      defaultPersona: 'a',
+    });
+    expect(config.personas.map((p) => p.phone)).toEqual([
+      { countryCode: '86', number: '13800138000' },
+      { countryCode: '852', number: '61234567' },
+      null,
+    ]);
+    expect(
+      issuesOf({ personas: [{ key: 'a', nickname: 'A', phone: { countryCode: '+86', number: '138-0013' } }] }),
+    ).toEqual([
+      expect.stringMatching(/^personas\[0\]\.phone\.countryCode: expected a country calling code/),
+      expect.stringMatching(/^personas\[0\]\.phone\.number: expected 4 to 15 digits/),
+    ]);
+  });
+
+  it('bounds the server tokens’ daily quotas and reads the /cgi-bin wire settings (ML§5)', () => {
+    const set = validateConfig({
+      fidelity: { serverTokenDailyQuota: 200, cgiBinErrmsgSuffix: 'hint-rid', cgiBinContentType: 'text/plain' },
+    });
+    expect(set.fidelity).toMatchObject({ serverTokenDailyQuota: 200, cgiBinErrmsgSuffix: 'hint-rid' });
+    expect(issuesOf({ fidelity: { serverTokenDailyQuota: 0, cgiBinErrmsgSuffix: 'comma' } })).toEqual([
+      expect.stringMatching(/^fidelity\.cgiBinErrmsgSuffix: expected one of/),
+      expect.stringMatching(/^fidelity\.serverTokenDailyQuota: expected a whole number from 1/),
     ]);
   });
 

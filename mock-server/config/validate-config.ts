@@ -22,8 +22,12 @@ const DEFAULT_LIFETIMES: Lifetimes = {
   websiteCodeSeconds: 600,
   officialAccountCodeSeconds: 300,
   miniProgramCodeSeconds: 300,
+  mobileAppCodeSeconds: 600,
   accessTokenSeconds: 7200,
   refreshTokenSeconds: 30 * 24 * 3600,
+  mobileAppRefreshTokenSeconds: 180 * 24 * 3600,
+  phoneCodeSeconds: 300,
+  serverTokenSeconds: 7200,
   loginSessionSeconds: 300,
 };
 
@@ -39,6 +43,11 @@ const DEFAULT_FIDELITY: Fidelity = {
   formBody: true,
   reusedWxLoginCodeErrcode: 40163,
   sessionKeyRotationSeconds: 0,
+  refreshAnswer: 'documented',
+  cgiBinContentType: 'application/json; encoding=utf-8',
+  cgiBinErrmsgSuffix: 'rid',
+  serverTokenDailyQuota: 2000,
+  stableTokenDailyQuota: 500_000,
 };
 
 /** docs/decisions/0015: a few MiB per app at worst, far beyond what a test suite or a person needs. */
@@ -48,7 +57,9 @@ const DEFAULT_LIMITS: Limits = {
   heldRequests: 1000,
 };
 
-const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hints', 'hint', 'none'];
+const SUFFIX_STYLES: readonly ErrmsgSuffixStyle[] = ['comma-rid', 'rid', 'hint-rid', 'hints', 'hint', 'none'];
+
+const HEADER_VALUE = { pattern: /^[\x20-\x7e]+$/, expected: 'a header value of printable ASCII' };
 
 function readLifetimes(r: Reader, raw: unknown): Lifetimes {
   if (raw === undefined) return DEFAULT_LIFETIMES;
@@ -66,10 +77,7 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
   const o = r.object(raw, 'fidelity', Object.keys(DEFAULT_FIDELITY));
   const d = DEFAULT_FIDELITY;
   return {
-    contentType: r.string(o.contentType, 'fidelity.contentType', d.contentType, {
-      pattern: /^[\x20-\x7e]+$/,
-      expected: 'a header value of printable ASCII',
-    }),
+    contentType: r.string(o.contentType, 'fidelity.contentType', d.contentType, HEADER_VALUE),
     errmsgSuffix: r.oneOf(o.errmsgSuffix, 'fidelity.errmsgSuffix', SUFFIX_STYLES, d.errmsgSuffix),
     expiredCodeErrcode: r.oneOf(
       o.expiredCodeErrcode,
@@ -100,6 +108,28 @@ function readFidelity(r: Reader, raw: unknown): Fidelity {
       d.sessionKeyRotationSeconds,
       0,
       366 * 24 * 3600,
+    ),
+    refreshAnswer: r.oneOf(o.refreshAnswer, 'fidelity.refreshAnswer', ['documented', 'pre-2020'], d.refreshAnswer),
+    cgiBinContentType: r.string(o.cgiBinContentType, 'fidelity.cgiBinContentType', d.cgiBinContentType, HEADER_VALUE),
+    cgiBinErrmsgSuffix: r.oneOf(
+      o.cgiBinErrmsgSuffix,
+      'fidelity.cgiBinErrmsgSuffix',
+      SUFFIX_STYLES,
+      d.cgiBinErrmsgSuffix,
+    ),
+    serverTokenDailyQuota: r.integer(
+      o.serverTokenDailyQuota,
+      'fidelity.serverTokenDailyQuota',
+      d.serverTokenDailyQuota,
+      1,
+      1_000_000_000,
+    ),
+    stableTokenDailyQuota: r.integer(
+      o.stableTokenDailyQuota,
+      'fidelity.stableTokenDailyQuota',
+      d.stableTokenDailyQuota,
+      1,
+      1_000_000_000,
     ),
   };
 }
@@ -210,7 +240,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     pattern: /^.+$/,
     expected: 'a non-empty string',
   });
-  const apps = r.array(o.apps ?? demoConfig.apps, 'apps').map((app, i) => readApp(r, app, `apps[${i}]`, seed));
+  let apps = r.array(o.apps ?? demoConfig.apps, 'apps').map((app, i) => readApp(r, app, `apps[${i}]`, seed));
   const personas = r
     .array(o.personas ?? demoConfig.personas, 'personas')
     .map((persona, i) => readPersona(r, persona, `personas[${i}]`, seed));
@@ -226,6 +256,19 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     (i) => `personas[${i}].key`,
     'persona key',
   );
+  // A follower is one of the personas (ML§7). The demo's apps keep only the followers among the personas the
+  // configuration gives, so that personas of one's own never clash with the demo's.
+  const personaKeys = new Set(personas.map((p) => p.key));
+  if (o.apps === undefined) {
+    apps = apps.map((app) => ({ ...app, followers: app.followers.filter((f) => personaKeys.has(f.persona)) }));
+  }
+  apps.forEach((app, i) => {
+    app.followers.forEach((follower, j) => {
+      if (!personaKeys.has(follower.persona)) {
+        r.fail(`apps[${i}].followers[${j}].persona`, `expected the key of a persona, got ${show(follower.persona)}`);
+      }
+    });
+  });
   const defaultPersona = r.string(o.defaultPersona, 'defaultPersona', personas[0]?.key ?? '');
   if (o.defaultPersona !== undefined && !personas.some((p) => p.key === defaultPersona)) {
     r.fail('defaultPersona', `expected the key of a persona, got ${show(defaultPersona)}`);

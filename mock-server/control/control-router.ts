@@ -7,6 +7,7 @@ import { clockRoutes } from './clock-routes.js';
 import { ControlError } from './control-error.js';
 import type { ControlOptions } from './control-gate.js';
 import { faultRoutes } from './fault-routes.js';
+import { followerRoutes } from './follower-routes.js';
 import { grantRoutes } from './grant-routes.js';
 import { journalRoutes } from './journal-routes.js';
 import { openDataRoutes } from './open-data-routes.js';
@@ -29,6 +30,7 @@ export function createControlRouter(model: MockModel, options: Pick<ControlOptio
     // The dashboard's shell holds no data: the gate lets it load without the token (docs/decisions/0021).
     dashboardRoutes(router);
     registryRoutes(router, model);
+    followerRoutes(router, model);
     grantRoutes(router, model);
     openDataRoutes(router, model);
     clockRoutes(router, model);

@@ -1,7 +1,8 @@
 import type Router from '@koa/router';
-import { type GrantListView, type MintedCode, SCOPES, type Scope } from '../../contract/index.js';
+import { CODE_KINDS, type GrantListView, type MintedCode, SCOPES, type Scope } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
 import type { MockModel } from '../model/mock-model.js';
+import type { App, Persona } from '../model/registry.js';
 import { defaultScope, scopesByKind } from '../model/scopes.js';
 import { ControlError } from './control-error.js';
 import { readJsonBody } from './read-json-body.js';
@@ -12,6 +13,26 @@ import { wholeNumberParam } from './whole-number-param.js';
 
 function isScope(value: unknown): value is Scope {
   return (SCOPES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The getPhoneNumber button's code for a mini-program (ML§4.1): only for a persona with a number (the button gives
+ * none otherwise), without a scope.
+ */
+function mintPhoneCode(model: MockModel, app: App, persona: Persona, scope: unknown): MintedCode {
+  if (app.kind !== 'mini-program') {
+    throw new ControlError(400, 'bad_request', `Phone codes are a mini-program's (ML§4.1); this app is a ${app.kind}.`);
+  }
+  if (scope !== undefined) throw new ControlError(400, 'bad_scope', 'A phone code has no scope; leave "scope" out.');
+  if (persona.phone === null) {
+    throw new ControlError(
+      409,
+      'conflict',
+      `The persona ${persona.key} has no phone number, so the getPhoneNumber button gives no code (ML§4.1).`,
+    );
+  }
+  const { code, expiresAt } = model.phoneCodes.mint(app, persona, persona.phone);
+  return { code, kind: 'phone', appid: app.appid, persona: persona.key, expiresAt: new Date(expiresAt).toISOString() };
 }
 
 /** Codes minted without a browser, and tokens expired or revoked one by one. */
@@ -25,6 +46,18 @@ export function grantRoutes(router: Router, model: MockModel): void {
     if (app === undefined) throw new ControlError(404, 'unknown_app', `No app has the appid ${appid}.`);
     const persona = model.registry.persona(personaKey);
     if (persona === undefined) throw new ControlError(404, 'unknown_persona', `No persona has the key ${personaKey}.`);
+    if (body.kind === 'phone') {
+      ctx.status = 201;
+      reply(ctx, mintPhoneCode(model, app, persona, body.scope));
+      return;
+    }
+    if (body.kind !== undefined && !(CODE_KINDS as readonly unknown[]).includes(body.kind)) {
+      throw new ControlError(
+        400,
+        'bad_request',
+        `"kind" is ${CODE_KINDS.join(' or ')}, not ${JSON.stringify(body.kind)}.`,
+      );
+    }
     const requested: unknown = body.scope === undefined ? defaultScope[app.kind] : body.scope;
     const allowed = scopesByKind[app.kind];
     let scope: Scope | null;
@@ -44,6 +77,7 @@ export function grantRoutes(router: Router, model: MockModel): void {
     ctx.status = 201;
     reply(ctx, {
       code,
+      kind: 'login',
       appid,
       persona: personaKey,
       ...(scope === null ? {} : { scope }),

@@ -145,3 +145,25 @@ describe('POST /__mock/open-data (ML§3)', () => {
     expect(await refusal(mock.openData({ app: bound, persona: 'nobody' }))).toMatchObject({ code: 'unknown_persona' });
   });
 });
+
+describe('POST /__mock/open-data/phone (ML§4.2)', () => {
+  it('encrypts the phone_info object alone under the live session_key, keys in WeChat’s order', async () => {
+    const { session_key } = await signIn(bound, 'zhangsan');
+    const data = await mock.phoneOpenData({ app: bound, persona: 'zhangsan' });
+    expect(Object.keys(data)).toEqual(['encryptedData', 'iv']);
+    expect(decrypt({ ...data, rawData: '', signature: '' }, session_key)).toMatch(
+      new RegExp(
+        `^\\{"phoneNumber":"13800138000","purePhoneNumber":"13800138000","countryCode":"86","watermark":\\{"timestamp":\\d+,"appid":"${bound.appid}"\\}\\}$`,
+      ),
+    );
+  });
+
+  it('answers 409 for a persona without a phone number (wangwu) or without a session_key', async () => {
+    await signIn(bound, 'wangwu');
+    const noPhone = await mock.post('/__mock/open-data/phone', { appid: bound.appid, persona: 'wangwu' });
+    expect(noPhone.status).toBe(409);
+    await mock.personas.create({ key: 'never-signed-in', nickname: '新', phone: { number: '13600136000' } });
+    const noSession = await mock.post('/__mock/open-data/phone', { appid: bound.appid, persona: 'never-signed-in' });
+    expect(noSession.status).toBe(409);
+  });
+});

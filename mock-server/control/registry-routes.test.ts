@@ -49,6 +49,7 @@ describe('POST /__mock/apps', () => {
       account: 'default',
       callbackDomains: ['shop.example.com'],
       rateLimitPerMinute: 50_000,
+      followers: [],
       lifetimes: {},
     });
     expect(answer.json.appid).toMatch(/^wx[0-9a-f]{16}$/);
@@ -84,6 +85,7 @@ describe('POST /__mock/apps', () => {
       account: 'example-corp',
       callbackDomains: ['m.example.com'],
       rateLimitPerMinute: 5,
+      followers: [],
       lifetimes: {},
     });
   });
@@ -373,6 +375,7 @@ describe('/__mock/personas', () => {
       privilege: [],
       profile: 'current',
       region: {},
+      phone: null,
     });
     expect(await mock.get('/__mock/personas/carol')).toMatchObject({ status: 200, json: answer.json });
     const listed = (await mock.get('/__mock/personas')).json.personas as Array<{ key: string }>;

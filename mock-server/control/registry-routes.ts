@@ -34,11 +34,17 @@ export function registryRoutes(router: Router, model: MockModel): void {
     return found;
   };
 
-  // The account an app names is created with it: its id must be one POST /accounts would take.
+  // The account an app names is created with it: its id must be one POST /accounts would take. Its
+  // followers are personas the mock knows (ML§7).
   const checkAccount = (r: Reader, config: AppConfig) => {
     if (config.account !== null && config.account !== '' && !ACCOUNT_ID.test(config.account)) {
       r.fail('account', `expected ${ACCOUNT_ID_EXPECTED}, got ${JSON.stringify(config.account)}`);
     }
+    config.followers.forEach((follower, index) => {
+      if (model.registry.persona(follower.persona) === undefined) {
+        r.fail(`followers[${index}].persona`, `expected the key of a persona, got ${JSON.stringify(follower.persona)}`);
+      }
+    });
   };
 
   router.get('/apps', (ctx) => {

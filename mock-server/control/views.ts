@@ -26,6 +26,7 @@ export const appView = (app: App): AppView => ({
   account: app.account,
   callbackDomains: [...app.callbackDomains],
   rateLimitPerMinute: app.rateLimitPerMinute,
+  followers: app.followers.map((follower) => ({ ...follower })),
   lifetimes: { ...app.lifetimes },
 });
 
@@ -44,6 +45,7 @@ export const personaView = (persona: Persona): PersonaView => ({
   privilege: [...persona.privilege],
   profile: persona.profile,
   region: { ...persona.region },
+  phone: persona.phone === null ? null : { ...persona.phone },
 });
 
 export const clockView = (clock: Clock): ClockView => {

@@ -78,6 +78,16 @@ export class Identifiers {
     return this.#tokenPrefix + this.#random.bytes(81).toString('base64url').slice(0, 107);
   }
 
+  /** `<N>_` + 133 characters of [A-Za-z0-9_-], 136 in all, as /cgi-bin server tokens are today (ML§5.1). */
+  serverToken(): string {
+    return this.#tokenPrefix + this.#random.bytes(100).toString('base64url').slice(0, 133);
+  }
+
+  /** 64 lower-case hex characters, as the phone-number button's codes are (ML§4.1). */
+  phoneCode(): string {
+    return this.#random.bytes(32).toString('hex');
+  }
+
   /**
    * `%08x-%08x-%08x`, the first group being the Unix time in seconds (reference §7). The group is 32 bits
    * wide, so past 2106-02-07T06:28:15Z (the clock goes on to 9999) it wraps as a 32-bit counter would,

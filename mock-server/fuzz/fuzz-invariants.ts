@@ -1,5 +1,6 @@
 import type { RawAnswer, RawRequest } from '../../test-support/raw-request.js';
 import { OFFICIAL, WEBSITE } from '../../test-support/test-mock.js';
+import { isApiPath } from '../core/api-path.js';
 import { SNS_PATHS } from './hostile-request.js';
 
 /** What the judge needs to know about the mock a request went to. */
@@ -38,7 +39,10 @@ export function brokenPromises(request: RawRequest, answer: RawAnswer, mock: Fuz
     const isHealth =
       answer.body === HEALTH ||
       (request.method === 'HEAD' && answer.headers['content-length'] === String(HEALTH.length));
-    if (answer.status < 300 && type.startsWith('application/json') && !isHealth) {
+    // /cgi-bin and /wxa answer WeChat's JSON as application/json (ML§5.1): theirs are no control answers. Every
+    // path of the API host is the /sns listener's, known or not (`/cgi-bin/user/info/` answers 40066 there).
+    const apiAnswer = isApiPath(request.path.split('?')[0] ?? '');
+    if (answer.status < 300 && type.startsWith('application/json') && !isHealth && !apiAnswer) {
       problems.push(`a control answer (${answer.status}) without the token`);
     }
     // A page may echo what the request sent (escaped); a secret the request did not carry is a leak.

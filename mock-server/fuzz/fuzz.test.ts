@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SNS_ENDPOINTS } from '../../contract/index.js';
 import { rawRequest } from '../../test-support/raw-request.js';
 import { startTestMock, type TestMock } from '../../test-support/test-mock.js';
 import { brokenPromises } from './fuzz-invariants.js';
@@ -21,14 +22,8 @@ const budget =
 
 const TOKEN = 'a-very-secret-token-123';
 
-it('takes the routes it fuzzes from the contracts, the five /sns endpoints among them', () => {
-  expect(SNS_PATHS).toEqual([
-    '/sns/oauth2/access_token',
-    '/sns/oauth2/refresh_token',
-    '/sns/auth',
-    '/sns/userinfo',
-    '/sns/jscode2session',
-  ]);
+it('takes the routes it fuzzes from the contracts, the API endpoints among them', () => {
+  expect(SNS_PATHS).toEqual(SNS_ENDPOINTS);
 });
 
 describe.each([

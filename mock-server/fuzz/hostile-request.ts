@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { RawRequest } from '../../test-support/raw-request.js';
 import { OFFICIAL, WEBSITE } from '../../test-support/test-mock.js';
+import { isApiPath } from '../core/api-path.js';
 
 /** A plausible value for each path parameter of the contracts. */
 const PATH_PARAMETERS: Readonly<Record<string, string>> = {
@@ -24,8 +25,8 @@ function contractPaths(file: string): string[] {
 
 const WECHAT_ROUTES = contractPaths('wechat-oauth.openapi.yaml');
 
-/** The /sns endpoints: every answer on them must be WeChat's JSON (docs/wechat-behaviour.md §9). */
-export const SNS_PATHS = WECHAT_ROUTES.filter((path) => path.startsWith('/sns/'));
+/** The API endpoints (/sns, /cgi-bin, /wxa): every answer on them must be WeChat's JSON (docs/wechat-behaviour.md §9). */
+export const SNS_PATHS = WECHAT_ROUTES.filter(isApiPath);
 
 /** Every route of the mock, WeChat-facing and control, and two that are none. */
 const ROUTES = [...WECHAT_ROUTES, ...contractPaths('mock-control.openapi.yaml'), '/', '/favicon.ico'];

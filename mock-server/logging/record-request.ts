@@ -1,4 +1,5 @@
 import type { ParsedUrlQuery } from 'node:querystring';
+import { isApiPath } from '../core/api-path.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { Logger } from './logger.js';
 
@@ -32,9 +33,9 @@ export interface RequestRecord extends RequestSubject {
   /** The HTTP status answered; ignored when a fault dropped the connection. */
   readonly status: number;
   readonly errcode: number | undefined;
-  /** The response headers as sent (names lowercase; undefined: not kept); only /sns answers' are journalled. */
+  /** The response headers as sent (names lowercase; undefined: not kept); only API answers' (/sns, /cgi-bin, /wxa) are journalled. */
   readonly headers: Readonly<Record<string, string>> | undefined;
-  /** The body of an /sns answer as sent (undefined: none); other routes' bodies are not journalled. */
+  /** The body of an API answer as sent (undefined: none); other routes' bodies are not journalled. */
   readonly body: string | undefined;
   readonly location: string | null;
   readonly durationMs: number;
@@ -70,8 +71,8 @@ export function recordRequest(logger: Logger, model: MockModel, seen: RequestRec
     persona: seen.persona ?? null,
     status: dropped ? 0 : seen.status,
     errcode: seen.errcode ?? null,
-    headers: !seen.path.startsWith('/sns/') || dropped ? null : (seen.headers ?? null),
-    body: !seen.path.startsWith('/sns/') || dropped ? null : (seen.body ?? ''),
+    headers: !isApiPath(seen.path) || dropped ? null : (seen.headers ?? null),
+    body: !isApiPath(seen.path) || dropped ? null : (seen.body ?? ''),
     location: seen.location,
     durationMs: seen.durationMs,
     fault: seen.fault ?? null,

@@ -38,7 +38,8 @@ export class CodeBook {
 
   /**
    * A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official
-   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4), unless the app sets its own.
+   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4), 10 for mobile apps (ML§6.2),
+   * unless the app sets its own.
    */
   mint(app: App, persona: Persona, scope: string): { code: string; expiresAt: number } {
     const lifetime = app.effectiveLifetimes.codeSeconds;

@@ -7,8 +7,10 @@ import { FaultRules } from './fault-rules.js';
 import { Journal } from './journal.js';
 import { LoginSessions } from './login-sessions.js';
 import type { ClockSnapshot, ModelSnapshot } from './model-snapshot.js';
+import { PhoneCodes } from './phone-codes.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
+import { ServerTokens } from './server-tokens.js';
 import { SessionKeys } from './session-keys.js';
 import { TokenBook } from './token-book.js';
 
@@ -20,6 +22,8 @@ export class MockModel {
   readonly codes: CodeBook;
   readonly tokens: TokenBook;
   readonly sessionKeys: SessionKeys;
+  readonly serverTokens: ServerTokens;
+  readonly phoneCodes: PhoneCodes;
   readonly sessions: LoginSessions;
   readonly journal: Journal;
   readonly faults: FaultRules;
@@ -36,6 +40,8 @@ export class MockModel {
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
+    this.serverTokens = new ServerTokens(deps, lifetimes.serverTokenSeconds);
+    this.phoneCodes = new PhoneCodes(deps, lifetimes.phoneCodeSeconds);
     this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
     this.journal = new Journal(config.journalSize, clock);
     this.faults = new FaultRules(config.seed);
@@ -61,6 +67,8 @@ export class MockModel {
     this.codes.clear();
     this.tokens.clear();
     this.sessionKeys.clear();
+    this.serverTokens.clear();
+    this.phoneCodes.clear();
     this.sessions.clear();
     this.journal.clear();
     this.faults.clear();
@@ -127,6 +135,7 @@ export class MockModel {
     this.codes.purge((code) => code.persona.key === key);
     this.tokens.purge((grant) => grant.persona.key === key);
     this.sessionKeys.purge((sessionKey) => sessionKey.persona === key);
+    this.phoneCodes.purge((code) => code.persona.key === key);
     return true;
   }
 
@@ -134,6 +143,8 @@ export class MockModel {
     this.codes.purge((code) => code.app.appid === appid);
     this.tokens.purge((grant) => grant.app.appid === appid);
     this.sessionKeys.purge((sessionKey) => sessionKey.appid === appid);
+    this.serverTokens.purge(appid);
+    this.phoneCodes.purge((code) => code.app.appid === appid);
     this.sessions.purge((session) => session.app.appid === appid);
     this.faults.clear(appid);
     this.journal.clear(appid);

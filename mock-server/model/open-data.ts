@@ -1,5 +1,5 @@
 import { createCipheriv, createHash } from 'node:crypto';
-import type { OpenData } from '../../contract/index.js';
+import type { OpenData, PhoneInfo, PhoneOpenData } from '../../contract/index.js';
 import type { Persona } from './registry.js';
 
 /** The grey default avatar every anonymised profile carries, the same string in every capture (ML§3.2). */
@@ -64,14 +64,23 @@ export function makeOpenData(persona: Persona, subject: OpenDataSubject): OpenDa
     ...(subject.unionid === null ? {} : { unionId: subject.unionid }),
     watermark: { timestamp: subject.timestamp, appid: subject.appid },
   };
-  const cipher = createCipheriv('aes-128-cbc', Buffer.from(subject.sessionKey, 'base64'), subject.iv);
-  const encrypted = Buffer.concat([cipher.update(JSON.stringify(full), 'utf8'), cipher.final()]);
   return {
     rawData,
     signature: createHash('sha1')
       .update(rawData + subject.sessionKey, 'utf8')
       .digest('hex'),
-    encryptedData: encrypted.toString('base64'),
-    iv: subject.iv.toString('base64'),
+    ...encrypt(full, subject.sessionKey, subject.iv),
   };
+}
+
+/** The old getPhoneNumber's encryptedData (ML§4.2): the phone_info object alone, encrypted as profiles are. */
+export function makePhoneOpenData(info: PhoneInfo, sessionKey: string, iv: Buffer): PhoneOpenData {
+  return encrypt(info, sessionKey, iv);
+}
+
+/** AES-128-CBC/PKCS#7 of the JSON, keyed with the decoded session_key (ML§3.1); both parts base64. */
+function encrypt(value: object, sessionKey: string, iv: Buffer): { encryptedData: string; iv: string } {
+  const cipher = createCipheriv('aes-128-cbc', Buffer.from(sessionKey, 'base64'), iv);
+  const encrypted = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+  return { encryptedData: encrypted.toString('base64'), iv: iv.toString('base64') };
 }

@@ -1,5 +1,12 @@
 import type { AppLifetimes } from '../../contract/index.js';
-import type { AppConfig, AppKind, Lifetimes, MockConfig, PersonaConfig } from '../config/mock-config.js';
+import type {
+  AppConfig,
+  AppKind,
+  FollowerConfig,
+  Lifetimes,
+  MockConfig,
+  PersonaConfig,
+} from '../config/mock-config.js';
 import type { RegistrySnapshot } from './model-snapshot.js';
 
 /** An Open Platform account: the namespace of unionids (reference §10). */
@@ -22,11 +29,20 @@ export interface App extends AppConfig {
   readonly effectiveLifetimes: Readonly<Required<AppLifetimes>>;
 }
 
-/** The global code lifetime of each kind of app (reference §6, ML§1.4). */
+/** The global code lifetime of each kind of app (reference §6, ML§1.4, ML§6.2). */
 const CODE_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
   website: 'websiteCodeSeconds',
   'official-account': 'officialAccountCodeSeconds',
   'mini-program': 'miniProgramCodeSeconds',
+  'mobile-app': 'mobileAppCodeSeconds',
+};
+
+/** The global refresh_token lifetime of each kind: 30 days, a mobile app's 180 (reference §4, ML§6.3). */
+const REFRESH_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
+  website: 'refreshTokenSeconds',
+  'official-account': 'refreshTokenSeconds',
+  'mini-program': 'refreshTokenSeconds',
+  'mobile-app': 'mobileAppRefreshTokenSeconds',
 };
 
 export type Persona = PersonaConfig;
@@ -107,7 +123,7 @@ export class Registry {
       effectiveLifetimes: {
         codeSeconds: config.lifetimes.codeSeconds ?? this.#lifetimes[CODE_LIFETIME[config.kind]],
         accessTokenSeconds: config.lifetimes.accessTokenSeconds ?? this.#lifetimes.accessTokenSeconds,
-        refreshTokenSeconds: config.lifetimes.refreshTokenSeconds ?? this.#lifetimes.refreshTokenSeconds,
+        refreshTokenSeconds: config.lifetimes.refreshTokenSeconds ?? this.#lifetimes[REFRESH_LIFETIME[config.kind]],
       },
     };
     this.#apps.set(app.appid, app);
@@ -123,8 +139,35 @@ export class Registry {
     return persona;
   }
 
+  /** Removes a persona, and its follows with it (a new persona of the same key follows nothing). */
   removePersona(key: string): boolean {
+    for (const app of this.#apps.values()) {
+      if (app.followers.some((f) => f.persona === key))
+        this.#setFollowers(
+          app,
+          app.followers.filter((f) => f.persona !== key),
+        );
+    }
     return this.#personas.delete(key);
+  }
+
+  /** The persona follows the official account (ML§7), replacing an earlier follow of it. */
+  follow(app: App, follower: FollowerConfig): FollowerConfig {
+    this.#setFollowers(app, [...app.followers.filter((f) => f.persona !== follower.persona), follower]);
+    return follower;
+  }
+
+  /** The persona unfollows; false when it did not follow. */
+  unfollow(app: App, personaKey: string): boolean {
+    const followers = app.followers.filter((f) => f.persona !== personaKey);
+    if (followers.length === app.followers.length) return false;
+    this.#setFollowers(app, followers);
+    return true;
+  }
+
+  /** The persona's follow of the app, if it follows (ML§7). */
+  follower(app: App, persona: Persona): FollowerConfig | undefined {
+    return app.followers.find((f) => f.persona === persona.key);
   }
 
   get apps(): readonly App[] {
@@ -147,6 +190,15 @@ export class Registry {
     return memo(this.#openids, `${app.appid}\0${persona.key}`, () =>
       this.#ids.userId(app.openidPrefix, 'app', app.appid, persona.key),
     );
+  }
+
+  /** The persona whose openid in `app` this is, if any (a linear scan: personas are few). */
+  personaByOpenid(app: App, openid: string): Persona | undefined {
+    return this.personas.find((persona) => this.openid(app, persona) === openid);
+  }
+
+  #setFollowers(app: App, followers: readonly FollowerConfig[]): void {
+    this.#apps.set(app.appid, { ...app, followers });
   }
 
   #appsOf(accountId: string): App[] {

@@ -7,6 +7,8 @@ export const scopesByKind: Readonly<Record<AppKind, readonly string[]>> = {
   'official-account': ['snsapi_base', 'snsapi_userinfo'],
   // wx.login codes carry no scope (ML§1).
   'mini-program': [],
+  // The SDK's SendAuth.Req takes snsapi_userinfo only (ML§6.1).
+  'mobile-app': ['snsapi_userinfo'],
 } satisfies Record<AppKind, readonly Scope[]>;
 
 /** The scope a login is given when none is named: the one that returns a profile; none for wx.login codes. */
@@ -14,6 +16,7 @@ export const defaultScope: Readonly<Record<AppKind, Scope | null>> = {
   website: 'snsapi_login',
   'official-account': 'snsapi_userinfo',
   'mini-program': null,
+  'mobile-app': 'snsapi_userinfo',
 };
 
 /** Whether tokens of this scope carry a unionid and may read userinfo (reference §3.2, §5.2). */

@@ -29,8 +29,17 @@ export class SessionKeys {
     if (live !== undefined && now - live.rotatedAt < this.#deps.fidelity.sessionKeyRotationSeconds * 1000) {
       return live.sessionKey;
     }
+    return this.reset(app, persona);
+  }
+
+  /**
+   * `/wxa/resetusersessionkey` (ML§2.3): a new key at once, the old one dead. The mock's keys have no expiry
+   * of their own, so "the new key keeps the old one's expiry" holds by construction.
+   */
+  reset(app: App, persona: Persona): string {
     const sessionKey = this.#deps.ids.sessionKey();
-    this.#keys.set(id, { appid: app.appid, persona: persona.key, sessionKey, rotatedAt: now });
+    const rotatedAt = this.#deps.clock.now();
+    this.#keys.set(`${app.appid}\0${persona.key}`, { appid: app.appid, persona: persona.key, sessionKey, rotatedAt });
     return sessionKey;
   }
 

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import type { AppKind } from '../config/mock-config.js';
 import { NO_SUBJECT } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import type { App } from '../model/registry.js';
@@ -8,6 +9,9 @@ import { answerAbout, type PageAnswer } from './page-result.js';
 
 /** Where the project's documentation lives for someone who opened the mock in a browser. */
 const PROJECT_URL = 'https://github.com/wechat-oauth-mock/wechat-oauth-mock';
+
+/** The apps whose login has no page (ML§1, ML§6.1): their codes come from the control plane. */
+const PAGELESS_LOGIN: Partial<Record<AppKind, string>> = { 'mini-program': 'wx.login', 'mobile-app': 'SDK login' };
 
 const CSS = `
 .home{max-width:860px;margin:0 auto;padding:24px 20px 40px;background:#fff;min-height:100vh;box-sizing:border-box}
@@ -39,7 +43,7 @@ as WeChat does. Point your application's <code>https://open.weixin.qq.com</code>
 <code>https://api.weixin.qq.com</code> at <code>${origin}</code>.</p>
 <h2>Apps</h2>
 <table><thead><tr><th>app</th><th>appid</th><th>callback domains</th><th></th></tr></thead><tbody>
-${apps.map((app) => html`<tr><td>${app.name} (${app.kind})</td><td><code>${app.appid}</code></td><td>${app.callbackDomains.join(', ')}</td><td>${app.kind === 'mini-program' ? html`wx.login: <code>POST /__mock/codes</code>` : html`<a class="start-login" href="${startLoginUrl(app)}">start a login</a>`}</td></tr>`)}
+${apps.map((app) => html`<tr><td>${app.name} (${app.kind})</td><td><code>${app.appid}</code></td><td>${app.callbackDomains.join(', ')}</td><td>${PAGELESS_LOGIN[app.kind] === undefined ? html`<a class="start-login" href="${startLoginUrl(app)}">start a login</a>` : html`${PAGELESS_LOGIN[app.kind]}: <code>POST /__mock/codes</code>`}</td></tr>`)}
 </tbody></table>
 <p>A login ends on <code>http://CALLBACK-DOMAIN:3000/callback?code=…&amp;state=home</code>: run your site there, or read the code from the address bar and exchange it at <code>/sns/oauth2/access_token</code>.</p>
 <h2>Personas</h2>

@@ -64,7 +64,7 @@ describe('--state-file: what survives a restart', () => {
     const before = await start();
     const app = await before.apps.create({ name: 'Kept', kind: 'website', callbackDomains: ['kept.test'] });
     await before.accounts.create({ id: 'lonely' });
-    await before.personas.create({ key: 'kept', nickname: 'Kept' });
+    await before.personas.create({ key: 'kept', nickname: 'Kept', phone: { countryCode: '852', number: '61234567' } });
     const fault = await before.faults.add({
       match: { endpoint: '/sns/oauth2/access_token', appid: app.appid },
       effect: { type: 'errcode', errcode: -1 },
@@ -76,7 +76,10 @@ describe('--state-file: what survives a restart', () => {
     const after = await restart(before);
     expect((await after.apps.get(app.appid)).secret).toBe(app.secret);
     expect((await after.accounts.get('lonely')).id).toBe('lonely');
-    expect((await after.personas.get('kept')).nickname).toBe('Kept');
+    expect(await after.personas.get('kept')).toMatchObject({
+      nickname: 'Kept',
+      phone: { countryCode: '852', number: '61234567' }, // getuserphonenumber's number (ML§4)
+    });
     expect(await after.faults.get(fault.id)).toMatchObject({ fired: 1 });
     // The rule fires once more (times: 2), then the exchange is judged on its own.
     expect((await after.exchange('unknown-code', app)).json.errcode).toBe(-1);

@@ -10,9 +10,11 @@ export interface FaultContext {
   readonly endpoint: SnsEndpoint;
   readonly request: SnsRequest;
   readonly model: MockModel;
+  /** The Content-Type of the endpoint's answers (its family's, reference §9, ML§5.1). */
+  readonly contentType: string;
   /** The answer the mock would give without the fault (computing it has the endpoint's side effects). */
   readonly normal: () => SnsAnswer;
-  /** Builds WeChat's error body for an errcode, with the configured suffix. */
+  /** Builds WeChat's error body for an errcode, with the suffix of the endpoint's family. */
   readonly error: (errcode: number, errmsg?: string) => SnsAnswer;
 }
 
@@ -38,7 +40,7 @@ export function applyFault(
   effect: FaultEffectSpec,
   f: FaultContext,
 ): SnsReply | typeof DROP_CONNECTION | Promise<SnsReply> {
-  const contentType = f.model.config.fidelity.contentType;
+  const { contentType } = f;
   switch (effect.type) {
     case 'errcode': {
       // A failed exchange still consumes the code on WeChat (reference §3.3): the retry gets 40163. That

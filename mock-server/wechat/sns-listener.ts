@@ -2,13 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type ParsedUrlQuery, parse } from 'node:querystring';
 import type { SnsEndpoint } from '../../contract/index.js';
+import { isApiPath } from '../core/api-path.js';
 import type { Logger } from '../logging/logger.js';
 import { type FaultNote, NO_SUBJECT, type RequestSubject, recordRequest } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
 import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
 import { hasFormBody, readFormBody, SNS_FORM_LIMIT_BYTES } from './sns-form-body.js';
+import { readJsonBody } from './sns-json-body.js';
 import { type SnsReply, snsReply, writeSnsReply } from './sns-reply.js';
+import type { RequestBody } from './sns-request.js';
 
 /**
  * WeChat's answer to a path api.weixin.qq.com does not have: HTTP 200 with errcode 40066 `invalid url`
@@ -16,9 +19,6 @@ import { type SnsReply, snsReply, writeSnsReply } from './sns-reply.js';
  * docs/decisions/0017), with today's suffix.
  */
 const INVALID_URL = { errcode: 40066, errmsg: 'invalid url' } as const;
-
-/** API paths: the /sns family and cgi-bin, which share api.weixin.qq.com; an unknown one answers INVALID_URL. */
-const API_PATH = /^\/(sns|cgi-bin)\//;
 
 /** The answer to an error thrown outside an endpoint (never expected: endpoints turn errors into -1). */
 const INTERNAL_ERROR: SnsReply = {
@@ -46,12 +46,13 @@ function splitTarget(url: string): [path: string, query: string] {
 }
 
 /**
- * The one implementation of the /sns endpoints over HTTP (docs/decisions/0014): a plain Node request
+ * The one implementation of the API endpoints (/sns, /cgi-bin, /wxa) over HTTP (docs/decisions/0014): a plain Node request
  * listener in front of Koa, whose context and middleware chain cost more than the endpoints themselves.
- * GET, HEAD and POST are answered here, faults included (reference §9), and so is any other /sns or
- * cgi-bin path (40066, as WeChat's API answers an unknown URL); any other path or method is left to Koa
+ * GET, HEAD and POST are answered here, faults included (reference §9), and so is any other /sns, /cgi-bin
+ * or /wxa path (40066, as WeChat's API answers an unknown URL); any other path or method is left to Koa
  * (returns false). Per request: read the parameters (query string, then a form-encoded POST body
- * unless `fidelity.formBody` is off or the endpoint reads its query only, reference §3.1, ML§1.1), work
+ * unless `fidelity.formBody` is off or the endpoint reads its query only, reference §3.1, ML§1.1; or the
+ * JSON body of the endpoints that take one, ML§5.2), work
  * out the app and persona the request concerns, let a scripted fault answer if one fires, else answer;
  * then one request record for the log and the journal.
  */
@@ -88,21 +89,15 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     res: ServerResponse,
     endpoint: SnsEndpoint,
     query: ParsedUrlQuery,
-    form: ParsedUrlQuery | undefined,
+    body: RequestBody,
     started: number,
   ): void => {
     const method = req.method as string;
-    const request = sns.subject(endpoint, query, form);
+    const request = sns.subject(endpoint, query, body, method, req.socket.remoteAddress ?? '');
     const seen = { path: endpoint, query, request, started };
     const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
     if (rule === undefined) {
-      send(
-        req,
-        res,
-        seen,
-        snsReply(sns.answer(endpoint, request, method), model.config.fidelity.contentType),
-        undefined,
-      );
+      send(req, res, seen, snsReply(sns.answer(endpoint, request), sns.contentType(endpoint)), undefined);
       return;
     }
     const note = { id: rule.id, type: rule.effect.type };
@@ -110,8 +105,9 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
       endpoint,
       request,
       model,
-      normal: () => sns.answer(endpoint, request, method),
-      error: sns.error,
+      contentType: sns.contentType(endpoint),
+      normal: () => sns.answer(endpoint, request),
+      error: (errcode, errmsg) => sns.error(endpoint, errcode, errmsg, request),
     });
     if (reply instanceof Promise) reply.then((delayed) => send(req, res, seen, delayed, note)).catch(fail(res, logger));
     else send(req, res, seen, reply, note);
@@ -122,20 +118,27 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     const method = req.method;
     if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') return false;
     const endpoint = sns.endpoint(path);
-    if (endpoint === undefined && !API_PATH.test(path)) return false;
+    if (endpoint === undefined && !isApiPath(path)) return false;
     const started = performance.now();
     try {
       const query = parse(queryString);
       if (endpoint === undefined) {
-        const reply = snsReply(sns.error(INVALID_URL.errcode, INVALID_URL.errmsg), model.config.fidelity.contentType);
+        const reply = snsReply(sns.error(path, INVALID_URL.errcode, INVALID_URL.errmsg), sns.contentType(path));
         send(req, res, { path, query, request: NO_SUBJECT, started }, reply, undefined);
         return true;
       }
-      if (method === 'POST' && sns.readsFormBody(endpoint) && hasFormBody(req)) {
-        readFormBody(req, SNS_FORM_LIMIT_BYTES).then(
-          (form) => {
+      const bodyKind = method === 'POST' ? sns.bodyKind(endpoint) : undefined;
+      let body: Promise<RequestBody> | undefined;
+      if (bodyKind === 'json') body = readJsonBody(req).then((json) => ({ json }));
+      else if (bodyKind === 'form' && hasFormBody(req)) {
+        body = readFormBody(req, SNS_FORM_LIMIT_BYTES).then((form) => (form === undefined ? {} : { form }));
+      }
+      if (body === undefined) answer(req, res, endpoint, query, {}, started);
+      else {
+        body.then(
+          (read) => {
             try {
-              answer(req, res, endpoint, query, form, started);
+              answer(req, res, endpoint, query, read, started);
             } catch (error) {
               fail(res, logger)(error);
             }
@@ -143,8 +146,6 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
           // The client went away while sending its body: nobody is left to answer.
           () => res.destroy(),
         );
-      } else {
-        answer(req, res, endpoint, query, undefined, started);
       }
     } catch (error) {
       fail(res, logger)(error);

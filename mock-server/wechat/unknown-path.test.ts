@@ -7,9 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-// 40066 is what WeChat's API answers, but the kit calls only the four /sns endpoints, so it stays here (ADR 0024).
+// 40066 is what WeChat's API answers, but the kit calls only the endpoints it knows, so it stays here (ADR 0024).
 describe('a path the mock does not have', () => {
-  it.each(['/sns/oauth2/nonexistent', '/sns/userinfo/extra', '/cgi-bin/token'])(
+  it.each(['/sns/oauth2/nonexistent', '/sns/userinfo/extra'])(
     'answers %s as WeChat’s API answers an unknown URL: HTTP 200, errcode 40066 invalid url with a rid',
     async (path) => {
       const answer = await mock.get(`${path}?appid=wx5f3b9c0d2e1a4b67`);
@@ -17,6 +17,17 @@ describe('a path the mock does not have', () => {
       expect(answer.headers.get('content-type')).toBe('text/plain');
       expect(answer.text).toMatch(
         /^\{"errcode":40066,"errmsg":"invalid url, rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}"\}$/,
+      );
+    },
+  );
+
+  it.each(['/cgi-bin/menu/nonexistent', '/wxa/nonexistent'])(
+    'answers %s in the /cgi-bin family’s way: 40066 with the comma-less rid, application/json (ML§5.1)',
+    async (path) => {
+      const answer = await mock.get(path);
+      expect(answer.headers.get('content-type')).toBe('application/json; encoding=utf-8');
+      expect(answer.text).toMatch(
+        /^\{"errcode":40066,"errmsg":"invalid url rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}"\}$/,
       );
     },
   );

@@ -34,6 +34,8 @@ describe('the scenario catalogue', () => {
       'wechat-expect.ts',
       'control-steps.ts',
       'scenario-table.ts',
+      'server-token-table.ts',
+      'session-key-table.ts',
     ];
     const files = (await readdir(path.dirname(fileURLToPath(import.meta.url)))).filter(
       (file) => !helpers.includes(file),

@@ -6,8 +6,12 @@ import {
   authAccessTokenValidFor7200Seconds,
   userinfoAccessTokenValidFor7200Seconds,
 } from './access-token-valid-for-7200-seconds.js';
+import { servertokenAppidInvalid, stabletokenAppidInvalid } from './appid-invalid.js';
+import { servertokenAppidMissing, stabletokenAppidMissing } from './appid-missing.js';
 import authOk from './auth-ok.js';
 import authSnsapiBaseOk from './auth-snsapi-base-ok.js';
+import checksessionDecodedKeyRefused from './checksession-decoded-key-refused.js';
+import checksessionOk from './checksession-ok.js';
 import exchangeAppidInvalid from './exchange-appid-invalid.js';
 import exchangeAppidMissing from './exchange-appid-missing.js';
 import exchangeCodeExpires from './exchange-code-expires-after-10-minutes.js';
@@ -39,10 +43,18 @@ import exchangeSystemErrorBurnsCode from './exchange-system-error-burns-code.js'
 import exchangeTextBodyIgnored from './exchange-text-body-ignored.js';
 import faultsMinuteQuota from './faults-minute-quota.js';
 import faultsUserinfoSystemErrorRetry from './faults-userinfo-system-error-retry.js';
+import followersFollowerShape from './followers-follower-shape.js';
+import followersNotFollowing from './followers-not-following.js';
+import followersOpenidOfAnotherApp from './followers-openid-of-another-app.js';
+import followersParametersMissing from './followers-parameters-missing.js';
+import followersSnsTokenRefused from './followers-sns-token-refused.js';
+import followersStableTokenAccepted from './followers-stable-token-accepted.js';
 import { authFormBodyRead, exchangeFormBodyRead, refreshFormBodyRead, userinfoFormBodyRead } from './form-body-read.js';
+import { servertokenGrantTypeExact, stabletokenGrantTypeExact } from './grant-type-exact.js';
 import idsAccessTokenNotRefreshToken from './ids-access-token-not-refresh-token.js';
 import idsCodeShape from './ids-code-shape.js';
 import idsHeadimgurlShape from './ids-headimgurl-shape.js';
+import idsOneIdentityAcrossChannels from './ids-one-identity-across-channels.js';
 import idsOpenidShape from './ids-openid-shape.js';
 import idsOpenidStablePerApp from './ids-openid-stable-per-app.js';
 import idsTokenShape from './ids-token-shape.js';
@@ -68,6 +80,13 @@ import miniprogramSecretMissing from './miniprogram-secret-missing.js';
 import miniprogramSessionKeySlashEscaped from './miniprogram-session-key-slash-escaped.js';
 import miniprogramSuccessShape from './miniprogram-success-shape.js';
 import miniprogramUnionidAcrossApps from './miniprogram-unionid-across-apps.js';
+import mobileappCodeExpiresAfter10Minutes from './mobileapp-code-expires-after-10-minutes.js';
+import mobileappCodeSingleUse from './mobileapp-code-single-use.js';
+import mobileappCodeValidFor10Minutes from './mobileapp-code-valid-for-10-minutes.js';
+import mobileappRefreshTokenExpiresAfter180Days from './mobileapp-refresh-token-expires-after-180-days.js';
+import mobileappRefreshTokenOutlives30Days from './mobileapp-refresh-token-outlives-30-days.js';
+import mobileappSuccessShape from './mobileapp-success-shape.js';
+import mobileappUserinfoNoSexOrRegion from './mobileapp-userinfo-no-sex-or-region.js';
 import { authOpenidInvalid, userinfoOpenidInvalid } from './openid-invalid.js';
 import { authOpenidMissing, userinfoOpenidMissing } from './openid-missing.js';
 import pagesAuthorizeAppidInvalid from './pages-authorize-appid-invalid.js';
@@ -75,6 +94,7 @@ import pagesAuthorizeCodeBeforeFragment from './pages-authorize-code-before-frag
 import pagesAuthorizeCodeExchanges from './pages-authorize-code-exchanges.js';
 import pagesAuthorizeConnectRedirect from './pages-authorize-connect-redirect.js';
 import pagesAuthorizeEmptyState from './pages-authorize-empty-state.js';
+import pagesAuthorizeMobileAppAppid from './pages-authorize-mobile-app-appid.js';
 import pagesAuthorizeRedirectKeepsQuery from './pages-authorize-redirect-keeps-query.js';
 import pagesAuthorizeRedirectUriInvalid from './pages-authorize-redirect-uri-invalid.js';
 import pagesAuthorizeScopeInvalid from './pages-authorize-scope-invalid.js';
@@ -86,6 +106,7 @@ import pagesQrconnectAppidInvalid from './pages-qrconnect-appid-invalid.js';
 import pagesQrconnectErrorPageHtml from './pages-qrconnect-error-page-html.js';
 import pagesQrconnectLoginPage from './pages-qrconnect-login-page.js';
 import pagesQrconnectLongState from './pages-qrconnect-long-state.js';
+import pagesQrconnectMobileAppAppid from './pages-qrconnect-mobile-app-appid.js';
 import pagesQrconnectOfficialAccountAppid from './pages-qrconnect-official-account-appid.js';
 import pagesQrconnectRedirectUriAnyPath from './pages-qrconnect-redirect-uri-any-path.js';
 import pagesQrconnectRedirectUriInvalid from './pages-qrconnect-redirect-uri-invalid.js';
@@ -93,6 +114,13 @@ import pagesQrconnectRedirectUriMalformed from './pages-qrconnect-redirect-uri-m
 import pagesQrconnectRedirectUriOtherHost from './pages-qrconnect-redirect-uri-other-host.js';
 import pagesQrconnectScopeInvalid from './pages-qrconnect-scope-invalid.js';
 import pagesQrconnectWithoutResponseType from './pages-qrconnect-without-response-type.js';
+import phonenumberCodeExpiresAfter5Minutes from './phonenumber-code-expires-after-5-minutes.js';
+import phonenumberCodeNotForJscode2session from './phonenumber-code-not-for-jscode2session.js';
+import phonenumberCodeSingleUse from './phonenumber-code-single-use.js';
+import phonenumberGetRefused from './phonenumber-get-refused.js';
+import phonenumberOpenidChecked from './phonenumber-openid-checked.js';
+import phonenumberSuccessShape from './phonenumber-success-shape.js';
+import phonenumberWxLoginCodeRefused from './phonenumber-wx-login-code-refused.js';
 import refreshAppidInvalid from './refresh-appid-invalid.js';
 import refreshAppidMissing from './refresh-appid-missing.js';
 import refreshExtendsAccessToken from './refresh-extends-access-token.js';
@@ -108,6 +136,27 @@ import refreshReplacedAccessTokenNotLatest from './refresh-replaced-access-token
 import refreshSameAccessTokenWhileValid from './refresh-same-access-token-while-valid.js';
 import refreshScopeKept from './refresh-scope-kept.js';
 import refreshSuccessShape from './refresh-success-shape.js';
+import resetsessionkeyOk from './resetsessionkey-ok.js';
+import { servertokenSecretInvalid, stabletokenSecretInvalid } from './secret-invalid.js';
+import { servertokenSecretMissing, stabletokenSecretMissing } from './secret-missing.js';
+import servertokenContentTypeJson from './servertoken-content-type-json.js';
+import servertokenErrmsgRidWithoutComma from './servertoken-errmsg-rid-without-comma.js';
+import servertokenExpiresAfter7200Seconds from './servertoken-expires-after-7200-seconds.js';
+import servertokenNewPerCall from './servertoken-new-per-call.js';
+import servertokenPreviousWorks5Minutes from './servertoken-previous-works-5-minutes.js';
+import servertokenSuccessShape from './servertoken-success-shape.js';
+import { checksessionSigMethodInvalid, resetsessionkeySigMethodInvalid } from './sig-method-invalid.js';
+import { checksessionSignatureInvalid, resetsessionkeySignatureInvalid } from './signature-invalid.js';
+import { checksessionSnsTokenRefused, resetsessionkeySnsTokenRefused } from './sns-token-refused.js';
+import stabletokenApartFromToken from './stabletoken-apart-from-token.js';
+import stabletokenBodyNotJson from './stabletoken-body-not-json.js';
+import stabletokenForceRefresh from './stabletoken-force-refresh.js';
+import stabletokenForceRefresh30SecondsApart from './stabletoken-force-refresh-30-seconds-apart.js';
+import stabletokenForceRefreshEndsOldToken from './stabletoken-force-refresh-ends-old-token.js';
+import stabletokenGetRefused from './stabletoken-get-refused.js';
+import stabletokenNewTokenInLast5Minutes from './stabletoken-new-token-in-last-5-minutes.js';
+import stabletokenSameTokenWithTimeLeft from './stabletoken-same-token-with-time-left.js';
+import stabletokenSuccessShape from './stabletoken-success-shape.js';
 import userinfoNoSexOrRegion from './userinfo-no-sex-or-region.js';
 import userinfoOfficialAccountProfile from './userinfo-official-account-profile.js';
 import userinfoOpenidMissingCheckedFirst from './userinfo-openid-missing-checked-first.js';
@@ -216,6 +265,66 @@ export const CATALOGUE: readonly Scenario[] = [
   miniprogramFormBodyNotRead,
   miniprogramPostWithQuery,
   miniprogramExtraParamsIgnored,
+  // Mobile-app login: the SDK's code at /sns/oauth2/access_token (ML§6)
+  mobileappSuccessShape,
+  mobileappUserinfoNoSexOrRegion,
+  mobileappCodeSingleUse,
+  mobileappCodeValidFor10Minutes,
+  mobileappCodeExpiresAfter10Minutes,
+  mobileappRefreshTokenOutlives30Days,
+  mobileappRefreshTokenExpiresAfter180Days,
+  // Server token: /cgi-bin/token (ML§5.1)
+  servertokenSuccessShape,
+  servertokenNewPerCall,
+  servertokenPreviousWorks5Minutes,
+  servertokenExpiresAfter7200Seconds,
+  servertokenContentTypeJson,
+  servertokenErrmsgRidWithoutComma,
+  servertokenAppidMissing,
+  servertokenAppidInvalid,
+  servertokenSecretMissing,
+  servertokenSecretInvalid,
+  servertokenGrantTypeExact,
+  // Stable token: /cgi-bin/stable_token (ML§5.2)
+  stabletokenSuccessShape,
+  stabletokenSameTokenWithTimeLeft,
+  stabletokenApartFromToken,
+  stabletokenForceRefresh,
+  stabletokenForceRefreshEndsOldToken,
+  stabletokenForceRefresh30SecondsApart,
+  stabletokenNewTokenInLast5Minutes,
+  stabletokenGetRefused,
+  stabletokenBodyNotJson,
+  stabletokenAppidMissing,
+  stabletokenAppidInvalid,
+  stabletokenSecretMissing,
+  stabletokenSecretInvalid,
+  stabletokenGrantTypeExact,
+  // Followers: /cgi-bin/user/info (ML§7)
+  followersNotFollowing,
+  followersFollowerShape,
+  followersStableTokenAccepted,
+  followersOpenidOfAnotherApp,
+  followersSnsTokenRefused,
+  followersParametersMissing,
+  // The session_key checks: /wxa/checksession (ML§2.2) and /wxa/resetusersessionkey (ML§2.3)
+  checksessionOk,
+  checksessionSignatureInvalid,
+  checksessionDecodedKeyRefused,
+  checksessionSigMethodInvalid,
+  checksessionSnsTokenRefused,
+  resetsessionkeyOk,
+  resetsessionkeySignatureInvalid,
+  resetsessionkeySigMethodInvalid,
+  resetsessionkeySnsTokenRefused,
+  // The phone number: /wxa/business/getuserphonenumber (ML§4)
+  phonenumberSuccessShape,
+  phonenumberCodeSingleUse,
+  phonenumberCodeExpiresAfter5Minutes,
+  phonenumberWxLoginCodeRefused,
+  phonenumberCodeNotForJscode2session,
+  phonenumberOpenidChecked,
+  phonenumberGetRefused,
   // Identifier shapes (§7, §10)
   idsOpenidShape,
   idsUnionidShape,
@@ -225,6 +334,7 @@ export const CATALOGUE: readonly Scenario[] = [
   idsHeadimgurlShape,
   idsOpenidStablePerApp,
   idsUnionidAcrossApps,
+  idsOneIdentityAcrossChannels,
   // Wire details (§8.1, §9)
   wireErrorsHttp200,
   wireContentTypeTextPlain,
@@ -242,6 +352,7 @@ export const CATALOGUE: readonly Scenario[] = [
   pagesQrconnectAppidInvalid,
   pagesQrconnectScopeInvalid,
   pagesQrconnectOfficialAccountAppid,
+  pagesQrconnectMobileAppAppid,
   pagesQrconnectRedirectUriInvalid,
   pagesQrconnectRedirectUriOtherHost,
   pagesQrconnectRedirectUriMalformed,
@@ -256,6 +367,7 @@ export const CATALOGUE: readonly Scenario[] = [
   pagesAuthorizeRedirectUriInvalid,
   pagesAuthorizeScopeInvalid,
   pagesAuthorizeWebsiteAppid,
+  pagesAuthorizeMobileAppAppid,
   pagesAuthorizeAppidInvalid,
   // Faults and the journal, through the control plane
   faultsMinuteQuota,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { sessionKeySignature } from '../../client/index.js';
 import { type AccessTokenResponse, type ErrCode, errmsgs } from '../../contract/index.js';
-import type { WireAnswer } from '../model/scenario-context.js';
+import type { ScenarioContext, WireAnswer } from '../model/scenario-context.js';
 
 /**
  * Asserts WeChat's error answer: HTTP 200, `errcode` (one of them, where WeChat is known to answer either),
@@ -56,3 +57,52 @@ export const formPost = (params: Readonly<Record<string, string>>) =>
     body: new URLSearchParams(params).toString(),
     contentType: 'application/x-www-form-urlencoded',
   }) as const;
+
+/** The query of `/cgi-bin/token` for `app` (ML§5.1). */
+export function serverTokenParams(app: { appid: string; secret: string }): Record<string, string> {
+  return { grant_type: 'client_credential', appid: app.appid, secret: app.secret };
+}
+
+/** The `init` of a `/cgi-bin/stable_token` POST: its parameters as a JSON body (ML§5.2). */
+export const jsonPost = (body: Readonly<Record<string, unknown>>) =>
+  ({ method: 'POST', body: JSON.stringify(body), contentType: 'application/json' }) as const;
+
+/** A `/cgi-bin/stable_token` call for `app`, with `force_refresh` when asked (ML§5.2). */
+export function stableToken(
+  t: Pick<ScenarioContext, 'sns'>,
+  app: { appid: string; secret: string },
+  forceRefresh?: boolean,
+): Promise<WireAnswer> {
+  const body = { ...serverTokenParams(app), ...(forceRefresh === undefined ? {} : { force_refresh: forceRefresh }) };
+  return t.sns('/cgi-bin/stable_token', {}, jsonPost(body));
+}
+
+/** A new `/cgi-bin/token` of the mini-program, for the /wxa calls that take one (ML§5.1). */
+export async function miniProgramServerToken(t: Pick<ScenarioContext, 'sns' | 'miniProgram'>): Promise<string> {
+  const body = expectSuccess(await t.sns('/cgi-bin/token', serverTokenParams(t.miniProgram)));
+  return String(body.access_token);
+}
+
+/** A mini-program login: a new wx.login code exchanged at jscode2session (ML§1), its openid and session_key. */
+export async function miniProgramSession(
+  t: Pick<ScenarioContext, 'sns' | 'miniProgram' | 'wxLoginCode'>,
+): Promise<{ openid: string; sessionKey: string }> {
+  const body = expectSuccess(
+    await t.sns('/sns/jscode2session', code2SessionParams(t.miniProgram, await t.wxLoginCode())),
+  );
+  return { openid: String(body.openid), sessionKey: String(body.session_key) };
+}
+
+/** The query of `/wxa/checksession` and `/wxa/resetusersessionkey`, signed with `sessionKey` (ML§2.2). */
+export function sessionKeyParams(accessToken: string, openid: string, sessionKey: string): Record<string, string> {
+  return { access_token: accessToken, openid, signature: sessionKeySignature(sessionKey), sig_method: 'hmac_sha256' };
+}
+
+/** `POST /wxa/business/getuserphonenumber?access_token=…` with a JSON body (ML§4.2). */
+export function phoneNumber(
+  t: Pick<ScenarioContext, 'sns'>,
+  accessToken: string,
+  body: Readonly<Record<string, unknown>>,
+): Promise<WireAnswer> {
+  return t.sns('/wxa/business/getuserphonenumber', { access_token: accessToken }, jsonPost(body));
+}

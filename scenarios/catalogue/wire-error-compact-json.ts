@@ -5,8 +5,8 @@ import { exchangeParams } from './wechat-expect.js';
 
 export default {
   id: 'wire.error-compact-json',
-  title: 'An error body is compact JSON with errcode first, then errmsg, and nothing else, on every /sns endpoint',
-  reference: '§8.1, §9',
+  title: 'An error body is compact JSON with errcode first, then errmsg, and nothing else, on every API endpoint',
+  reference: '§8.1, §9, ML§5.1',
   evidence: 'captured',
   needs: [],
   async run(t) {

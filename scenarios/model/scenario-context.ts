@@ -32,6 +32,8 @@ export interface ScenarioContext {
   readonly officialAccount: AppCredentials;
   /** Present when the target has the `mini-program` capability: bound to the website app's account (ML§1.3). */
   readonly miniProgram: AppCredentials;
+  /** Present when the target has the `mobile-app` capability: bound to the website app's account (ML§6.2). */
+  readonly mobileApp: AppCredentials;
   /**
    * Calls an /sns endpoint with `params` in the query string (GET unless `init.method` says otherwise); every
    * answer is validated against contract/wechat-oauth.openapi.yaml, and a mismatch fails the scenario.
@@ -45,6 +47,12 @@ export interface ScenarioContext {
   page(pathWithQuery: string): Promise<WireAnswer>;
   /** A new, unused `wx.login` code of the mini-program, for the persona `freshCode` logs in as (ML§1.4). */
   wxLoginCode(): Promise<string>;
+  /** A new, unused code of the mobile app's SDK login, for the persona `freshCode` logs in as (ML§6.1). */
+  mobileAppCode(): Promise<string>;
+  /** The persona `freshCode` logs in as follows the official account (ML§7; `control` capability). */
+  follow(): Promise<void>;
+  /** A new, unused getPhoneNumber code of the mini-program for that persona, number 13800138000 (ML§4.1). */
+  phoneCode(): Promise<string>;
   /** A new, unused code from a new login. */
   freshCode(options?: FreshCodeOptions): Promise<string>;
   /** A fresh code exchanged for tokens (the success of a code exchange, §3.2); fails the scenario if the exchange fails. */

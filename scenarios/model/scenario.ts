@@ -7,9 +7,11 @@ import type { ScenarioContext } from './scenario-context.js';
  * - `clock`: moving the target's time;
  * - `official-account`: an official-account app (oauth2/authorize, snsapi_base/snsapi_userinfo);
  * - `mini-program`: a mini-program bound to the website app's Open Platform account, with new `wx.login`
- *   codes (ML§1; on the real WeChat they come from a phone).
+ *   codes (ML§1; on the real WeChat they come from a phone);
+ * - `mobile-app`: a mobile app bound to the website app's Open Platform account, with new codes of its SDK
+ *   login for the same person (ML§6; on the real WeChat they come from the app on a phone).
  */
-export type Capability = 'fresh-code' | 'control' | 'clock' | 'official-account' | 'mini-program';
+export type Capability = 'fresh-code' | 'control' | 'clock' | 'official-account' | 'mini-program' | 'mobile-app';
 
 /**
  * How the reference knows the behaviour a scenario asserts (docs/wechat-behaviour.md grades each fact):

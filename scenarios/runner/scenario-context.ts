@@ -39,6 +39,13 @@ export function createScenarioContext(target: ConformanceTarget, validator: Cont
       return target.miniProgram;
     },
     wxLoginCode: () => target.wxLoginCode(),
+    get mobileApp() {
+      if (target.mobileApp === null) throw new Error(`${target.name} has no mobile app`);
+      return target.mobileApp;
+    },
+    mobileAppCode: () => target.mobileAppCode(),
+    follow: () => target.follow(),
+    phoneCode: () => target.phoneCode(),
     get control() {
       if (target.control === null) throw new Error(`${target.name} has no control plane`);
       return target.control;

@@ -18,6 +18,8 @@ export interface ConformanceTarget {
   readonly officialAccount: AppCredentials | null;
   /** A mini-program bound to the website app's Open Platform account (`mini-program` capability), or null. */
   readonly miniProgram: AppCredentials | null;
+  /** A mobile app bound to the website app's Open Platform account (`mobile-app` capability), or null. */
+  readonly mobileApp: AppCredentials | null;
   /** The mock's control plane, or null for a target without one. */
   readonly control: WeChatMock | null;
   /** How long one scenario may take; longer where a person has to scan. */
@@ -26,6 +28,12 @@ export interface ConformanceTarget {
   freshCode(app: AppCredentials, scope: Scope): Promise<string>;
   /** A new `wx.login` code of the mini-program, for the persona that `freshCode` logs in as (ML§1.4). */
   wxLoginCode(): Promise<string>;
+  /** A new code of the mobile app's SDK login (ML§6.1), for the persona that `freshCode` logs in as. */
+  mobileAppCode(): Promise<string>;
+  /** The persona that `freshCode` logs in as follows the official account now (ML§7; `control` capability). */
+  follow(): Promise<void>;
+  /** A new getPhoneNumber code of the mini-program for the same persona, whose number is 13800138000 (ML§4.1). */
+  phoneCode(): Promise<string>;
   /** Undoes what a scenario may have left behind (faults, codes, grants of the target's apps). */
   afterScenario(): Promise<void>;
   close(): Promise<void>;
@@ -38,4 +46,5 @@ export const MISSING_CAPABILITY: Readonly<Record<Capability, string>> = {
   clock: 'the target cannot move its clock',
   'official-account': 'the target has no official-account app',
   'mini-program': 'the target has no mini-program with wx.login codes',
+  'mobile-app': 'the target has no mobile app with codes of its SDK login',
 };

@@ -21,6 +21,11 @@ export interface ForeignServer {
   readonly person: LoginPerson | null;
   /** Codes obtained beforehand (e.g. WECHAT_CODES), used before asking the person. */
   readonly codes?: readonly string[];
+  /**
+   * A mobile app of the website app's Open Platform account with codes of its SDK login obtained beforehand
+   * by the same person (ML§6.1: the code comes from the app on a phone, so it cannot be asked for here).
+   */
+  readonly mobileApp?: { readonly credentials: AppCredentials; readonly codes: readonly string[] };
 }
 
 /**
@@ -34,6 +39,8 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
   if (server.person !== null) await callback.listen(server.callbackHost);
   const client = new WeChatOAuthClient({ appid: server.website.appid, openBaseUrl: server.openBaseUrl });
   const capabilities = new Set<Capability>(server.person !== null || codes.length > 0 ? ['fresh-code'] : []);
+  const mobileCodes = [...(server.mobileApp?.codes ?? [])];
+  if (mobileCodes.length > 0) capabilities.add('mobile-app');
   return {
     name: server.name,
     capabilities,
@@ -43,9 +50,22 @@ export async function foreignTarget(server: ForeignServer): Promise<ConformanceT
     callbackUrl: callback.callbackUrl.href,
     officialAccount: null,
     miniProgram: null,
+    mobileApp: server.mobileApp?.credentials ?? null,
     control: null,
     scenarioTimeoutMs: (server.person?.patienceMs ?? 0) + 30_000,
     async wxLoginCode() {
+      throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
+    },
+    async follow() {
+      throw new CapabilityUnavailable('control', MISSING_CAPABILITY.control);
+    },
+    async mobileAppCode() {
+      const supplied = mobileCodes.shift();
+      if (supplied === undefined)
+        throw new CapabilityUnavailable('mobile-app', 'every supplied mobile-app code is used');
+      return supplied;
+    },
+    async phoneCode() {
       throw new CapabilityUnavailable('mini-program', MISSING_CAPABILITY['mini-program']);
     },
     async freshCode() {

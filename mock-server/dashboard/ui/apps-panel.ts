@@ -6,6 +6,7 @@ const SCOPES: Record<AppView['kind'], readonly string[]> = {
   website: ['snsapi_login'],
   'official-account': ['snsapi_userinfo', 'snsapi_base'],
   'mini-program': [],
+  'mobile-app': ['snsapi_userinfo'],
 };
 
 /** The login page a person would be sent to by the app (reference §1.1, §2), on the mock's own origin. */

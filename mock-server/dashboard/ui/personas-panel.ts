@@ -74,6 +74,8 @@ export function personasPanel(store: Store): HTMLElement {
         profile: profile.value as 'current' | 'legacy',
         privilege: [...(persona?.privilege ?? [])],
         region: region(),
+        // The form has no phone field: an edit keeps the number (ML§4), as it keeps privilege.
+        phone: persona?.phone ?? null,
       };
       if (avatar.checked && headimgurl.value !== '') body.headimgurl = headimgurl.value;
       const path = persona === null ? '/personas' : `/personas/${encodeURIComponent(persona.key)}`;
