@@ -1,5 +1,6 @@
 // Server CPU per /sns/userinfo request for two or more builds of the mock, side by side in one run:
 //   node bench/ab-server-cpu.mjs <cli A> <cli B> [<cli C> ...] [--requests N] [--rounds R] [--connections C] [--config F]
+//   [--node-flags=--trace-gc-nvp]
 // e.g. node bench/ab-server-cpu.mjs ../base/dist/bin/wechat-oauth-mock.mjs dist/bin/wechat-oauth-mock.mjs
 // Each CLI runs in its own child, warmed up on 20,000 requests (the journal full); they take turns, round by
 // round in a rotating order, under `--requests` userinfo requests (autocannon, in this process), so a noisy
@@ -18,6 +19,7 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     config: { type: 'string' },
+    'node-flags': { type: 'string', default: '' },
   },
 });
 if (positionals.length < 2) {
@@ -33,9 +35,11 @@ const connections = Number(values.connections);
 const servers = [];
 for (const cli of positionals) {
   const port = await freePort();
-  const args = [resolve(cli), '--port', String(port), '--host', '127.0.0.1', '--log', 'silent'];
+  const flags = values['node-flags'].split(' ').filter(Boolean);
+  const args = [...flags, resolve(cli), '--port', String(port), '--host', '127.0.0.1', '--log', 'silent'];
   if (values.config) args.push('--config', resolve(values.config));
-  const child = spawnNode(args);
+  // A child's stdout (e.g. `--node-flags --trace-gc-nvp`) is passed through.
+  const child = spawnNode(args, { stdout: flags.length > 0 ? 'inherit' : 'ignore' });
   await waitForHealth(child, port, cli);
   await liftMinuteQuota(port);
   const { path } = await userinfoPath(port);
