@@ -1,5 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
-import QRCode from 'qrcode';
+// The encoder alone: the package's main module also loads its PNG, SVG and terminal renderers (pngjs among them),
+// about 140 KB that every start of the mock would read and none would run (docs/decisions/0017: load on use).
+import { create } from 'qrcode/lib/core/qrcode.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -19,7 +21,7 @@ function chunk(type: string, data: Buffer): Buffer {
  * which let a flood of image requests grow memory and hog the CPU (docs/decisions/0015).
  */
 export function qrPng(text: string, px: number, margin: number): Buffer {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const span = modules.size + 2 * margin;
   // Which module each pixel column (and row) falls in; -1 in the quiet zone.
   const moduleAt = Array.from({ length: px }, (_, p) => {

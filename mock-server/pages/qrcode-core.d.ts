@@ -1,0 +1,4 @@
+/** The qrcode package's encoder module, which @types/qrcode describes only as part of the package's main module. */
+declare module 'qrcode/lib/core/qrcode.js' {
+  export { create } from 'qrcode';
+}
