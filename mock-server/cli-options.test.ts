@@ -98,3 +98,21 @@ describe('state-file options', () => {
     expect(() => parseCliOptions([], { WECHAT_MOCK_STATE_FILE_INTERVAL: '2s' })).toThrow(/got "2s"/);
   });
 });
+
+describe('the workers option', () => {
+  it('leaves the count as configured (one process unless the config says otherwise) when no flag or variable is given', () => {
+    expect(parseCliOptions([], {}).workers).toEqual({});
+  });
+
+  it('takes a count or auto from --workers, and from WECHAT_MOCK_WORKERS when no flag is given', () => {
+    expect(parseCliOptions(['--workers', '3'], {}).workers).toEqual({ workers: 3 });
+    expect(parseCliOptions(['--workers', 'auto'], { WECHAT_MOCK_WORKERS: '4' }).workers).toEqual({ workers: 'auto' });
+    expect(parseCliOptions([], { WECHAT_MOCK_WORKERS: '4' }).workers).toEqual({ workers: 4 });
+  });
+
+  it.each(['0', 'two', '1.5', '257'])('rejects --workers %s, naming what it takes', (text) => {
+    expect(() => parseCliOptions(['--workers', text], {})).toThrow(
+      new UsageError(`--workers must be auto or 1 to 256, got "${text}"`),
+    );
+  });
+});

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockConfig } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
+import { controlTokenFor } from './control/control-token.js';
 import { type Clock, createSystemClock } from './core/clock.js';
-import { isLoopback } from './core/loopback.js';
 import { cryptoRandom, type RandomSource } from './core/random-source.js';
 import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
@@ -62,9 +61,7 @@ const onlyReads = (req: IncomingMessage): boolean =>
 export async function listenMock(options: ListenOptions = {}): Promise<ListeningMock> {
   const config = isValidatedConfig(options.config) ? options.config : validateConfig(options.config);
   const host = options.host ?? '127.0.0.1';
-  const needsToken = config.control.enabled && !config.control.open && !isLoopback(host);
-  const controlTokenGenerated = needsToken && config.control.token === null;
-  const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
+  const { token: controlToken, generated: controlTokenGenerated } = controlTokenFor(config, host);
   const closing = new AbortController();
   // Loaded on the first start, not on import: Koa, the router and the pages cost more to load than
   // starting a mock does, and a test file that imports this package may never start one.

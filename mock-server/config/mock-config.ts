@@ -131,6 +131,12 @@ export interface StateFileSettings {
   readonly intervalMs: number;
 }
 
+/** How many processes answer on the port: a number, or `auto` for one per CPU core (docs/decisions/0027). */
+export type WorkerCount = number | 'auto';
+
+/** More workers than this is a typo, not a machine. */
+export const MAX_WORKERS = 256;
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -149,4 +155,6 @@ export interface MockConfig {
   readonly limits: Limits;
   /** Null: the state lives in memory only (the default). */
   readonly stateFile: StateFileSettings | null;
+  /** Worker processes on one port; 1 (the default) is the mock in this process alone. */
+  readonly workers: WorkerCount;
 }

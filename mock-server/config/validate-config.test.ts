@@ -168,6 +168,14 @@ describe('configuration', () => {
     ]);
   });
 
+  it('runs one process unless workers says how many, or auto', () => {
+    expect(validateConfig({}).workers).toBe(1);
+    expect(validateConfig({ workers: 4 }).workers).toBe(4);
+    expect(validateConfig({ workers: 'auto' }).workers).toBe('auto');
+    expect(issuesOf({ workers: 0 })).toEqual(['workers: expected "auto" or a whole number from 1 to 256, got 0']);
+    expect(issuesOf({ workers: 'all' })).toEqual([expect.stringMatching(/^workers: expected "auto"/)]);
+  });
+
   it('rejects duplicate appids and persona keys', () => {
     const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
     const issues = issuesOf({

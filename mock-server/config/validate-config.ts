@@ -10,7 +10,9 @@ import type {
   Limits,
   MockConfig,
   StateFileSettings,
+  WorkerCount,
 } from './mock-config.js';
+import { MAX_WORKERS } from './mock-config.js';
 import { readApp } from './read-app.js';
 import { readFault } from './read-fault.js';
 import { readPersona } from './read-persona.js';
@@ -166,6 +168,14 @@ function readStateFile(r: Reader, o: Record<string, unknown>): StateFileSettings
   return { path, journal, intervalMs };
 }
 
+/** `workers`: a count, or `auto` for one per CPU core (docs/decisions/0027). */
+function readWorkers(r: Reader, value: unknown): WorkerCount {
+  if (value === undefined || value === 'auto') return value ?? 1;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_WORKERS) return value;
+  r.fail('workers', `expected "auto" or a whole number from 1 to ${MAX_WORKERS}, got ${show(value)}`);
+  return 1;
+}
+
 /** Configs this module produced, so code handed either kind can tell a validated one from a raw one. */
 const validated = new WeakSet<object>();
 
@@ -203,6 +213,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     'stateFile',
     'stateFileJournal',
     'stateFileIntervalMs',
+    'workers',
   ]);
   const seed = r.string(o.seed, 'seed', o.apps === undefined ? demoConfig.seed : DEFAULT_SEED, {
     pattern: /^.+$/,
@@ -237,6 +248,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
   const journalSize = r.integer(o.journalSize, 'journalSize', 1000, 1, 1_000_000);
   const limits = readLimits(r, o.limits);
   const stateFile = readStateFile(r, o);
+  const workers = readWorkers(r, o.workers);
   if (r.issues.length > 0) throw new ConfigError(source, r.issues);
   const accountIds = [...new Set(apps.flatMap((a) => (a.account === null ? [] : [a.account])))];
   const config: MockConfig = deepFreeze({
@@ -253,6 +265,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     journalSize,
     limits,
     stateFile,
+    workers,
   });
   validated.add(config);
   return config;
