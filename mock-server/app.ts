@@ -7,6 +7,7 @@ import type { Clock } from './core/clock.js';
 import { HeldRequests } from './core/held-requests.js';
 import type { RandomSource } from './core/random-source.js';
 import { routeTable } from './core/route-table.js';
+import type { WorkerIdentity } from './fleet/worker-identity.js';
 import type { Logger } from './logging/logger.js';
 import { observeRequests } from './logging/observe-requests.js';
 import { recordRequest } from './logging/record-request.js';
@@ -26,6 +27,8 @@ export interface MockDeps {
   readonly controlToken?: string | null;
   /** Aborted when the server closes: ends the journal's and the QR page's long polls. */
   readonly closing?: AbortSignal;
+  /** Which worker of `--workers N` this process is (docs/decisions/0027); none in a mock of one process. */
+  readonly worker?: WorkerIdentity | null;
 }
 
 export interface MockHandler {
@@ -62,6 +65,7 @@ export function createMockHandler(deps: MockDeps): MockHandler {
     ...deps.config.control,
     token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
     held,
+    worker: deps.worker ?? null,
   });
   koa.use(unknownPath());
   const answerSns = snsListener(snsEndpoints(model, deps.logger), model, deps.logger);

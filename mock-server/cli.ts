@@ -44,7 +44,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv, version: st
     await runWorkers({ config, count: workers, host: options.host, port: options.port, logger, inContainer });
     return;
   }
-  const mock = await listenMock({ config, host: options.host, port: options.port, logger });
+  const mock = await listenMock({ config, host: options.host, port: options.port, logger, worker });
   // A fleet's primary prints the banner, once.
   if (worker === null) logger.info(banner(mock, { host: options.host, inContainer }));
 

@@ -5,6 +5,7 @@ import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { controlTokenFor } from './control/control-token.js';
 import { type Clock, createSystemClock } from './core/clock.js';
 import { cryptoRandom, type RandomSource } from './core/random-source.js';
+import type { WorkerIdentity } from './fleet/worker-identity.js';
 import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
@@ -22,6 +23,8 @@ export interface ListenOptions {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly random?: RandomSource;
+  /** Which worker of `--workers N` this process is (the CLI's fleet sets it; docs/decisions/0027). */
+  readonly worker?: WorkerIdentity | null;
 }
 
 export interface ListeningMock {
@@ -78,6 +81,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
     logger,
     controlToken,
     closing: closing.signal,
+    worker: options.worker ?? null,
   });
   // Loaded only with a state file, like impersonation below (docs/decisions/0022).
   const { stateFile } = config;

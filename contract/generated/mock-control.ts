@@ -606,6 +606,19 @@ export interface components {
             status: "ok";
             /** @constant */
             service: "wechat-oauth-mock";
+            worker?: components["schemas"]["HealthWorker"];
+        };
+        /**
+         * @description Present when the mock runs as several worker processes on one port (`--workers N`,
+         *     docs/decisions/0027): which of them answered this request and how many there are. Each request is
+         *     answered by one worker, so the health of a fleet is the health of whichever worker takes the probe;
+         *     a worker that dies is started again (with the same number) and is not handed requests meanwhile.
+         */
+        HealthWorker: {
+            /** @description This worker's number, 1 to `count`. */
+            number: number;
+            /** @description How many workers answer on the port. */
+            count: number;
         };
         /** @description An app registered with the mock. */
         App: {

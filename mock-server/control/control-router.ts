@@ -20,10 +20,15 @@ const HEALTH: Health = { status: 'ok', service: 'wechat-oauth-mock' };
  * The control plane's routes under /__mock/ (contract/mock-control.openapi.yaml). Only `controlGate` serves
  * them, after its checks; a request no route takes falls through to the gate's 404.
  */
-export function createControlRouter(model: MockModel, options: Pick<ControlOptions, 'enabled' | 'held'>): Router {
+export function createControlRouter(
+  model: MockModel,
+  options: Pick<ControlOptions, 'enabled' | 'held' | 'worker'>,
+): Router {
   const router = new Router({ prefix: '/__mock' });
+  // A fleet's worker says which one answered (docs/decisions/0027).
+  const health: Health = options.worker === null ? HEALTH : { ...HEALTH, worker: { ...options.worker } };
   router.get('/health', (ctx) => {
-    reply(ctx, HEALTH);
+    reply(ctx, health);
   });
   if (options.enabled) {
     // The dashboard's shell holds no data: the gate lets it load without the token (docs/decisions/0021).
