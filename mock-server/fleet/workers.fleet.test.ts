@@ -1,0 +1,126 @@
+import { get } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { connectMock } from '../../contract/control-client/index.js';
+import { openQrLogin } from '../../test-support/qr-login.js';
+import { hasRedisServer, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { type CliRun, spawnCli } from '../../test-support/spawn-cli.js';
+import { withTestHelpers } from '../../test-support/test-mock.js';
+
+// Issue 16 item 4: `--workers N` on the shared store, one port (docs/decisions/0027). The CLI as it ships,
+// spawned; readiness is read from its output, with generous bounds.
+const missing = hasRedisServer() ? null : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
+if (missing !== null && process.env.CI === 'true')
+  it('finds redis-server, which CI installs', () => expect.fail(missing));
+
+const running: CliRun[] = [];
+afterEach(() => {
+  for (const run of running.splice(0)) run.child.kill('SIGKILL');
+});
+
+/** How long a fleet may take to start on a loaded machine. */
+const START_MS = 30_000;
+
+/** The health answer of a new connection (no keep-alive: the primary hands each connection to the next worker). */
+function healthOnNewConnection(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    get(`${url}/__mock/health`, { agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+    }).on('error', reject);
+  });
+}
+
+/** stderr matching `pattern`, bounded. */
+async function stderrMatch(run: CliRun, pattern: RegExp, ms = START_MS): Promise<RegExpExecArray> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const match = pattern.exec(run.stderr());
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`stderr never matched ${pattern}:\n${run.stderr()}`);
+}
+
+describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
+  let redis: TestRedis;
+  let prefixes = 0;
+  beforeAll(async () => {
+    redis = await startTestRedis();
+  });
+  afterAll(() => redis?.kill());
+
+  async function startWorkers(extra: readonly string[] = []): Promise<{ run: CliRun; url: string }> {
+    const args = ['--port', '0', '--workers', '2', '--store', redis.url, '--store-prefix', `workers-${++prefixes}:`];
+    const run = spawnCli([...args, ...extra]);
+    running.push(run);
+    const url = (await run.waitFor(/listening on (http:\/\/\S+)/, START_MS))[1] as string;
+    return { run, url };
+  }
+
+  it('answers on one port from two workers, logging one line per worker start and the banner once', async () => {
+    const { run, url } = await startWorkers();
+    const out = run.stdout();
+    expect(out.match(/^worker \d of 2 \(pid \d+\) listening$/gm)?.sort()).toEqual([
+      expect.stringMatching(/^worker 1 of 2/),
+      expect.stringMatching(/^worker 2 of 2/),
+    ]);
+    expect(out.match(/is listening on/g)).toHaveLength(1);
+    expect(out).toContain('2 worker processes answer on this port, sharing one store');
+    // New connections go round robin: both workers answer, each saying which it is.
+    const seen = new Set<number>();
+    for (let i = 0; i < 20 && seen.size < 2; i++) {
+      const { status, body } = await healthOnNewConnection(url);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: 'ok', worker: { count: 2 } });
+      seen.add((body.worker as { number: number }).number);
+    }
+    expect([...seen].sort()).toEqual([1, 2]);
+  });
+
+  it('shares one state between its workers: a code minted on one connection is exchanged once, on any', async () => {
+    const { url } = await startWorkers();
+    const mock = withTestHelpers({ ...connectMock(url), port: Number(new URL(url).port), controlToken: null });
+    const code = await mock.mintCode();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => mock.exchange(code)));
+    const errcodes = answers.map((answer) => answer.json.errcode ?? 'tokens').sort();
+    expect(errcodes).toEqual([40163, 40163, 40163, 40163, 40163, 'tokens']);
+  });
+
+  it('starts a worker that was killed again, with the same number, and says so', async () => {
+    const { run, url } = await startWorkers();
+    const pid = Number((await run.waitFor(/^worker 2 of 2 \(pid (\d+)\) listening$/m))[1]);
+    process.kill(pid, 'SIGKILL');
+    await stderrMatch(run, new RegExp(`^worker 2 \\(pid ${pid}\\) ended \\(signal SIGKILL\\): starting another$`, 'm'));
+    const again = await run.waitFor(
+      new RegExp(`^worker 2 of 2 \\(pid (?!${pid}\\))(\\d+)\\) listening$`, 'm'),
+      START_MS,
+    );
+    expect(Number(again[1])).not.toBe(pid);
+    expect((await healthOnNewConnection(url)).status).toBe(200);
+  });
+
+  it('on SIGTERM answers a held QR long poll with "no change" (408), stops every worker and exits 0', async () => {
+    const { run, url } = await startWorkers();
+    const mock = withTestHelpers({ ...connectMock(url), port: Number(new URL(url).port), controlToken: null });
+    const uuid = await openQrLogin(mock);
+    // Held 25 s by default: only the shutdown can end it.
+    const poll = fetch(`${url}/connect/l/qrconnect?uuid=${uuid}&last=408`).then((answer) => answer.text());
+    await run.waitFor(/^GET \/connect\/qrconnect /m);
+    run.child.kill('SIGTERM');
+    expect(await poll).toBe("window.wx_errcode=408;window.wx_code='';");
+    expect(await run.exited()).toBe(0);
+    expect(run.stdout()).toMatch(/^SIGTERM: closing 2 workers$/m);
+    expect(run.stdout().match(/^SIGTERM: closing worker \d$/gm)).toHaveLength(2);
+  });
+
+  it('exits 1 with the worker’s one line when the store cannot be reached, starting no other worker', async () => {
+    const run = spawnCli(['--port', '0', '--workers', '2', '--store', 'redis://127.0.0.1:1/0']);
+    running.push(run);
+    expect(await run.exited()).toBe(1);
+    expect(run.stderr().trimEnd().split('\n')).toEqual([expect.stringMatching(/^wechat-oauth-mock: --store /)]);
+    expect(run.stdout()).not.toMatch(/worker 2/);
+  });
+});
