@@ -13,6 +13,8 @@ export interface CliOptions {
   readonly impersonate: { enabled?: boolean; port?: number; stateDir?: string };
   /** State-file settings from flags, laid over the config file's top-level keys of the same names. */
   readonly stateFile: { stateFile?: string; stateFileJournal?: true; stateFileIntervalMs?: number };
+  /** Shared-store settings from flags, laid over the config file's `store` and `storePrefix`. */
+  readonly store: { store?: string; storePrefix?: string };
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -48,6 +50,11 @@ Options:
   --state-file-interval MS
                     save at most this often when something changed, and on shutdown
                     (env WECHAT_MOCK_STATE_FILE_INTERVAL, default 2000)
+  --store URL       share the state with every mock pointed at the same Redis or Valkey:
+                    redis://[:password@]host:port/db or rediss://… (env WECHAT_MOCK_STORE;
+                    default: this process's memory)
+  --store-prefix P  put P before every key, so several mocks can share one server
+                    (env WECHAT_MOCK_STORE_PREFIX, default wechat-oauth-mock:)
   -h, --help        show this help
   -v, --version     print the version
 
@@ -108,12 +115,19 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
       : {}),
     ...(interval === undefined ? {} : { stateFileIntervalMs: readInterval(interval) }),
   };
+  const storeUrl = values.store ?? (env.WECHAT_MOCK_STORE || undefined);
+  const storePrefix = values['store-prefix'] ?? (env.WECHAT_MOCK_STORE_PREFIX || undefined);
+  const store = {
+    ...(storeUrl === undefined ? {} : { store: storeUrl }),
+    ...(storePrefix === undefined ? {} : { storePrefix }),
+  };
   return {
     port,
     host,
     control,
     impersonate,
     stateFile,
+    store,
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
@@ -161,6 +175,8 @@ function parse(argv: readonly string[]) {
       'state-file': { type: 'string' },
       'state-file-journal': { type: 'boolean' },
       'state-file-interval': { type: 'string' },
+      store: { type: 'string' },
+      'store-prefix': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -19,7 +19,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv, version: st
     process.stdout.write(`${version}\n`);
     return;
   }
-  const flags = { control: options.control, impersonate: options.impersonate, ...options.stateFile };
+  const flags = { control: options.control, impersonate: options.impersonate, ...options.stateFile, ...options.store };
   const config: MockConfig =
     options.configPath === undefined
       ? validateConfig(withFlags(undefined, flags), 'the built-in demo')

@@ -131,6 +131,14 @@ export interface StateFileSettings {
   readonly intervalMs: number;
 }
 
+/** Where several mock processes share one state (docs/decisions/0026). */
+export interface StoreSettings {
+  /** `redis://[[user]:password@]host:port/db` or `rediss://…` (TLS); Valkey speaks the same protocol. */
+  readonly url: string;
+  /** Put before every key and channel, so several mocks can share one server. */
+  readonly prefix: string;
+}
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -149,4 +157,6 @@ export interface MockConfig {
   readonly limits: Limits;
   /** Null: the state lives in memory only (the default). */
   readonly stateFile: StateFileSettings | null;
+  /** Null: the state lives in this process (the default); else in the shared store. */
+  readonly store: StoreSettings | null;
 }

@@ -13,6 +13,17 @@ import { openDataRoutes } from './open-data-routes.js';
 import { registryRoutes } from './registry-routes.js';
 import { reply } from './reply.js';
 
+/**
+ * On a shared store every control route but health runs as one unit of work (docs/decisions/0026): atomic
+ * across processes, and run again when it lacked a record or lost a race (its body is read once).
+ */
+function inUnitsOfWork(router: Router, model: MockModel): void {
+  for (const layer of router.stack) {
+    if (layer.path === '/__mock/health') continue;
+    layer.stack = layer.stack.map((handler) => (ctx, next) => model.transact(() => handler(ctx, next)));
+  }
+}
+
 /** The health answer, with the signature that tells tools this is wechat-oauth-mock. */
 const HEALTH: Health = { status: 'ok', service: 'wechat-oauth-mock' };
 
@@ -22,8 +33,15 @@ const HEALTH: Health = { status: 'ok', service: 'wechat-oauth-mock' };
  */
 export function createControlRouter(model: MockModel, options: Pick<ControlOptions, 'enabled' | 'held'>): Router {
   const router = new Router({ prefix: '/__mock' });
-  router.get('/health', (ctx) => {
-    reply(ctx, HEALTH);
+  router.get('/health', async (ctx) => {
+    // On a shared store, healthy means the store answers too (docs/decisions/0026).
+    const problem = await model.shared?.problem();
+    if (problem === undefined) {
+      reply(ctx, HEALTH);
+      return;
+    }
+    ctx.status = 503;
+    reply(ctx, { ...HEALTH, status: 'unhealthy', reason: problem });
   });
   if (options.enabled) {
     // The dashboard's shell holds no data: the gate lets it load without the token (docs/decisions/0021).
@@ -43,5 +61,6 @@ export function createControlRouter(model: MockModel, options: Pick<ControlOptio
       reply(ctx, appid === undefined ? { status: 'reset' } : { status: 'reset', appid });
     });
   }
+  if (model.shared !== null) inUnitsOfWork(router, model);
   return router;
 }
