@@ -13,6 +13,7 @@ import { observeRequests } from './logging/observe-requests.js';
 import { recordRequest } from './logging/record-request.js';
 import { MockModel } from './model/mock-model.js';
 import { pageRoutes } from './pages/page-routes.js';
+import type { SharedStore } from './store/shared-store.js';
 import { snsEndpoints } from './wechat/sns-endpoints.js';
 import { snsListener } from './wechat/sns-listener.js';
 import { unknownPath } from './wechat/unknown-path.js';
@@ -29,6 +30,8 @@ export interface MockDeps {
   readonly closing?: AbortSignal;
   /** Which worker of `--workers N` this process is (docs/decisions/0027); none in a mock of one process. */
   readonly worker?: WorkerIdentity | null;
+  /** Where the state lives when several processes share it (docs/decisions/0026); else in this process. */
+  readonly shared?: SharedStore;
 }
 
 export interface MockHandler {
@@ -47,7 +50,9 @@ export interface MockHandler {
  * WeChat-facing pages to the Koa app.
  */
 export function createMockHandler(deps: MockDeps): MockHandler {
-  const model = new MockModel(deps.config, deps.clock, deps.random);
+  const report = (message: string) => deps.logger.error(message);
+  const shared = deps.shared === undefined ? undefined : { store: deps.shared, report };
+  const model = new MockModel(deps.config, deps.clock, deps.random, shared);
   const held = new HeldRequests(deps.config.limits.heldRequests, deps.closing ?? new AbortController().signal);
   const koa = new Koa();
   koa.silent = true;

@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly stateFile: { stateFile?: string; stateFileJournal?: true; stateFileIntervalMs?: number };
   /** Worker processes from a flag or variable, laid over the config file's `workers`. */
   readonly workers: { workers?: WorkerCount };
+  /** Shared-store settings from flags, laid over the config file's `store` and `storePrefix`. */
+  readonly store: { store?: string; storePrefix?: string };
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -54,6 +56,11 @@ Options:
                     (env WECHAT_MOCK_STATE_FILE_INTERVAL, default 2000)
   --workers N|auto  answer on one port with N worker processes (auto: one per CPU core); more than one
                     needs a shared store, --store redis://... (env WECHAT_MOCK_WORKERS, default 1)
+  --store URL       share the state with every mock pointed at the same Redis or Valkey:
+                    redis://[:password@]host:port/db or rediss://… (env WECHAT_MOCK_STORE;
+                    default: this process's memory)
+  --store-prefix P  put P before every key, so several mocks can share one server
+                    (env WECHAT_MOCK_STORE_PREFIX, default wechat-oauth-mock:)
   -h, --help        show this help
   -v, --version     print the version
 
@@ -115,6 +122,12 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     ...(interval === undefined ? {} : { stateFileIntervalMs: readInterval(interval) }),
   };
   const workersText = values.workers ?? (env.WECHAT_MOCK_WORKERS || undefined);
+  const storeUrl = values.store ?? (env.WECHAT_MOCK_STORE || undefined);
+  const storePrefix = values['store-prefix'] ?? (env.WECHAT_MOCK_STORE_PREFIX || undefined);
+  const store = {
+    ...(storeUrl === undefined ? {} : { store: storeUrl }),
+    ...(storePrefix === undefined ? {} : { storePrefix }),
+  };
   return {
     port,
     host,
@@ -122,6 +135,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     impersonate,
     stateFile,
     workers: workersText === undefined ? {} : { workers: readWorkers(workersText) },
+    store,
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
@@ -179,6 +193,8 @@ function parse(argv: readonly string[]) {
       'state-file-journal': { type: 'boolean' },
       'state-file-interval': { type: 'string' },
       workers: { type: 'string' },
+      store: { type: 'string' },
+      'store-prefix': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -26,6 +26,7 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv, version: st
     control: options.control,
     impersonate: options.impersonate,
     ...options.stateFile,
+    ...options.store,
     ...options.workers,
   };
   const config: MockConfig =

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { MockConfig } from './config/mock-config.js';
+import type { MockConfig, StoreSettings } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
 import { controlTokenFor } from './control/control-token.js';
 import { type Clock, createSystemClock } from './core/clock.js';
@@ -70,19 +70,35 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   // starting a mock does, and a test file that imports this package may never start one.
   const { createMockHandler } = await import('./app.js');
   const logger = options.logger ?? createLogger(options.logFormat ?? 'silent');
+  const clock = options.clock ?? createSystemClock();
+  // Loaded only with a shared store, like the state file below (docs/decisions/0026).
+  const shared =
+    config.store === null
+      ? undefined
+      : await import('./store/connect-store.js').then(({ connectStore }) =>
+          connectStore(config.store as StoreSettings, clock, logger),
+        );
   const {
     listener: answer,
     settled,
     model,
   } = createMockHandler({
     config,
-    clock: options.clock ?? createSystemClock(),
+    clock,
     random: options.random ?? cryptoRandom,
     logger,
     controlToken,
     closing: closing.signal,
     worker: options.worker ?? null,
+    ...(shared === undefined ? {} : { shared }),
   });
+  const disconnect = () => shared?.disconnect();
+  try {
+    await model.listen();
+  } catch (error) {
+    disconnect();
+    throw error;
+  }
   // Loaded only with a state file, like impersonation below (docs/decisions/0022).
   const { stateFile } = config;
   const saver: StateSaver | null =
@@ -101,6 +117,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => {
       saver?.stop();
+      disconnect();
       reject(listenFailure(error, host, requestedPort, '--host / --port'));
     };
     server.once('error', fail);
@@ -125,6 +142,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
       saver?.stop();
       closing.abort();
       await closeServer(server);
+      disconnect();
       throw error;
     }
   }
@@ -143,6 +161,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
       await Promise.all([closeServer(server), ...(impersonation === null ? [] : [closeServer(impersonation.server)])]);
       // Last, so that what the held requests' answers changed is saved too.
       await saver?.close();
+      disconnect();
     },
   };
 }

@@ -602,10 +602,16 @@ export interface components {
          *     `/__mock/` path.
          */
         Health: {
-            /** @constant */
-            status: "ok";
+            /**
+             * @description `ok`, or `unhealthy` (HTTP 503) when the mock runs on a shared store (`--store`) it cannot reach
+             *     now; it recovers by itself when the store answers again.
+             * @enum {string}
+             */
+            status: "ok" | "unhealthy";
             /** @constant */
             service: "wechat-oauth-mock";
+            /** @description Why the mock is unhealthy (only with `unhealthy`). */
+            reason?: string;
             worker?: components["schemas"]["HealthWorker"];
         };
         /**
@@ -1507,6 +1513,25 @@ export interface operations {
                      * @example {
                      *       "status": "ok",
                      *       "service": "wechat-oauth-mock"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /**
+             * @description The mock runs on a shared store (`--store`) that does not answer: the /sns endpoints answer
+             *     `-1 system error` meanwhile. A container's health check turns red.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "unhealthy",
+                     *       "service": "wechat-oauth-mock",
+                     *       "reason": "the shared store failed: Connection is closed."
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];

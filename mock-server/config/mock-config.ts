@@ -136,6 +136,13 @@ export type WorkerCount = number | 'auto';
 
 /** More workers than this is a typo, not a machine. */
 export const MAX_WORKERS = 256;
+/** Where several mock processes share one state (docs/decisions/0026). */
+export interface StoreSettings {
+  /** `redis://[[user]:password@]host:port/db` or `rediss://…` (TLS); Valkey speaks the same protocol. */
+  readonly url: string;
+  /** Put before every key and channel, so several mocks can share one server. */
+  readonly prefix: string;
+}
 
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
@@ -157,4 +164,6 @@ export interface MockConfig {
   readonly stateFile: StateFileSettings | null;
   /** Worker processes on one port; 1 (the default) is the mock in this process alone. */
   readonly workers: WorkerCount;
+  /** Null: the state lives in this process (the default); else in the shared store. */
+  readonly store: StoreSettings | null;
 }

@@ -10,6 +10,7 @@ import type {
   Limits,
   MockConfig,
   StateFileSettings,
+  StoreSettings,
   WorkerCount,
 } from './mock-config.js';
 import { MAX_WORKERS } from './mock-config.js';
@@ -176,6 +177,24 @@ function readWorkers(r: Reader, value: unknown): WorkerCount {
   return 1;
 }
 
+/** The shared store's settings, from `store` (a redis:// or rediss:// URL) and `storePrefix`. */
+function readStore(r: Reader, o: Record<string, unknown>): StoreSettings | null {
+  const prefix = r.string(o.storePrefix, 'storePrefix', 'wechat-oauth-mock:', {
+    pattern: /^[^\s*?[\]]{1,100}$/,
+    expected: 'up to 100 characters without spaces or glob characters (* ? [ ])',
+  });
+  if (o.store === undefined || o.store === null) return null;
+  // Checked without echoing the value: the URL may hold a password.
+  const url = typeof o.store === 'string' ? o.store : '';
+  if (!/^rediss?:\/\/[^\s/]+(\/\d+)?\/?$/.test(url)) {
+    r.fail('store', 'expected redis://[:password@]host:port/db or rediss://… (the value is not shown)');
+  }
+  if (o.stateFile !== undefined && o.stateFile !== null) {
+    r.fail('store', 'a shared store and a state file do not go together: Redis keeps the shared state');
+  }
+  return { url, prefix };
+}
+
 /** Configs this module produced, so code handed either kind can tell a validated one from a raw one. */
 const validated = new WeakSet<object>();
 
@@ -214,6 +233,8 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     'stateFileJournal',
     'stateFileIntervalMs',
     'workers',
+    'store',
+    'storePrefix',
   ]);
   const seed = r.string(o.seed, 'seed', o.apps === undefined ? demoConfig.seed : DEFAULT_SEED, {
     pattern: /^.+$/,
@@ -249,6 +270,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
   const limits = readLimits(r, o.limits);
   const stateFile = readStateFile(r, o);
   const workers = readWorkers(r, o.workers);
+  const store = readStore(r, o);
   if (r.issues.length > 0) throw new ConfigError(source, r.issues);
   const accountIds = [...new Set(apps.flatMap((a) => (a.account === null ? [] : [a.account])))];
   const config: MockConfig = deepFreeze({
@@ -266,6 +288,7 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     limits,
     stateFile,
     workers,
+    store,
   });
   validated.add(config);
   return config;

@@ -13,6 +13,17 @@ import { openDataRoutes } from './open-data-routes.js';
 import { registryRoutes } from './registry-routes.js';
 import { reply } from './reply.js';
 
+/**
+ * On a shared store every control route but health runs as one unit of work (docs/decisions/0026): atomic
+ * across processes, and run again when it lacked a record or lost a race (its body is read once).
+ */
+function inUnitsOfWork(router: Router, model: MockModel): void {
+  for (const layer of router.stack) {
+    if (layer.path === '/__mock/health') continue;
+    layer.stack = layer.stack.map((handler) => (ctx, next) => model.transact(() => handler(ctx, next)));
+  }
+}
+
 /** The health answer, with the signature that tells tools this is wechat-oauth-mock. */
 const HEALTH: Health = { status: 'ok', service: 'wechat-oauth-mock' };
 
@@ -26,9 +37,16 @@ export function createControlRouter(
 ): Router {
   const router = new Router({ prefix: '/__mock' });
   // A fleet's worker says which one answered (docs/decisions/0027).
-  const health: Health = options.worker === null ? HEALTH : { ...HEALTH, worker: { ...options.worker } };
-  router.get('/health', (ctx) => {
-    reply(ctx, health);
+  const healthy: Health = options.worker === null ? HEALTH : { ...HEALTH, worker: { ...options.worker } };
+  router.get('/health', async (ctx) => {
+    // On a shared store, healthy means the store answers too (docs/decisions/0026).
+    const problem = await model.shared?.problem();
+    if (problem === undefined) {
+      reply(ctx, healthy);
+      return;
+    }
+    ctx.status = 503;
+    reply(ctx, { ...healthy, status: 'unhealthy', reason: problem });
   });
   if (options.enabled) {
     // The dashboard's shell holds no data: the gate lets it load without the token (docs/decisions/0021).
@@ -48,5 +66,6 @@ export function createControlRouter(
       reply(ctx, appid === undefined ? { status: 'reset' } : { status: 'reset', appid });
     });
   }
+  if (model.shared !== null) inUnitsOfWork(router, model);
   return router;
 }

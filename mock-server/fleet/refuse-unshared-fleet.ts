@@ -14,6 +14,7 @@ export function refuseUnsharedFleet(config: MockConfig, workers: number): void {
   if (config.stateFile !== null) {
     throw why('--state-file keeps one process’s memory; workers share their state through --store redis://…');
   }
+  if (config.store !== null) return;
   throw why(
     'more than one worker needs a shared store, --store redis://host:port/db (with memory of their own, a code minted by one worker would be unknown to the others)',
   );

@@ -38,6 +38,7 @@ export class Registry {
   readonly #ids: Identifiers;
   readonly #openids = new Map<string, string>();
   readonly #unionids = new Map<string, string>();
+  #revision = 0;
 
   /** Seeded from the config, or from a snapshot (whose accounts are ids). */
   constructor(config: Pick<MockConfig, 'accounts' | 'apps' | 'personas'>, ids: Identifiers) {
@@ -56,6 +57,11 @@ export class Registry {
     };
   }
 
+  /** Moves on every change, so a shared store can tell whether a request changed the registry. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   get accounts(): readonly Account[] {
     return [...this.#accounts.values()];
   }
@@ -67,12 +73,14 @@ export class Registry {
   addAccount(id: string): Account {
     const account = { id, unionidPrefix: this.#ids.idPrefix('account', id) };
     this.#accounts.set(id, account);
+    this.#revision++;
     return account;
   }
 
   /** Removes an account; refused (false) while apps are bound to it. */
   removeAccount(id: string): boolean {
     if (this.#appsOf(id).length > 0) return false;
+    this.#revision++;
     return this.#accounts.delete(id);
   }
 
@@ -91,19 +99,23 @@ export class Registry {
       unionidPrefix: account?.unionidPrefix ?? null,
     };
     this.#apps.set(app.appid, app);
+    this.#revision++;
     return app;
   }
 
   removeApp(appid: string): boolean {
+    this.#revision++;
     return this.#apps.delete(appid);
   }
 
   addPersona(persona: Persona): Persona {
     this.#personas.set(persona.key, persona);
+    this.#revision++;
     return persona;
   }
 
   removePersona(key: string): boolean {
+    this.#revision++;
     return this.#personas.delete(key);
   }
 

@@ -20,15 +20,16 @@ type PageHandler = (ctx: Context, model: MockModel) => PageAnswer | Promise<Page
  * approve/deny links. The QR long polls are held in `held`.
  */
 export function pageRoutes(model: MockModel, held: HeldRequests): Route[] {
+  // On a shared store each page is one unit of work (docs/decisions/0026); in memory `transact` just calls it.
   const page = (handler: PageHandler) => async (ctx: Context) => {
-    const answer = await handler(ctx, model);
+    const answer = await model.transact(() => handler(ctx, model));
     sendPageResult(ctx, answer.result);
     return answer;
   };
   return [
     ['GET', '/', page(homePage)],
     ['GET', '/connect/qrconnect', page(qrconnect)],
-    ['GET', '/connect/qrcode/{uuid}', (ctx, uuid) => qrImage(ctx, model, uuid)],
+    ['GET', '/connect/qrcode/{uuid}', (ctx, uuid) => model.transact(() => qrImage(ctx, model, uuid))],
     ['GET', '/connect/l/qrconnect', qrLongPoll(model, held)],
     ['GET', '/connect/confirm', page(phoneConfirmPage)],
     ['POST', '/connect/confirm', page(phoneAnswer)],

@@ -3,6 +3,7 @@ import { ErrCode, errmsgs, type SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
 import { WeChatError } from '../model/wechat-error.js';
+import { MissingRecords } from '../store/unit-of-work.js';
 import { exchangeCode } from './access-token.js';
 import { withErrmsgSuffix } from './errmsg-suffix.js';
 import { code2Session } from './jscode2session.js';
@@ -76,6 +77,8 @@ export function snsEndpoints(model: MockModel, logger: Logger): SnsEndpoints {
         return { body: (handlers.get(endpoint) as SnsHandler)(request, model), errcode: undefined };
       } catch (thrown) {
         if (thrown instanceof WeChatError) return error(thrown.errcode);
+        // A shared store's unit of work reads what it lacked and runs the endpoint again (docs/decisions/0026).
+        if (thrown instanceof MissingRecords) throw thrown;
         logger.error(`${method} ${endpoint} failed`, thrown);
         return error(ErrCode.SystemError);
       }
