@@ -116,3 +116,16 @@ describe('the workers option', () => {
     );
   });
 });
+
+describe('shared-store options', () => {
+  it('leave the state in this process when no flag or variable is given', () => {
+    expect(parseCliOptions([], {}).store).toEqual({});
+  });
+
+  it('set the store and its key prefix with --store and --store-prefix, over WECHAT_MOCK_STORE and _PREFIX', () => {
+    const env = { WECHAT_MOCK_STORE: 'redis://env:6379/0', WECHAT_MOCK_STORE_PREFIX: 'env:' };
+    expect(parseCliOptions([], env).store).toEqual({ store: 'redis://env:6379/0', storePrefix: 'env:' });
+    const argv = ['--store', 'rediss://:pw@cache:6380/2', '--store-prefix', 'team-a:'];
+    expect(parseCliOptions(argv, env).store).toEqual({ store: 'rediss://:pw@cache:6380/2', storePrefix: 'team-a:' });
+  });
+});

@@ -23,18 +23,23 @@ export function publicStoreUrl(url: string): string {
  */
 export async function connectStore(settings: StoreSettings, clock: Clock, logger: Logger): Promise<SharedStore> {
   const where = publicStoreUrl(settings.url);
+  // Until both connections are up, a failure ends the start instead of being retried and logged.
+  let started = false;
+  /** Why a connection failed, as the socket said (the connect promise only says it closed). */
+  let firstError: Error | undefined;
   const open = (role: string) => {
     const redis = new Redis(settings.url, {
       lazyConnect: true,
       enableOfflineQueue: role === 'subscriber',
       maxRetriesPerRequest: 0,
       connectTimeout: CONNECT_TIMEOUT_MS,
-      retryStrategy: (times) => Math.min(times * 100, 1000),
+      retryStrategy: (times) => (started ? Math.min(times * 100, 1000) : null),
       connectionName: `wechat-oauth-mock:${role}`,
     });
     let lost = false;
     redis.on('error', (error: Error) => {
-      if (!lost) logger.error(`shared store ${where} (${role}): ${error.message}; retrying`);
+      firstError ??= error;
+      if (started && !lost) logger.error(`shared store ${where} (${role}): ${error.message}; retrying`);
       lost = true;
     });
     redis.on('ready', () => {
@@ -48,10 +53,11 @@ export async function connectStore(settings: StoreSettings, clock: Clock, logger
   try {
     await Promise.all([redis.connect(), subscriber.connect()]);
     await redis.ping();
+    started = true;
   } catch (error) {
     redis.disconnect();
     subscriber.disconnect();
-    throw new StartupError(`--store ${where}: cannot connect: ${(error as Error).message}`);
+    throw new StartupError(`--store ${where}: cannot connect: ${(firstError ?? (error as Error)).message}`);
   }
   return new SharedStore(redis, subscriber, settings.prefix, clock);
 }
