@@ -50,6 +50,16 @@ async function bothWorkersAnswer(url: string): Promise<number[]> {
   return [...seen].sort();
 }
 
+/** Whether a process still runs (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** stderr matching `pattern`, bounded. */
 async function stderrMatch(run: CliRun, pattern: RegExp, ms = START_MS): Promise<RegExpExecArray> {
   const deadline = Date.now() + ms;
@@ -125,6 +135,18 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
     expect(await run.exited()).toBe(0);
     expect(run.stdout()).toMatch(/^SIGTERM: closing 2 workers$/m);
     expect(run.stdout().match(/^SIGTERM: closing worker \d$/gm)).toHaveLength(2);
+  });
+
+  it('leaves no worker behind when the primary is killed outright', async () => {
+    const { run } = await startWorkers();
+    const pids = [...run.stdout().matchAll(/^worker \d of 2 \(pid (\d+)\) listening$/gm)].map((m) => Number(m[1]));
+    expect(pids).toHaveLength(2);
+    run.child.kill('SIGKILL');
+    // node:cluster ends a worker whose channel to the primary closed; bounded generously.
+    const deadline = Date.now() + START_MS;
+    const alive = () => pids.filter((pid) => isRunning(pid));
+    while (alive().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(alive()).toEqual([]);
   });
 
   it('exits 1 with the worker’s one line when the store cannot be reached, starting no other worker', async () => {
