@@ -20,7 +20,7 @@ import {
 } from './children.mjs';
 import { codePool } from './code-pool.mjs';
 import { interleaved } from './interleaved.mjs';
-import { fixedRequest, newTally } from './load.mjs';
+import { newTally, rotatingRequest } from './load.mjs';
 import { userinfoPath } from './mock-control.mjs';
 import { ratioText, row } from './report.mjs';
 import { fmt } from './stats.mjs';
@@ -125,21 +125,19 @@ function logResults(log, label, targets, results, tallies) {
   }
 }
 
+/** Logins whose userinfo the load asks for in turn: a shared service answers many users, not one hot token. */
+const USERINFO_LOGINS = 100;
+
 async function loadUserinfo(servers, targets, config, log) {
   const tallies = Object.fromEntries(targets.map((t) => [t.name, newTally()]));
   const requests = {};
   for (const t of targets) {
-    const { path } = await userinfoPath(servers[t.name].port);
-    requests[t.name] = fixedRequest(path, tallies[t.name]);
+    const paths = [];
+    for (let i = 0; i < USERINFO_LOGINS; i++) paths.push((await userinfoPath(servers[t.name].port)).path);
+    requests[t.name] = rotatingRequest(paths, tallies[t.name]);
     // Warm-up, not counted.
-    await interleaved(
-      servers,
-      [t],
-      { ...config, rounds: 1, segmentS: config.warmupS },
-      {
-        requestFor: () => fixedRequest(path, newTally()),
-      },
-    );
+    const warmUp = { ...config, rounds: 1, segmentS: config.warmupS };
+    await interleaved(servers, [t], warmUp, { requestFor: () => rotatingRequest(paths, newTally()) });
   }
   const results = await interleaved(servers, targets, config, { requestFor: (t) => requests[t.name] });
   logResults(log, 'userinfo', targets, results, tallies);
@@ -193,7 +191,7 @@ export async function runStorePhase(config, log) {
     setPriority(LOAD_GENERATOR_NICE);
     log(`  the load generator runs at nice ${LOAD_GENERATOR_NICE}; server CPU counts the mock's processes and Redis`);
     const plan = `${config.rounds} rounds of ${config.segmentS} s per server, interleaved`;
-    log(`GET /sns/userinfo, ${config.connections} connections, ${plan}:`);
+    log(`GET /sns/userinfo of ${USERINFO_LOGINS} logins in turn, ${config.connections} connections, ${plan}:`);
     const userinfo = await loadUserinfo(servers, targets, config, log);
     log(`GET /sns/oauth2/access_token with a fresh code per request, ${config.connections} connections, ${plan}:`);
     const exchange = await loadExchange(servers, targets, config, log);
