@@ -137,6 +137,25 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
     expect(run.stdout().match(/^SIGTERM: closing worker \d$/gm)).toHaveLength(2);
   });
 
+  it('beyond loopback, generates one control token for the fleet: the one its banner shows, demanded by every worker', async () => {
+    const { run, url } = await startWorkers(['--host', '0.0.0.0']);
+    const tokens = [...run.stdout().matchAll(/Authorization: Bearer ([A-Za-z0-9_-]+)/g)].map((m) => m[1]);
+    const token = tokens[0] as string;
+    expect(new Set(tokens)).toEqual(new Set([token]));
+    const answeredBy = new Set<number>();
+    for (let i = 0; i < 40 && answeredBy.size < 2; i++) {
+      const { status, body } = await healthOnNewConnection(url);
+      answeredBy.add((body.worker as { number: number }).number);
+      expect(status).toBe(200);
+      const withToken = await fetch(`${url}/__mock/clock`, {
+        headers: { authorization: `Bearer ${token}`, connection: 'close' },
+      });
+      expect(withToken.status).toBe(200);
+      expect((await fetch(`${url}/__mock/clock`, { headers: { connection: 'close' } })).status).toBe(401);
+    }
+    expect([...answeredBy].sort()).toEqual([1, 2]);
+  });
+
   it('leaves no worker behind when the primary is killed outright', async () => {
     const { run } = await startWorkers();
     const pids = [...run.stdout().matchAll(/^worker \d of 2 \(pid (\d+)\) listening$/gm)].map((m) => Number(m[1]));
