@@ -122,6 +122,25 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
     expect((await healthOnNewConnection(url)).status).toBe(200);
   });
 
+  it('starts a worker that cannot start yet (its store is down) again with growing pauses, until it can', async () => {
+    const own = await startTestRedis();
+    try {
+      const run = spawnCli(['--port', '0', '--workers', '2', '--store', own.url]);
+      running.push(run);
+      await run.waitFor(/listening on http:/, START_MS);
+      const pid = Number((await run.waitFor(/^worker 2 of 2 \(pid (\d+)\) listening$/m))[1]);
+      await own.kill();
+      process.kill(pid, 'SIGKILL');
+      await stderrMatch(run, /^worker 2 \(pid \d+\) ended \(exit code 1\): starting another in 500 ms$/m);
+      await stderrMatch(run, /^worker 2 \(pid \d+\) ended \(exit code 1\): starting another in 1000 ms$/m);
+      await own.start();
+      const again = new RegExp(`^worker 2 of 2 \\(pid (?!${pid}\\))\\d+\\) listening$`, 'm');
+      await run.waitFor(again, START_MS);
+    } finally {
+      await own.kill();
+    }
+  });
+
   it('on SIGTERM answers a held QR long poll with "no change" (408), stops every worker and exits 0', async () => {
     const { run, url } = await startWorkers();
     const mock = withTestHelpers({ ...connectMock(url), port: Number(new URL(url).port), controlToken: null });
