@@ -52,6 +52,15 @@ describe('more than one worker without a shared store', () => {
     ]);
   });
 
+  it('is not in the way of --version or --help, which start nothing', async () => {
+    const version = start(['--workers', '2', '--version']);
+    expect(await version.exited()).toBe(0);
+    expect(version.stdout()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = start(['--workers', '2', '--help']);
+    expect(await help.exited()).toBe(0);
+    expect(help.stdout()).toContain('--workers N|auto');
+  });
+
   it('is not asked for by --workers 1, which is the mock in one process as before', async () => {
     const run = start(['--port', '0', '--workers', '1']);
     await run.waitFor(/listening on http:/);
