@@ -1,6 +1,7 @@
 import Router from '@koa/router';
 import type { Health } from '../../contract/index.js';
 import { queryParam } from '../core/query-param.js';
+import { readBodyText } from '../core/read-body-text.js';
 import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import type { MockModel } from '../model/mock-model.js';
 import { clockRoutes } from './clock-routes.js';
@@ -10,17 +11,25 @@ import { faultRoutes } from './fault-routes.js';
 import { grantRoutes } from './grant-routes.js';
 import { journalRoutes } from './journal-routes.js';
 import { openDataRoutes } from './open-data-routes.js';
+import { LIMIT_BYTES } from './read-json-body.js';
 import { registryRoutes } from './registry-routes.js';
 import { reply } from './reply.js';
 
+/** Routes that never touch the model's books: health, and the journal (a stream of its own in the store). */
+const OUTSIDE_UNITS = new Set(['/__mock/health', '/__mock/journal']);
+
 /**
- * On a shared store every control route but health runs as one unit of work (docs/decisions/0026): atomic
- * across processes, and run again when it lacked a record or lost a race (its body is read once).
+ * On a shared store every other control route runs as one unit of work (docs/decisions/0026): atomic across
+ * processes, and run again when it lacked a record or lost a race. Its body is read before the unit of work
+ * starts (once: it is a stream), so that no other request's logic runs in the middle of it.
  */
 function inUnitsOfWork(router: Router, model: MockModel): void {
   for (const layer of router.stack) {
-    if (layer.path === '/__mock/health') continue;
-    layer.stack = layer.stack.map((handler) => (ctx, next) => model.transact(() => handler(ctx, next)));
+    if (typeof layer.path === 'string' && OUTSIDE_UNITS.has(layer.path)) continue;
+    layer.stack = layer.stack.map((handler) => async (ctx, next) => {
+      if (ctx.method !== 'GET' && ctx.method !== 'HEAD') await readBodyText(ctx, LIMIT_BYTES).catch(() => undefined);
+      return model.transact(() => handler(ctx, next));
+    });
   }
 }
 

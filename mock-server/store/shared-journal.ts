@@ -144,6 +144,6 @@ export class SharedJournal implements RequestJournal {
     for (const [streamId, fields] of await redis.xrange(this.#stream, '-', '+')) {
       if ((JSON.parse(fields[3] as string) as JournalRecord).appid === appid) ids.push(streamId);
     }
-    if (ids.length > 0) await redis.xdel(this.#stream, ...ids);
+    for (let i = 0; i < ids.length; i += 1000) await redis.xdel(this.#stream, ...ids.slice(i, i + 1000));
   }
 }

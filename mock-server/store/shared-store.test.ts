@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { type AppCredentials, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 // Two mocks in one test process on one Redis stand for two processes (or replicas behind a load balancer):
 // they share nothing but the store. Each test registers its own app, so tests do not disturb each other;
 // tests that move the clock use a prefix of their own, which is a store of its own.
-describe.runIf(hasRedisServer())('two mocks on one shared store (docs/decisions/0026)', () => {
+describe.runIf(needsRedis())('two mocks on one shared store (docs/decisions/0026)', () => {
   let redis: TestRedis;
   let a: TestMock;
   let b: TestMock;

@@ -72,7 +72,8 @@ return 1
 `;
 
 type CommitRedis = Redis & {
-  commitWork(numKeys: number, ...args: (string | number)[]): Promise<number>;
+  /** Arguments go as one array: a reset can commit more of them than a call's spread allows. */
+  commitWork(numKeys: number, args: (string | number)[]): Promise<number>;
 };
 
 /**
@@ -198,7 +199,10 @@ export class SharedStore {
       } catch (error) {
         result = { error };
       }
-      if (uow.hasMissing) continue;
+      if (uow.hasMissing) {
+        this.#forgetChanged(marks);
+        continue;
+      }
       if ('error' in result && result.error instanceof MissingRecords)
         throw new Error('a read escaped its unit of work');
       if (!(await this.#commit(uow, marks))) {
@@ -215,7 +219,15 @@ export class SharedStore {
 
   /** Deletes every key under `name*` (not in a unit of work: a reset's bulk part, after its commit). */
   async deleteUnder(pattern: string): Promise<void> {
-    for (const keys of await this.#scan(this.key(pattern))) if (keys.length > 0) await this.redis.unlink(...keys);
+    for (const keys of await this.#scan(this.key(pattern))) if (keys.length > 0) await this.redis.unlink(keys);
+  }
+
+  /** Replicas an abandoned attempt changed hold state nobody committed: they are read again. */
+  #forgetChanged(marks: unknown[]): void {
+    marks.forEach((mark, i) => {
+      const slot = this.#replicas[i] as ReplicaSlot;
+      if (slot.replica.mark() !== mark) slot.version = undefined;
+    });
   }
 
   #syncReplicas(uow: UnitOfWork): void {
@@ -238,28 +250,17 @@ export class SharedStore {
       }
       uow.missingScans.clear();
       const keys = [...uow.missing].filter((key) => !uow.raws.has(key));
-      const counts = [...uow.missingCounts];
-      const pipeline = this.redis.pipeline();
-      if (keys.length > 0) pipeline.mget(...keys);
-      for (const [key, keepMs] of counts) {
-        pipeline.incr(key);
-        pipeline.pexpire(key, keepMs);
-      }
-      const replies = (await pipeline.exec()) ?? [];
-      let next = 0;
-      if (keys.length > 0) {
-        const [error, values] = replies[next++] as [Error | null, (string | null)[]];
-        if (error) throw error;
-        keys.forEach((key, i) => {
-          uow.raws.set(key, values[i] ?? null);
-        });
-      }
-      for (const [key] of counts) {
-        const [error, count] = replies[next] as [Error | null, number];
-        next += 2;
-        if (error) throw error;
-        uow.counts.set(key, count);
-      }
+      // Sent together on the one connection (an ioredis pipeline object costs more to build than this).
+      const [values, ...counts] = await Promise.all([
+        keys.length > 0 ? this.redis.mget(keys) : [],
+        ...[...uow.missingCounts].map(([key, keepMs]) =>
+          Promise.all([this.redis.incr(key), this.redis.pexpire(key, keepMs)]).then(([count]) => [key, count] as const),
+        ),
+      ]);
+      keys.forEach((key, i) => {
+        uow.raws.set(key, values[i] ?? null);
+      });
+      for (const [key, count] of counts) uow.counts.set(key, count);
       uow.missing.clear();
       uow.missingCounts.clear();
     } catch (error) {
@@ -317,7 +318,7 @@ export class SharedStore {
       ...uow.publishes.flat(),
     ];
     try {
-      return (await this.redis.commitWork(keys.length, ...keys, ...args)) === 1;
+      return (await this.redis.commitWork(keys.length, [...keys, ...args])) === 1;
     } catch (error) {
       return unavailable(error);
     }

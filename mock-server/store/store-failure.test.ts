@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../test-support/free-port.js';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { spawnCli } from '../../test-support/spawn-cli.js';
 import { startTestMock, type TestMock } from '../../test-support/test-mock.js';
 import { startMockServer } from '../start-mock-server.js';
@@ -26,7 +26,7 @@ describe('a shared store that cannot be reached at start (docs/decisions/0026)',
   });
 });
 
-describe.runIf(hasRedisServer())('a shared store lost while the mock runs (docs/decisions/0026)', () => {
+describe.runIf(needsRedis())('a shared store lost while the mock runs (docs/decisions/0026)', () => {
   let redis: TestRedis;
   let mock: TestMock;
 

@@ -9,6 +9,9 @@ export class MissingRecords extends Error {
   }
 }
 
+/** The one instance thrown: it carries no stack (capturing one per missing read cost more than the read). */
+const MISSING = new MissingRecords();
+
 /** A record as one attempt holds it: what the logic got (and may have changed in place) or put. */
 export interface HeldRecord {
   /** Writes the record back in its stored form (null: delete it). */
@@ -52,7 +55,7 @@ export class UnitOfWork {
     const raw = this.raws.get(key);
     if (raw !== undefined) return raw;
     this.missing.add(key);
-    throw new MissingRecords();
+    throw MISSING;
   }
 
   /** Notes that `key` will be written without having been read: the commit checks it is absent (or equal). */
@@ -64,7 +67,7 @@ export class UnitOfWork {
   keysUnder(prefix: string): string[] {
     if (!this.scanned.has(prefix)) {
       this.missingScans.add(prefix);
-      throw new MissingRecords();
+      throw MISSING;
     }
     const keys: string[] = [];
     for (const [key, raw] of this.raws) if (raw !== null && key.startsWith(prefix)) keys.push(key);
@@ -77,7 +80,7 @@ export class UnitOfWork {
     const count = this.counts.get(key);
     if (count !== undefined) return count;
     this.missingCounts.set(key, keepMs);
-    throw new MissingRecords();
+    throw MISSING;
   }
 
   /** Forgets what an attempt touched, before the logic runs again. */
