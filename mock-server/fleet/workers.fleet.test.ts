@@ -2,7 +2,7 @@ import { get } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectMock } from '../../contract/control-client/index.js';
 import { openQrLogin } from '../../test-support/qr-login.js';
-import { hasRedisServer, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { type CliRun, spawnCli } from '../../test-support/spawn-cli.js';
 import { withTestHelpers } from '../../test-support/test-mock.js';
 
