@@ -64,7 +64,8 @@ export async function runWorkers(options: FleetOptions): Promise<void> {
       worker.once('exit', (code: number | null, signal: string | null) => {
         if (workers.get(slot) === worker) workers.delete(slot);
         const how = signal === null ? `exit code ${code}` : `signal ${signal}`;
-        if (!started) {
+        // Before the fleet is up, a worker that never listened fails the start; one that did is started again.
+        if (!started && !listening) {
           reject(new WorkerStartFailure(`worker ${slot} ended before it listened (${how})`, signal === null));
           return;
         }
