@@ -1352,10 +1352,11 @@ export interface components {
         /** @description Every control-plane error. */
         ControlError: {
             /**
-             * @description Machine-readable code; branch on this.
+             * @description Machine-readable code; branch on this. `store_unavailable` (HTTP 503): the mock runs on a shared
+             *     store (`--store`) that does not answer now; nothing was changed, and the request can be retried.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "store_unavailable" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
             /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */

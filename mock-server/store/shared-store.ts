@@ -27,8 +27,11 @@ interface ReplicaSlot {
   version: string | undefined;
 }
 
-/** How long Redis keeps a record after the mock's clock says it expired (only a garbage collector). */
-const KEEP_AFTER_EXPIRY_MS = 24 * 3600 * 1000;
+/**
+ * How long Redis keeps a record after the mock's clock says it expired: a garbage collector's slack for a
+ * clock set back a little. Short, because codes and QR sessions are made by requests without credentials.
+ */
+const KEEP_AFTER_EXPIRY_MS = 15 * 60 * 1000;
 /** Attempts one request may make before its conflicts are reported as the store being unavailable. */
 const MAX_ATTEMPTS = 50;
 const SCAN_COUNT = 1000;
