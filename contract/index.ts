@@ -32,6 +32,7 @@ export type Health = ControlSchemas['Health'];
 export type AppView = ControlSchemas['App'];
 export type AppList = ControlSchemas['AppList'];
 export type AppInput = ControlSchemas['AppInput'];
+export type AppLifetimes = ControlSchemas['AppLifetimes'];
 export type AccountView = ControlSchemas['Account'];
 export type AccountList = ControlSchemas['AccountList'];
 export type AccountInput = ControlSchemas['AccountInput'];

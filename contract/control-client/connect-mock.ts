@@ -55,6 +55,8 @@ export function connectMock(url: string, options: ConnectOptions = {}): WeChatMo
       create: (body) => ok(client.POST('/__mock/apps', { body })),
       get: (app) => ok(client.GET('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } } })),
       list: async () => (await ok(client.GET('/__mock/apps'))).apps,
+      update: (app, body) =>
+        ok(client.PUT('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } }, body })),
       delete: (app) => done(client.DELETE('/__mock/apps/{appid}', { params: { path: { appid: appidOf(app) } } })),
     },
     accounts: {

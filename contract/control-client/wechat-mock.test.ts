@@ -35,7 +35,7 @@ async function refusal(pending: Promise<unknown>): Promise<MockControlError> {
 }
 
 describe('a WeChatMock from startMockServer and from connectMock', () => {
-  it('registers, reads, lists and deletes apps, personas and accounts, each call typed from the contract', async () => {
+  it('registers, reads, lists, edits and deletes apps, personas and accounts, each call typed from the contract', async () => {
     const account = await started.accounts.create({ id: 'acme' });
     const app = await started.apps.create({
       kind: 'website',
@@ -49,6 +49,14 @@ describe('a WeChatMock from startMockServer and from connectMock', () => {
     expect(await remote.personas.get('carol')).toEqual(persona);
     expect((await remote.apps.list()).map((a) => a.appid)).toContain(app.appid);
     expect((await remote.personas.list()).map((p) => p.key)).toContain('carol');
+    const edited = await remote.apps.update(app, {
+      kind: 'website',
+      name: 'Acme Shop',
+      account: account.id,
+      callbackDomains: ['acme.test'],
+      lifetimes: { accessTokenSeconds: 600 },
+    });
+    expect(edited).toEqual({ ...app, name: 'Acme Shop', lifetimes: { accessTokenSeconds: 600 } });
     await remote.apps.delete(app);
     await remote.accounts.delete('acme');
     await remote.personas.delete(persona);

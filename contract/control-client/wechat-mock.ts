@@ -31,6 +31,11 @@ export interface MockApps {
   create(input: AppInput): Promise<AppView>;
   get(app: AppRef): Promise<AppView>;
   list(): Promise<AppView[]>;
+  /**
+   * Replaces the app's settings with `input` (`PUT /__mock/apps/{appid}`; absent fields take their defaults);
+   * the appid stays. Codes and tokens issued after it follow it, e.g. its own `lifetimes`.
+   */
+  update(app: AppRef, input: AppInput): Promise<AppView>;
   /** Removes the app with its codes, tokens, login sessions, faults and journal entries. */
   delete(app: AppRef): Promise<void>;
 }

@@ -663,6 +663,7 @@ export interface components {
              * @example 50000
              */
             rateLimitPerMinute: number;
+            lifetimes: components["schemas"]["AppLifetimes"];
         };
         AppList: {
             apps: components["schemas"]["App"][];
@@ -708,6 +709,32 @@ export interface components {
              * @example 50000
              */
             rateLimitPerMinute?: number;
+            lifetimes?: components["schemas"]["AppLifetimes"];
+        };
+        /**
+         * @description This app's own lifetimes, each overriding the mock's global one (the configuration's `lifetimes`) for
+         *     this app only; a lifetime left out is the global one (WeChat's: reference §6). Whole seconds, 1 to 366
+         *     days. A mini-program gets no access_token or refresh_token (ML§1), so only `codeSeconds` applies to
+         *     one; the token lifetimes are an issue there. An edit applies to codes and tokens issued after it (and
+         *     to the access_token a refresh issues); those already issued keep their expiry.
+         */
+        AppLifetimes: {
+            /**
+             * @description How long a code lives: global `websiteCodeSeconds` (600), `officialAccountCodeSeconds` (300) or
+             *     `miniProgramCodeSeconds` (300) by the app's kind (reference §6, ML§1.4).
+             * @example 60
+             */
+            codeSeconds?: number;
+            /**
+             * @description The access_token's lifetime and `expires_in` (global `accessTokenSeconds`, 7200; reference §6).
+             * @example 60
+             */
+            accessTokenSeconds?: number;
+            /**
+             * @description The refresh_token's lifetime (global `refreshTokenSeconds`, 30 days; reference §4, §6).
+             * @example 86400
+             */
+            refreshTokenSeconds?: number;
         };
         /** @description An Open Platform account (开放平台账号), the namespace of unionids (reference §10). */
         Account: {
@@ -1338,10 +1365,11 @@ export interface components {
         /** @description Every control-plane error. */
         ControlError: {
             /**
-             * @description Machine-readable code; branch on this.
+             * @description Machine-readable code; branch on this. `store_unavailable` (HTTP 503): the mock runs on a shared
+             *     store (`--store`) that does not answer now; nothing was changed, and the request can be retried.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "store_unavailable" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
             /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */

@@ -1,4 +1,4 @@
-import type { UserinfoLang } from '../../contract/index.js';
+import type { AppLifetimes, UserinfoLang } from '../../contract/index.js';
 import type { FaultSpec } from '../model/fault-rules.js';
 
 /** The mock's configuration after validation: complete, with every default filled in, frozen. */
@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly callbackDomains: readonly string[];
   /** Calls a minute per /sns endpoint before 45011 (reference §6). */
   readonly rateLimitPerMinute: number;
+  /** This app's own code and token lifetimes; one left out is the global one (`MockConfig.lifetimes`). */
+  readonly lifetimes: Readonly<AppLifetimes>;
 }
 
 export interface PersonaConfig {

@@ -1,3 +1,4 @@
+import type { AppLifetimes } from '../../contract/index.js';
 import { deriveAppid, deriveSecret } from '../core/identifiers.js';
 import { join, type Reader, show } from './config-reader.js';
 import type { AppConfig, AppKind } from './mock-config.js';
@@ -18,6 +19,7 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     'account',
     'callbackDomains',
     'rateLimitPerMinute',
+    'lifetimes',
   ]);
   const name = r.requiredString(o.name, join(path, 'name'));
   const appid = r.string(o.appid, join(path, 'appid'), deriveAppid(seed, name), {
@@ -38,7 +40,16 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
   // A mini-program has no redirect and so no callback domains (ML§1): none is the only valid list.
   if (kind === 'mini-program') {
     if (o.callbackDomains !== undefined) r.fail(domainsPath, 'a mini-program has no callback domains (ML§1)');
-    return { appid, secret, kind, name, account, callbackDomains: [], rateLimitPerMinute: readRateLimit(r, o, path) };
+    return {
+      appid,
+      secret,
+      kind,
+      name,
+      account,
+      callbackDomains: [],
+      rateLimitPerMinute: readRateLimit(r, o, path),
+      lifetimes: readAppLifetimes(r, o.lifetimes, join(path, 'lifetimes'), kind),
+    };
   }
   const domains = r.array(o.callbackDomains, domainsPath).map((domain, index) => {
     const value = r.requiredString(domain, join(domainsPath, index)).toLowerCase();
@@ -59,6 +70,7 @@ export function readApp(r: Reader, raw: unknown, path: string, seed: string): Ap
     account,
     callbackDomains: domains,
     rateLimitPerMinute: readRateLimit(r, o, path),
+    lifetimes: readAppLifetimes(r, o.lifetimes, join(path, 'lifetimes'), kind),
   };
 }
 
@@ -70,4 +82,25 @@ function readRateLimit(r: Reader, o: Record<string, unknown>, path: string): num
     1,
     1_000_000_000,
   );
+}
+
+const APP_LIFETIME_KEYS = ['codeSeconds', 'accessTokenSeconds', 'refreshTokenSeconds'] as const;
+/** The longest lifetime the mock takes, as for the global ones: 366 days. */
+export const MAX_LIFETIME_SECONDS = 366 * 24 * 3600;
+
+/** The app's own lifetimes: each one given overrides the global one for this app; none given is `{}`. */
+function readAppLifetimes(r: Reader, raw: unknown, path: string, kind: AppKind): AppLifetimes {
+  if (raw === undefined) return {};
+  const o = r.object(raw, path, APP_LIFETIME_KEYS);
+  const lifetimes: AppLifetimes = {};
+  for (const key of APP_LIFETIME_KEYS) {
+    if (o[key] === undefined) continue;
+    // A mini-program's code buys a session_key, never an access_token or refresh_token (ML§1).
+    if (kind === 'mini-program' && key !== 'codeSeconds') {
+      r.fail(join(path, key), 'a mini-program gets no access_token or refresh_token (ML§1); only codeSeconds applies');
+      continue;
+    }
+    lifetimes[key] = r.integer(o[key], join(path, key), 0, 1, MAX_LIFETIME_SECONDS);
+  }
+  return lifetimes;
 }

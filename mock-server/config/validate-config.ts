@@ -14,7 +14,7 @@ import type {
   WorkerCount,
 } from './mock-config.js';
 import { MAX_WORKERS } from './mock-config.js';
-import { readApp } from './read-app.js';
+import { MAX_LIFETIME_SECONDS, readApp } from './read-app.js';
 import { readFault } from './read-fault.js';
 import { readPersona } from './read-persona.js';
 
@@ -57,8 +57,10 @@ function readLifetimes(r: Reader, raw: unknown): Lifetimes {
   if (raw === undefined) return DEFAULT_LIFETIMES;
   const keys = Object.keys(DEFAULT_LIFETIMES) as (keyof Lifetimes)[];
   const o = r.object(raw, 'lifetimes', keys);
-  const year = 366 * 24 * 3600;
-  const entries = keys.map((key) => [key, r.integer(o[key], `lifetimes.${key}`, DEFAULT_LIFETIMES[key], 1, year)]);
+  const entries = keys.map((key) => [
+    key,
+    r.integer(o[key], `lifetimes.${key}`, DEFAULT_LIFETIMES[key], 1, MAX_LIFETIME_SECONDS),
+  ]);
   return Object.fromEntries(entries) as unknown as Lifetimes;
 }
 

@@ -26,6 +26,7 @@ describe('control plane', () => {
           account: 'demo-open-platform',
           callbackDomains: ['localhost', '127.0.0.1'],
           rateLimitPerMinute: 50_000,
+          lifetimes: {},
         },
         expect.objectContaining({ appid: OFFICIAL.appid, kind: 'official-account' }),
       ]),

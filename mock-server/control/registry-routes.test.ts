@@ -49,6 +49,7 @@ describe('POST /__mock/apps', () => {
       account: 'default',
       callbackDomains: ['shop.example.com'],
       rateLimitPerMinute: 50_000,
+      lifetimes: {},
     });
     expect(answer.json.appid).toMatch(/^wx[0-9a-f]{16}$/);
     expect(answer.json.secret).toMatch(/^[0-9a-f]{32}$/);
@@ -83,6 +84,7 @@ describe('POST /__mock/apps', () => {
       account: 'example-corp',
       callbackDomains: ['m.example.com'],
       rateLimitPerMinute: 5,
+      lifetimes: {},
     });
   });
 

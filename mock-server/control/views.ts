@@ -26,6 +26,7 @@ export const appView = (app: App): AppView => ({
   account: app.account,
   callbackDomains: [...app.callbackDomains],
   rateLimitPerMinute: app.rateLimitPerMinute,
+  lifetimes: { ...app.lifetimes },
 });
 
 export const accountView = (account: Account, registry: Registry): AccountView => ({

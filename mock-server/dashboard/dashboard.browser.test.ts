@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSkipReason, launchChromium, loopbackPage, screenshotPath } from '../../test-support/chromium.js';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
-import { startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
+import { OFFICIAL, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -32,6 +32,50 @@ async function qrLogin(persona: string): Promise<{ access_token: string; openid:
   await mock.get(withQuery('/sns/userinfo', tokens));
   return tokens;
 }
+
+/**
+ * What the page in view gets wrong (run in the page): a form control without a label, a button without a
+ * name, text whose contrast with the background it sits on is under WCAG AA's 4.5:1 (3:1 for large text).
+ */
+const A11Y_PROBLEMS = `(() => {
+  const problems = [];
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  for (const el of document.querySelectorAll('input, select, textarea')) {
+    if (!visible(el)) continue;
+    if (el.labels.length === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      problems.push('no label: ' + el.outerHTML.slice(0, 80));
+  }
+  for (const el of document.querySelectorAll('button, a[href], [role="tab"]')) {
+    if (visible(el) && !(el.textContent.trim() || el.getAttribute('aria-label'))) problems.push('no name: ' + el.outerHTML.slice(0, 80));
+  }
+  const rgba = (css) => (css.match(/[\\d.]+/g) || []).map(Number);
+  const luminance = ([r, g, b]) => {
+    const c = [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = (el) => {
+    for (let at = el; at; at = at.parentElement) {
+      const bg = rgba(getComputedStyle(at).backgroundColor);
+      if (bg.length === 3 || (bg.length === 4 && bg[3] > 0)) return bg;
+    }
+    return [255, 255, 255];
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const seen = new Set();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || seen.has(el) || !node.textContent.trim() || !visible(el)) continue;
+    seen.add(el);
+    const style = getComputedStyle(el);
+    const fg = rgba(style.color);
+    const [l1, l2] = [luminance(fg), luminance(background(el))].sort((a, b) => b - a);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) problems.push(ratio.toFixed(2) + ':1 "' + node.textContent.trim().slice(0, 30) + '" (' + style.color + ')');
+  }
+  return problems;
+})()`;
 
 describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', () => {
   beforeAll(async () => {
@@ -135,9 +179,27 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     const personaForm = page.getByRole('form', { name: 'Edit zhangsan' });
     await personaForm.getByLabel('Userinfo shape').selectOption('legacy');
     await personaForm.getByLabel('Sex').selectOption('1');
+    const region = personaForm.getByRole('group', { name: 'Region (lang=en)' });
+    await region.getByLabel('Country').fill('CN');
+    await region.getByLabel('Province').fill('Zhejiang');
+    await region.getByLabel('City').fill('<b>Hangzhou</b>');
     await personaForm.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => persona.textContent()).toContain('legacy (before 2021)');
-    expect((await mock.get('/__mock/personas/zhangsan')).json).toMatchObject({ profile: 'legacy', sex: 1 });
+    expect(await persona.textContent()).toContain('CN Zhejiang <b>Hangzhou</b>');
+    expect((await mock.get('/__mock/personas/zhangsan')).json).toMatchObject({
+      profile: 'legacy',
+      sex: 1,
+      region: { en: { country: 'CN', province: 'Zhejiang', city: '<b>Hangzhou</b>' } },
+    });
+    // The pre-2021 userinfo answers what the form set.
+    const userinfo = await mock.get(
+      withQuery('/sns/userinfo', {
+        access_token: tokens.access_token as string,
+        openid: tokens.openid as string,
+        lang: 'en',
+      }),
+    );
+    expect(userinfo.json).toMatchObject({ sex: 1, country: 'CN', province: 'Zhejiang', city: '<b>Hangzhou</b>' });
 
     await persona.getByRole('button', { name: 'openid / unionid' }).click();
     const line = persona.locator('tbody tr', { hasText: tokens.openid as string });
@@ -146,6 +208,145 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     const apps = (await mock.get('/__mock/apps')).json.apps as unknown[];
     expect(await persona.locator('tbody tr').count()).toBe(apps.length);
     await page.screenshot({ path: await screenshotPath('dashboard-personas-desktop') });
+    await page.context().close();
+  });
+
+  it("sets an app's own access_token lifetime in its form, and shows the mock's 400 when a lifetime is out of range", async () => {
+    const page = await openDashboard();
+    await tab(page, 'Apps');
+    const card = page.locator('article.card', { hasText: WEBSITE.appid });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const appForm = page.getByRole('form', { name: /^Edit / });
+    await appForm.getByLabel('access_token lifetime (s)').fill('99999999');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('lifetimes.accessTokenSeconds: expected a whole number from 1 to 31622400, got 99999999');
+    await appForm.getByLabel('access_token lifetime (s)').fill('60');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => card.locator('dd.lifetimes').textContent())
+      .toBe('code global · access_token 60 · refresh_token global');
+    const tokens = (await mock.exchange(await mock.mintCode())).json;
+    expect(tokens.expires_in).toBe(60);
+    await mock.advance(61);
+    const auth = withQuery('/sns/auth', {
+      access_token: tokens.access_token as string,
+      openid: tokens.openid as string,
+    });
+    expect((await mock.get(auth)).json.errcode).toBe(42001);
+    await page.context().close();
+  });
+
+  it('filters the journal by app, persona, endpoint and errcode', async () => {
+    await qrLogin('lisi');
+    await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'wangwu'), OFFICIAL);
+    await mock.get('/sns/auth?access_token=never-issued&openid=o');
+    const page = await openDashboard();
+    await row(page, '/sns/auth').waitFor();
+    const paths = () => page.locator('[role="option"] .path').allTextContents();
+    const filters = page.getByRole('search');
+    await filters.getByLabel('App').selectOption(OFFICIAL.appid);
+    await expect.poll(paths).toEqual(['GET /sns/oauth2/access_token']);
+    await filters.getByLabel('App').selectOption('');
+    await filters.getByLabel('Persona').selectOption('lisi');
+    await expect
+      .poll(() => page.locator('[role="option"] .who').allTextContents())
+      .toEqual(expect.arrayContaining(['lisi']));
+    expect(new Set(await page.locator('[role="option"] .who').allTextContents())).toEqual(new Set(['lisi']));
+    await filters.getByLabel('Persona').selectOption('');
+    await filters.getByLabel('Endpoint').selectOption('/sns/oauth2/access_token');
+    await expect.poll(paths).toEqual(['GET /sns/oauth2/access_token', 'GET /sns/oauth2/access_token']);
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await filters.getByLabel('errcode').fill('40001');
+    await expect.poll(paths).toEqual(['GET /sns/auth']);
+    expect(await page.getByText(/^1 \/ \d+ entries$/).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('creates and deletes an app and a persona from their forms', async () => {
+    const page = await openDashboard();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await tab(page, 'Apps');
+    await page.getByRole('tabpanel', { name: 'Apps' }).getByRole('button', { name: 'Create' }).click();
+    const appForm = page.getByRole('form', { name: 'Create' });
+    await appForm.getByLabel('Kind').selectOption('official-account');
+    await appForm.getByLabel('Name').fill('Tea House');
+    await appForm.getByLabel('Callback domains').fill('tea.example');
+    await appForm.getByLabel('code lifetime (s)').fill('120');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    const card = page.locator('article.card', { hasText: 'Tea House' });
+    await card.waitFor();
+    const created = (await mock.apps.list()).find((a) => a.name === 'Tea House');
+    expect(created).toMatchObject({
+      kind: 'official-account',
+      callbackDomains: ['tea.example'],
+      lifetimes: { codeSeconds: 120 },
+    });
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await card.waitFor({ state: 'detached' });
+    expect((await mock.apps.list()).map((a) => a.name)).not.toContain('Tea House');
+
+    // A mini-program has no callback domains and no tokens (ML§1): the form asks for neither.
+    await page.getByRole('tabpanel', { name: 'Apps' }).getByRole('button', { name: 'Create' }).click();
+    await appForm.getByLabel('Kind').selectOption('mini-program');
+    expect(await appForm.getByLabel('Callback domains').isVisible()).toBe(false);
+    expect(await appForm.getByLabel('access_token lifetime (s)').isVisible()).toBe(false);
+    await appForm.getByLabel('Name').fill('Tea Mini');
+    await appForm.getByLabel('code lifetime (s)').fill('60');
+    await appForm.getByRole('button', { name: 'Save' }).click();
+    await page.locator('article.card', { hasText: 'Tea Mini' }).waitFor();
+    expect((await mock.apps.list()).find((a) => a.name === 'Tea Mini')).toMatchObject({
+      kind: 'mini-program',
+      callbackDomains: [],
+      lifetimes: { codeSeconds: 60 },
+    });
+
+    await tab(page, 'Personas');
+    const panel = page.getByRole('tabpanel', { name: 'Personas' });
+    await panel.getByRole('button', { name: 'Create' }).click();
+    const personaForm = page.getByRole('form', { name: 'Create' });
+    await personaForm.getByLabel('Key').fill('zhaoliu');
+    await personaForm.getByLabel('Nickname').fill('赵六');
+    await personaForm.getByRole('button', { name: 'Save' }).click();
+    const persona = panel.locator('article.card', { hasText: 'zhaoliu' });
+    await persona.waitFor();
+    expect((await mock.personas.get('zhaoliu')).nickname).toBe('赵六');
+    await persona.getByRole('button', { name: 'Delete' }).click();
+    await persona.waitFor({ state: 'detached' });
+    expect((await mock.personas.list()).map((p) => p.key)).not.toContain('zhaoliu');
+    await page.context().close();
+  });
+
+  it("resets one app's state, freezes and sets the clock, then resets everything", async () => {
+    await mock.exchange(await mock.mintCode(), WEBSITE);
+    await mock.exchange(await mock.mintCode(OFFICIAL.appid, 'lisi'), OFFICIAL);
+    const page = await openDashboard();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByText('2 / 2 entries').waitFor();
+    await tab(page, 'Apps');
+    await page
+      .locator('article.card', { hasText: WEBSITE.appid })
+      .getByRole('button', { name: 'Reset this app' })
+      .click();
+    await tab(page, 'Journal');
+    await page.getByText('1 / 1 entries').waitFor();
+    await tab(page, 'Clock & tokens');
+    const grants = page.locator('table.grants tbody tr');
+    await expect.poll(() => grants.allTextContents()).toEqual([expect.stringContaining(OFFICIAL.appid)]);
+
+    await page.getByRole('button', { name: 'Freeze' }).click();
+    await page.getByRole('button', { name: 'Unfreeze' }).waitFor();
+    expect((await mock.clock.now()).frozen).toBe(true);
+    await page.getByLabel('Set to (UTC)').fill('2030-01-02T03:04');
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    await expect.poll(async () => (await mock.clock.now()).now).toBe('2030-01-02T03:04:00.000Z');
+    await expect.poll(() => page.locator('.now').textContent()).toContain('2030-01-02 03:04');
+
+    await page.getByRole('button', { name: 'Reset everything' }).click();
+    await page.getByRole('region', { name: 'Grants (tokens)' }).getByText('none yet').waitFor();
+    expect((await mock.clock.now()).frozen).toBe(false);
+    expect((await mock.get('/__mock/grants')).json.grants).toEqual([]);
     await page.context().close();
   });
 
@@ -234,19 +435,49 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     await page.context().close();
   });
 
-  it('is usable on a phone, in Chinese', async () => {
+  it('labels every control, names every button and keeps text at 4.5:1 contrast on every panel (WCAG AA)', async () => {
+    await mock.faults.add({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: -1 } });
+    await qrLogin('lisi');
+    await mock.get('/sns/auth?access_token=x&openid=y');
+    const page = await openDashboard();
+    await row(page, '/sns/auth').click();
+    const problems: string[] = [];
+    for (const name of ['Journal', 'Apps', 'Personas', 'Faults', 'Clock & tokens']) {
+      await tab(page, name);
+      if (name === 'Apps' || name === 'Personas') {
+        await page.getByRole('tabpanel', { name }).getByRole('button', { name: 'Edit' }).first().click();
+      }
+      if (name === 'Clock & tokens') await page.locator('table.grants tbody tr').first().waitFor();
+      problems.push(...((await page.evaluate(A11Y_PROBLEMS)) as string[]).map((p) => `${name}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  const TABS = {
+    en: ['Journal', 'Apps', 'Personas', 'Faults', 'Clock & tokens'],
+    cn: ['请求日志', '应用', '用户', '故障', '时钟与令牌'],
+  } as const;
+  it.each([
+    ['desktop', 'en', DESKTOP],
+    ['desktop', 'cn', DESKTOP],
+    ['phone', 'en', PHONE],
+    ['phone', 'cn', PHONE],
+  ] as const)('is usable at %s width in lang=%s: every panel fits the screen', async (layout, lang, viewport) => {
+    await mock.faults.add({ match: { endpoint: '/sns/auth' }, effect: { type: 'errcode', errcode: -1 } });
     await qrLogin('zhangsan');
-    const page = await openDashboard(PHONE, '?lang=cn');
-    expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
-    await page.getByRole('tab', { name: '请求日志' }).waitFor();
-    await row(page, '/sns/userinfo').click();
-    await page.screenshot({ path: await screenshotPath('dashboard-journal-phone'), fullPage: true });
-    // Nothing wider than the screen but the tables, which scroll on their own.
-    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
-    await tab(page, '应用');
-    await page.screenshot({ path: await screenshotPath('dashboard-apps-phone') });
-    await tab(page, '时钟与令牌');
-    await page.screenshot({ path: await screenshotPath('dashboard-clock-phone') });
+    await mock.get('/sns/auth?access_token=x&openid=y');
+    const page = await openDashboard(viewport, `?lang=${lang}`);
+    expect(await page.evaluate('document.documentElement.lang')).toBe(lang === 'cn' ? 'zh-CN' : 'en');
+    await row(page, '/sns/oauth2/access_token').click();
+    for (const [i, name] of TABS[lang].entries()) {
+      await tab(page, name);
+      if (i === 4) await page.locator('table.grants tbody tr').first().waitFor();
+      else if (i > 0) await page.getByRole('tabpanel', { name }).locator('article.card, tbody tr').first().waitFor();
+      // Nothing wider than the screen but the tables, which scroll on their own.
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      const file = `dashboard-${layout}-${lang}-${i}-${TABS.en[i]?.split(' ')[0]?.toLowerCase()}`;
+      await page.screenshot({ path: await screenshotPath(file), fullPage: layout === 'phone' });
+    }
     await page.context().close();
   });
 
@@ -260,72 +491,30 @@ describe.skipIf(chromiumSkipReason !== undefined)('the dashboard in Chromium', (
     }, 120_000);
     afterAll(() => big?.close());
 
-    it('holds them all, draws only the rows in view, and scrolls through them', async () => {
+    it('holds them all, draws only the rows in view, and scrolls to the oldest and back to the newest', async () => {
       const page = await openDashboard(DESKTOP, '?lang=en', big);
       await page.getByText('10000 / 10000 entries').waitFor({ timeout: 30_000 });
-      const list = page.getByRole('listbox', { name: 'Journal' });
-      const rowsInDom = () => list.locator('[role="option"]').count();
-      expect(await rowsInDom()).toBeLessThan(60);
-
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const metrics = async () => {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
-      };
-      const before = await metrics();
-      // 100 steps from top to bottom, one frame each; the slowest frame is measured in the page.
-      const slowestFrameMs = await page.evaluate(`(async () => {
-        const list = document.querySelector('[role="listbox"]');
-        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-        let last = await frame();
-        let slowest = 0;
-        for (let i = 1; i <= 100; i++) {
-          list.scrollTop = (list.scrollHeight - list.clientHeight) * i / 100;
-          const now = await frame();
-          slowest = Math.max(slowest, now - last);
-          last = now;
-        }
-        return slowest;
-      })()`);
-      const after = await metrics();
-      expect(await rowsInDom()).toBeLessThan(60);
-      expect(await list.locator('[role="option"] .path').last().textContent()).toBe('GET /sns/auth');
-
-      const firstRender = await page.evaluate(
-        "performance.getEntriesByName('dashboard:first-journal-render')[0]?.startTime ?? -1",
-      );
-      const figures = {
-        firstJournalRenderMs: firstRender,
-        scrollSteps: 100,
-        scrollScriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
-        scrollLayoutMs: ((after.LayoutDuration ?? 0) - (before.LayoutDuration ?? 0)) * 1000,
-        scrollStyleMs: ((after.RecalcStyleDuration ?? 0) - (before.RecalcStyleDuration ?? 0)) * 1000,
-        slowestFrameMs,
-      };
-      // Figures for the record (docs/decisions/0021), never asserted: timings depend on the machine's load.
-      console.info('dashboard, 10,000 entries:', JSON.stringify(figures));
+      const options = page.getByRole('listbox', { name: 'Journal' }).locator('[role="option"]');
+      // Behaviour, not timing (timings: npm run bench:dashboard): in 50 steps down and 50 back, a frame or
+      // two each, the DOM never holds more than a screenful of rows plus the overscan.
+      const scrollTo = async (fraction: number) =>
+        (await page.evaluate(`(async () => {
+          const list = document.querySelector('[role="listbox"]');
+          list.scrollTop = (list.scrollHeight - list.clientHeight) * ${fraction};
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          return list.querySelectorAll('[role="option"]').length;
+        })()`)) as number;
+      const counts: number[] = [];
+      for (let i = 1; i <= 50; i++) counts.push(await scrollTo(i / 50));
+      // Newest first: the oldest request, the journal's entry 1, is the last row.
+      expect(await options.last().getAttribute('id')).toBe('entry-1');
+      for (let i = 49; i >= 0; i--) counts.push(await scrollTo(i / 50));
+      expect(await options.first().getAttribute('id')).toBe('entry-10000');
+      expect(Math.max(...counts)).toBeLessThan(60);
+      expect(Math.min(...counts)).toBeGreaterThan(10);
       await page.screenshot({ path: await screenshotPath('dashboard-10000-desktop') });
       await page.context().close();
     });
-  });
-
-  it('opens to its first journal render quickly (measured, not asserted)', async () => {
-    await qrLogin('lisi');
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const page = await openDashboard();
-      await row(page, '/sns/userinfo').waitFor();
-      timings.push(
-        await page.evaluate("performance.getEntriesByName('dashboard:first-journal-render')[0]?.startTime ?? -1"),
-      );
-      await page.context().close();
-    }
-    expect(timings.every((ms) => ms > 0)).toBe(true);
-    console.info(
-      'dashboard, navigation to first journal render (ms), 5 cold opens:',
-      timings.map(Math.round).join(', '),
-    );
   });
 
   describe('of a mock with a control token', () => {

@@ -1,4 +1,4 @@
-import type { Fidelity, Lifetimes, Limits } from '../config/mock-config.js';
+import type { Fidelity, Limits } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
 import type { Identifiers } from '../core/identifiers.js';
 import type { RecordStore, RecordStores } from '../core/record-store.js';
@@ -8,7 +8,6 @@ import type { Registry } from './registry.js';
 export interface BookDeps {
   readonly clock: Clock;
   readonly ids: Identifiers;
-  readonly lifetimes: Lifetimes;
   readonly fidelity: Fidelity;
   readonly limits: Limits;
   /** Where the books keep their records: this process's memory, or a shared store (docs/decisions/0026). */

@@ -1,16 +1,9 @@
 import { ErrCode } from '../../contract/index.js';
-import type { AppKind, Lifetimes } from '../config/mock-config.js';
 import type { RecordCodec, RecordStore } from '../core/record-store.js';
 import type { BookDeps } from './book-deps.js';
 import type { CodeSnapshot } from './model-snapshot.js';
 import type { App, Persona, Registry } from './registry.js';
 import { WeChatError } from './wechat-error.js';
-
-const CODE_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
-  website: 'websiteCodeSeconds',
-  'official-account': 'officialAccountCodeSeconds',
-  'mini-program': 'miniProgramCodeSeconds',
-};
 
 export interface IssuedCode {
   readonly app: App;
@@ -45,10 +38,10 @@ export class CodeBook {
 
   /**
    * A new code for `persona` approving `app` with `scope`: 10 minutes for website apps, 5 for official
-   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4).
+   * accounts (reference §6) and for mini-programs' wx.login codes (ML§1.4), unless the app sets its own.
    */
   mint(app: App, persona: Persona, scope: string): { code: string; expiresAt: number } {
-    const lifetime = this.#deps.lifetimes[CODE_LIFETIME[app.kind]];
+    const lifetime = app.effectiveLifetimes.codeSeconds;
     const expiresAt = this.#deps.clock.now() + lifetime * 1000;
     const code = this.#deps.ids.code();
     this.#store.put(code, { app, persona, scope, expiresAt, used: false }, expiresAt + lifetime * 1000);

@@ -58,7 +58,6 @@ export class MockModel {
     const deps: BookDeps = {
       clock,
       ids: this.ids,
-      lifetimes,
       fidelity,
       limits,
       records,
@@ -202,7 +201,10 @@ export class MockModel {
   }
 
   #restoreRegistry({ accounts, apps, personas }: RegistrySnapshot): void {
-    this.#registry = new Registry({ accounts: accounts.map((id) => ({ id })), apps, personas }, this.ids);
+    this.#registry = new Registry(
+      { accounts: accounts.map((id) => ({ id })), apps, personas, lifetimes: this.config.lifetimes },
+      this.ids,
+    );
     this.#registries++;
   }
 

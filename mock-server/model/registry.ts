@@ -1,4 +1,5 @@
-import type { AppConfig, MockConfig, PersonaConfig } from '../config/mock-config.js';
+import type { AppLifetimes } from '../../contract/index.js';
+import type { AppConfig, AppKind, Lifetimes, MockConfig, PersonaConfig } from '../config/mock-config.js';
 import type { RegistrySnapshot } from './model-snapshot.js';
 
 /** An Open Platform account: the namespace of unionids (reference §10). */
@@ -14,7 +15,19 @@ export interface App extends AppConfig {
   readonly openidPrefix: string;
   /** The 6 characters every unionid of this app's account starts with, or null when unbound. */
   readonly unionidPrefix: string | null;
+  /**
+   * The lifetimes its codes and tokens get: the app's own, else the global ones, resolved once when the app
+   * is added so that minting and issuing read one field.
+   */
+  readonly effectiveLifetimes: Readonly<Required<AppLifetimes>>;
 }
+
+/** The global code lifetime of each kind of app (reference §6, ML§1.4). */
+const CODE_LIFETIME: Readonly<Record<AppKind, keyof Lifetimes>> = {
+  website: 'websiteCodeSeconds',
+  'official-account': 'officialAccountCodeSeconds',
+  'mini-program': 'miniProgramCodeSeconds',
+};
 
 export type Persona = PersonaConfig;
 
@@ -38,11 +51,13 @@ export class Registry {
   readonly #ids: Identifiers;
   readonly #openids = new Map<string, string>();
   readonly #unionids = new Map<string, string>();
+  readonly #lifetimes: Lifetimes;
   #revision = 0;
 
-  /** Seeded from the config, or from a snapshot (whose accounts are ids). */
-  constructor(config: Pick<MockConfig, 'accounts' | 'apps' | 'personas'>, ids: Identifiers) {
+  /** Seeded from the config, or from a snapshot (whose accounts are ids); `lifetimes` are the global ones. */
+  constructor(config: Pick<MockConfig, 'accounts' | 'apps' | 'personas' | 'lifetimes'>, ids: Identifiers) {
     this.#ids = ids;
+    this.#lifetimes = config.lifetimes;
     for (const account of config.accounts) this.addAccount(account.id);
     for (const app of config.apps) this.addApp(app);
     for (const persona of config.personas) this.addPersona(persona);
@@ -52,7 +67,7 @@ export class Registry {
   snapshot(): RegistrySnapshot {
     return {
       accounts: this.accounts.map((account) => account.id),
-      apps: this.apps.map(({ openidPrefix, unionidPrefix, ...app }) => app),
+      apps: this.apps.map(({ openidPrefix, unionidPrefix, effectiveLifetimes, ...app }) => app),
       personas: this.personas,
     };
   }
@@ -97,6 +112,11 @@ export class Registry {
       ...config,
       openidPrefix: this.#ids.idPrefix('app', config.appid),
       unionidPrefix: account?.unionidPrefix ?? null,
+      effectiveLifetimes: {
+        codeSeconds: config.lifetimes.codeSeconds ?? this.#lifetimes[CODE_LIFETIME[config.kind]],
+        accessTokenSeconds: config.lifetimes.accessTokenSeconds ?? this.#lifetimes.accessTokenSeconds,
+        refreshTokenSeconds: config.lifetimes.refreshTokenSeconds ?? this.#lifetimes.refreshTokenSeconds,
+      },
     };
     this.#apps.set(app.appid, app);
     this.#revision++;

@@ -47,7 +47,7 @@ export class TokenBook {
     return this.#byRefresh.size;
   }
 
-  /** Issues a fresh access_token (7200 s) and refresh_token (30 days) for an approved login. */
+  /** Issues a fresh access_token (7200 s) and refresh_token (30 days), or the app's own lifetimes, for an approved login. */
   issue(app: App, persona: Persona, openid: string, scope: string): Grant {
     const now = this.#deps.clock.now();
     const grant: Grant = {
@@ -56,9 +56,9 @@ export class TokenBook {
       openid,
       scope,
       accessToken: this.#deps.ids.token(),
-      accessExpiresAt: now + this.#deps.lifetimes.accessTokenSeconds * 1000,
+      accessExpiresAt: now + app.effectiveLifetimes.accessTokenSeconds * 1000,
       refreshToken: this.#deps.ids.token(),
-      refreshExpiresAt: now + this.#deps.lifetimes.refreshTokenSeconds * 1000,
+      refreshExpiresAt: now + app.effectiveLifetimes.refreshTokenSeconds * 1000,
     };
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
     this.#byRefresh.put(grant.refreshToken, grant, this.#retention(grant));
@@ -78,7 +78,7 @@ export class TokenBook {
       this.#byAccess.delete(grant.accessToken);
       grant.accessToken = this.#deps.ids.token();
     }
-    grant.accessExpiresAt = now + this.#deps.lifetimes.accessTokenSeconds * 1000;
+    grant.accessExpiresAt = now + app.effectiveLifetimes.accessTokenSeconds * 1000;
     this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
     return grant;
   }

@@ -94,6 +94,32 @@ describe('--state-file: what survives a restart', () => {
     expect((await after.exchange(code)).json.access_token).toEqual(expect.any(String));
   });
 
+  it("keeps an app's own lifetimes, and reads a file saved before apps had them as the global ones", async () => {
+    const before = await start();
+    const app = await before.apps.create({
+      name: 'Brief',
+      kind: 'website',
+      callbackDomains: ['brief.test'],
+      lifetimes: { accessTokenSeconds: 60 },
+    });
+    const after = await restart(before);
+    expect((await after.apps.get(app.appid)).lifetimes).toEqual({ accessTokenSeconds: 60 });
+    expect((await after.signIn({ app })).expires_in).toBe(60);
+
+    // A file of the same version from before per-app lifetimes: its apps have no `lifetimes` key.
+    started.splice(started.indexOf(after), 1);
+    await after.close();
+    const old = await saved();
+    const registry = old.registry as { apps: Record<string, unknown>[] };
+    await writeFile(
+      file,
+      JSON.stringify({ ...old, registry: { ...registry, apps: registry.apps.map(({ lifetimes, ...rest }) => rest) } }),
+    );
+    const reopened = await start();
+    expect((await reopened.apps.get(app.appid)).lifetimes).toEqual({});
+    expect((await reopened.signIn({ app })).expires_in).toBe(7200);
+  });
+
   it('goes back to the configured seeds on reset after a restore', async () => {
     const before = await start();
     const app = await before.apps.create({ name: 'Gone', kind: 'website', callbackDomains: ['gone.test'] });

@@ -37,6 +37,8 @@ export class SharedJournal implements RequestJournal {
   readonly #counter: string;
   readonly #waiters = new Set<() => void>();
   #lastId = 0;
+  /** Whether the last append failed: an outage is reported once, not once per request. */
+  #losing = false;
 
   constructor(store: SharedStore, size: number, clock: Clock, report: (message: string) => void) {
     this.#store = store;
@@ -65,7 +67,15 @@ export class SharedJournal implements RequestJournal {
     const redis = this.#store.redis as unknown as AppendRedis;
     redis
       .appendJournal(2, this.#counter, this.#stream, JSON.stringify(record), this.#size, this.#store.key('journal'))
-      .catch((error: Error) => this.#report(`a journal entry was lost: ${error.message}`));
+      .then(
+        () => {
+          this.#losing = false;
+        },
+        (error: Error) => {
+          if (!this.#losing) this.#report(`journal entries are lost while the shared store fails: ${error.message}`);
+          this.#losing = true;
+        },
+      );
   }
 
   async waitFor(filter: JournalFilter, waitMs: number, signal?: AbortSignal): Promise<JournalRecord[]> {

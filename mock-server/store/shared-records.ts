@@ -127,6 +127,7 @@ export class SharedRecords<V> implements RecordStore<V> {
         return `${this.#keepsExpiry ? entry.expiresAt : '-'}|${this.#codec.encode(entry.value)}`;
       },
       expiresAt: () => entry.expiresAt,
+      pointer: !this.#keepsExpiry,
     });
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
 import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { type AppCredentials, startTestMock, type TestMock, WEBSITE, withQuery } from '../../test-support/test-mock.js';
+import type { RandomSource } from '../core/random-source.js';
 
 // Two mocks in one test process on one Redis stand for two processes (or replicas behind a load balancer):
 // they share nothing but the store. Each test registers its own app, so tests do not disturb each other;
@@ -146,5 +147,41 @@ describe.runIf(needsRedis())('two mocks on one shared store (docs/decisions/0026
       await d.clock.unfreeze();
       expect((await c.clock.now()).frozen).toBe(false);
     });
+  });
+});
+
+describe.runIf(needsRedis())('identifiers on a shared store (docs/decisions/0026)', () => {
+  let redis: TestRedis;
+  let a: TestMock;
+  let b: TestMock;
+
+  /** The same byte sequence in every process that uses it: what a seeded random source would give. */
+  const sameSequence = (): RandomSource => {
+    let next = 0;
+    return { bytes: (count) => Buffer.from(Array.from({ length: count }, () => next++ % 256)) };
+  };
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    const config = { store: redis.url };
+    a = await startTestMock({ config, random: sameSequence() });
+    b = await startTestMock({ config, random: sameSequence() });
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await redis?.kill();
+  });
+
+  it('never gives two processes drawing the same random sequence the same code or token', async () => {
+    // A frozen clock makes the two processes' codes identical to the byte, not only their keys.
+    await a.clock.freeze();
+    const [codeA, codeB] = [await a.mintCode(), await b.mintCode()];
+    expect(codeB).not.toBe(codeA);
+    const [onB, onA] = [await b.exchange(codeA), await a.exchange(codeB)];
+    expect(onB.json.access_token).toEqual(expect.any(String));
+    expect(onA.json.access_token).toEqual(expect.any(String));
+    expect(onA.json.access_token).not.toBe(onB.json.access_token);
   });
 });

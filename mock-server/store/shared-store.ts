@@ -27,16 +27,20 @@ interface ReplicaSlot {
   version: string | undefined;
 }
 
-/** How long Redis keeps a record after the mock's clock says it expired (only a garbage collector). */
-const KEEP_AFTER_EXPIRY_MS = 24 * 3600 * 1000;
+/**
+ * How long Redis keeps a record after the mock's clock says it expired: a garbage collector's slack for a
+ * clock set back a little. Short, because codes and QR sessions are made by requests without credentials.
+ */
+const KEEP_AFTER_EXPIRY_MS = 15 * 60 * 1000;
 /** Attempts one request may make before its conflicts are reported as the store being unavailable. */
 const MAX_ATTEMPTS = 50;
 const SCAN_COUNT = 1000;
 
 /**
  * Checks every record an attempt read and wrote, then writes them, in one step: `=` the value is still what
- * was read; `0` still absent; `~` absent or already equal (a record written without being read, such as a
- * fresh code: two processes minting the same identifier can never overwrite each other). Then publishes.
+ * was read; `0` still absent (a record written without being read, such as a fresh code: two processes
+ * minting the same identifier never overwrite or share one); `~` absent or already equal (a pointer filed
+ * again). Then publishes.
  */
 const COMMIT = `
 local nc, nw, np = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
@@ -292,7 +296,7 @@ export class SharedStore {
       const next = held.encode();
       const read = uow.raws.get(key);
       if (next === (read ?? null)) continue;
-      if (read === undefined) checks.push([key, '~', next ?? '']);
+      if (read === undefined) checks.push([key, held.pointer ? '~' : '0', next ?? '']);
       else checks.push([key, read === null ? '0' : '=', read ?? '']);
       const expiresAt = held.expiresAt();
       const px = Number.isFinite(expiresAt) ? Math.max(expiresAt - now, 0) + KEEP_AFTER_EXPIRY_MS : 0;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../test-support/free-port.js';
 import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { spawnCli } from '../../test-support/spawn-cli.js';
-import { startTestMock, type TestMock } from '../../test-support/test-mock.js';
+import { startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
 import { startMockServer } from '../start-mock-server.js';
 import { StartupError } from '../startup-error.js';
 
@@ -50,7 +50,7 @@ describe.runIf(needsRedis())('a shared store lost while the mock runs (docs/deci
     return last;
   };
 
-  it("answers /sns with WeChat's -1 system error and reports unhealthy, then recovers by itself", async () => {
+  it("answers /sns with WeChat's -1 system error, the control plane 503 and health unhealthy, then recovers", async () => {
     const code = await mock.mintCode();
     await redis.kill();
     const exchange = await mock.exchange(code);
@@ -61,6 +61,8 @@ describe.runIf(needsRedis())('a shared store lost while the mock runs (docs/deci
       status: 'unhealthy',
       service: 'wechat-oauth-mock',
     });
+    const minting = await mock.post('/__mock/codes', { appid: WEBSITE.appid, persona: 'zhangsan' });
+    expect([minting.status, minting.json.error]).toEqual([503, 'store_unavailable']);
     await redis.start();
     expect(await healthBecomes(200)).toBe(200);
     // The restarted server kept nothing (no persistence here); the mock seeds it again and serves logins.

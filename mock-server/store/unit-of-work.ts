@@ -18,6 +18,11 @@ export interface HeldRecord {
   readonly encode: () => string | null;
   /** When Redis may forget it (ms on the mock's clock), or Infinity. */
   readonly expiresAt: () => number;
+  /**
+   * A pointer may be written again unread with the same value (a refresh re-files its access_token); any
+   * other record written unread must be new, so identifiers minted alike by two processes never merge.
+   */
+  readonly pointer: boolean;
 }
 
 /**

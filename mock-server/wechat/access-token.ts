@@ -22,7 +22,7 @@ export function exchangeCode(request: SnsRequest, model: MockModel): AccessToken
   const grant = model.tokens.issue(app, code.persona, model.registry.openid(app, code.persona), code.scope);
   const body: AccessTokenResponse = {
     access_token: grant.accessToken,
-    expires_in: model.config.lifetimes.accessTokenSeconds,
+    expires_in: app.effectiveLifetimes.accessTokenSeconds,
     refresh_token: grant.refreshToken,
     openid: grant.openid,
     scope: grant.scope,

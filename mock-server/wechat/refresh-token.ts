@@ -14,7 +14,7 @@ export function refreshAccessToken(request: SnsRequest, model: MockModel): Refre
   const grant = model.tokens.refresh(app, request.require('refresh_token', ErrCode.RefreshTokenMissing));
   return {
     access_token: grant.accessToken,
-    expires_in: model.config.lifetimes.accessTokenSeconds,
+    expires_in: app.effectiveLifetimes.accessTokenSeconds,
     refresh_token: grant.refreshToken,
     openid: grant.openid,
     scope: grant.scope,

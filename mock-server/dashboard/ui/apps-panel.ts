@@ -1,4 +1,4 @@
-import type { AppInput, AppView, MintedCode } from '../../../contract/index.js';
+import type { AppInput, AppLifetimes, AppView, MintedCode } from '../../../contract/index.js';
 import { button, field, h, input, replace, select } from './dom.js';
 import type { Store } from './store.js';
 
@@ -21,6 +21,15 @@ export function loginUrl(app: AppView, scope: string): string {
   return `${page}?${query}#wechat_redirect`;
 }
 
+type LifetimeKey = keyof AppLifetimes;
+/** An app's own lifetimes in the order shown; a mini-program's code buys no tokens (ML§1), so it has the first only. */
+const LIFETIMES: readonly (readonly [LifetimeKey, 'codeLifetime' | 'accessLifetime' | 'refreshLifetime', string])[] = [
+  ['codeSeconds', 'codeLifetime', 'code'],
+  ['accessTokenSeconds', 'accessLifetime', 'access_token'],
+  ['refreshTokenSeconds', 'refreshLifetime', 'refresh_token'],
+];
+const lifetimesOf = (kind: AppView['kind']) => (kind === 'mini-program' ? LIFETIMES.slice(0, 1) : LIFETIMES);
+
 /** Apps: list, create, edit, delete; per app start a login, mint a code for a persona, reset its state. */
 /** `onForget(appid)`: the app's journal entries are gone on the mock (reset or deleted); drop them from view. */
 export function appsPanel(store: Store, onForget: (appid: string) => void): HTMLElement {
@@ -31,10 +40,7 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
   function form(app: AppView | null): HTMLElement {
     const kind = select(
       'kind',
-      [
-        ['website', 'website'],
-        ['official-account', 'official-account'],
-      ],
+      Object.keys(SCOPES).map((k): [string, string] => [k, k]),
       app?.kind ?? 'website',
     );
     const name = input('name', app?.name ?? '', { required: true });
@@ -43,14 +49,35 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
     const account = input('account', app?.account ?? '');
     const domains = input('callbackDomains', app?.callbackDomains.join(' ') ?? '', { required: true });
     const rate = input('rateLimitPerMinute', String(app?.rateLimitPerMinute ?? 50000), { type: 'number', min: 1 });
+    // Empty: the mock's global lifetime; the mock checks the range and answers every problem at once.
+    const lifetimes = LIFETIMES.map(([key, label]) => {
+      const control = input(key, String(app?.lifetimes[key] ?? ''), { type: 'number', min: 1, step: 1 });
+      return { key, control, box: field(t(label), control, t('lifetimesHint')) };
+    });
+    const domainsBox = field(t('callbackDomains'), domains, t('callbackHint'));
+    // A mini-program has no redirect (no callback domains) and gets no tokens (ML§1).
+    const showKind = () => {
+      const mini = kind.value === 'mini-program';
+      domainsBox.hidden = mini;
+      domains.required = !mini;
+      for (const { key, box } of lifetimes) box.hidden = mini && key !== 'codeSeconds';
+    };
+    kind.addEventListener('change', showKind);
+    showKind();
     const submit = async (event: SubmitEvent) => {
       event.preventDefault();
+      const mini = kind.value === 'mini-program';
+      const own: AppLifetimes = {};
+      for (const { key, control } of lifetimes) {
+        if (control.value !== '' && !(mini && key !== 'codeSeconds')) own[key] = Number(control.value);
+      }
       const body: AppInput = {
         kind: kind.value as AppInput['kind'],
         name: name.value,
-        callbackDomains: domains.value.split(/[\s,]+/).filter((d) => d !== ''),
         rateLimitPerMinute: Number(rate.value),
+        lifetimes: own,
       };
+      if (!mini) body.callbackDomains = domains.value.split(/[\s,]+/).filter((d) => d !== '');
       if (app === null && appid.value !== '') body.appid = appid.value;
       if (secret.value !== '') body.secret = secret.value;
       if (account.value !== '') body.account = account.value;
@@ -73,8 +100,9 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
       field('appid', appid, t('optional')),
       field(t('secret'), secret, t('optional')),
       field(t('account'), account, t('optional')),
-      field(t('callbackDomains'), domains, t('callbackHint')),
+      domainsBox,
       field(t('rateLimit'), rate),
+      ...lifetimes.map(({ box }) => box),
       h(
         'div',
         { class: 'actions' },
@@ -125,13 +153,24 @@ export function appsPanel(store: Store, onForget: (appid: string) => void): HTML
         h('dt', {}, t('kind')),
         h('dd', {}, app.kind),
         h('dt', {}, t('scopes')),
-        h('dd', {}, SCOPES[app.kind].join(', ')),
+        h('dd', {}, SCOPES[app.kind].join(', ') || '—'),
         h('dt', {}, t('account')),
         h('dd', {}, app.account ?? '—'),
         h('dt', {}, t('callbackDomains')),
-        h('dd', {}, app.callbackDomains.join(', ')),
+        h('dd', {}, app.callbackDomains.join(', ') || '—'),
         h('dt', {}, t('rateLimit')),
         h('dd', {}, String(app.rateLimitPerMinute)),
+        h('dt', {}, t('lifetimes')),
+        h(
+          'dd',
+          { class: 'lifetimes' },
+          // None set: say so once; else each lifetime, its own or the global one.
+          Object.keys(app.lifetimes).length === 0
+            ? t('globalLifetimes')
+            : lifetimesOf(app.kind)
+                .map(([key, , what]) => `${what} ${app.lifetimes[key] ?? t('globalLifetime')}`)
+                .join(' · '),
+        ),
       ),
       // A mini-program logs in on the phone (wx.login): no page to start, only codes to mint.
       SCOPES[app.kind].length > 0 ? h('div', { class: 'actions' }, field('scope', scope), login) : null,

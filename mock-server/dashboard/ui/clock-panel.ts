@@ -57,22 +57,38 @@ export function clockPanel(store: Store, onResetAll: () => void): HTMLElement {
         'aria-label': `${label}: ${g.persona} · ${g.appid}`,
         ...attrs,
       });
+    // On a phone each row is a block and each cell says its column (dashboard.css, data-label).
+    const cols = [
+      t('app'),
+      t('persona'),
+      'scope',
+      'access_token',
+      `access_token ${t('status')}`,
+      `refresh_token ${t('status')}`,
+      '',
+    ];
     const row = (g: GrantView) =>
       h(
         'tr',
         {},
-        h('td', {}, g.appid),
-        h('td', {}, g.persona),
-        h('td', {}, g.scope),
-        h('td', { class: 'mono' }, maskToken(g.accessToken)),
+        h('td', { attrs: { 'data-label': cols[0] } }, g.appid),
+        h('td', { attrs: { 'data-label': cols[1] } }, g.persona),
+        h('td', { attrs: { 'data-label': cols[2] } }, g.scope),
+        h('td', { class: 'mono', attrs: { 'data-label': cols[3] } }, maskToken(g.accessToken)),
         h(
           'td',
-          { class: `life ${life(g.accessTokenExpiresAt) === t('live') ? 'ok' : 'bad'}` },
+          {
+            class: `life ${life(g.accessTokenExpiresAt) === t('live') ? 'ok' : 'bad'}`,
+            attrs: { 'data-label': cols[4] },
+          },
           life(g.accessTokenExpiresAt),
         ),
         h(
           'td',
-          { class: `life ${life(g.refreshTokenExpiresAt) === t('live') ? 'ok' : 'bad'}` },
+          {
+            class: `life ${life(g.refreshTokenExpiresAt) === t('live') ? 'ok' : 'bad'}`,
+            attrs: { 'data-label': cols[5] },
+          },
           life(g.refreshTokenExpiresAt),
         ),
         h(
@@ -87,15 +103,6 @@ export function clockPanel(store: Store, onResetAll: () => void): HTMLElement {
           ),
         ),
       );
-    const cols = [
-      t('app'),
-      t('persona'),
-      'scope',
-      'access_token',
-      `access_token ${t('status')}`,
-      `refresh_token ${t('status')}`,
-      '',
-    ];
     replace(
       grants,
       h(

@@ -89,3 +89,8 @@ export function button(
 ): HTMLButtonElement {
   return h('button', { attrs: { type: 'button', ...attrs }, on: { click: onClick } }, text);
 }
+
+/** Resolves once the browser has painted what the DOM holds now: work queued after it cannot delay that frame. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

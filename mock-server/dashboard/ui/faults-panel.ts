@@ -115,7 +115,7 @@ export function faultsPanel(store: Store): HTMLElement {
       h(
         'tr',
         { class: f.fired > 0 ? 'fired' : '' },
-        h('td', { class: 'mono' }, f.id),
+        h('td', { class: 'mono id' }, f.id),
         h(
           'td',
           {},
@@ -149,7 +149,9 @@ export function faultsPanel(store: Store): HTMLElement {
           h(
             'tr',
             {},
-            ...['id', t('endpoint'), t('effect'), t('fired'), ''].map((c) => h('th', { attrs: { scope: 'col' } }, c)),
+            ...['id', t('endpoint'), t('effect'), t('firedColumn'), ''].map((c) =>
+              h('th', { attrs: { scope: 'col' } }, c),
+            ),
           ),
         ),
         h('tbody', {}, ...store.faults.map(row)),

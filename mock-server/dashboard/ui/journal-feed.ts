@@ -1,5 +1,6 @@
 import type { JournalEntry, JournalPage } from '../../../contract/index.js';
 import type { Api } from './api.js';
+import { afterPaint } from './dom.js';
 
 /** The most entries the dashboard holds; older ones are dropped (the view stays smooth: journal-list.ts). */
 export const MAX_ENTRIES = 10_000;
@@ -33,7 +34,10 @@ export class JournalFeed {
     const first = await this.#read(`limit=${FIRST_PAGE}`);
     this.#lastId = first.lastId;
     this.#add(first.entries, true);
-    void this.#history(first.entries).then(() => this.#follow());
+    // The history (up to 10,000 entries, half a megabyte) is read after the first page is painted.
+    void afterPaint()
+      .then(() => this.#history(first.entries))
+      .then(() => this.#follow());
   }
 
   /** Forgets what is shown, or one app's share (after a reset); new requests keep arriving. */

@@ -1,3 +1,4 @@
+import { SNS_ENDPOINTS } from '../../../contract/generated/control-enums.js';
 import type { JournalEntry } from '../../../contract/index.js';
 import { curlFor, ridOf } from './curl.js';
 import { button, field, h, input, replace, select } from './dom.js';
@@ -6,15 +7,13 @@ import { JournalList } from './journal-list.js';
 import { LoginGrouper, type LoginTag } from './login-groups.js';
 import type { Store } from './store.js';
 
+/** The login pages a person opens, then the /sns endpoints as the contract lists them. */
 const ENDPOINTS = [
   '/connect/qrconnect',
   '/connect/oauth2/authorize',
   '/connect/l/qrconnect',
   '/connect/confirm',
-  '/sns/oauth2/access_token',
-  '/sns/oauth2/refresh_token',
-  '/sns/auth',
-  '/sns/userinfo',
+  ...SNS_ENDPOINTS,
 ];
 
 interface Filter {
@@ -117,8 +116,10 @@ export function journalPanel(store: Store, onFirstRender: () => void): { element
     } else {
       for (const entry of added) tagEntry(entry);
     }
-    if (added.some((e) => e.fault !== null)) void store.load('faults');
-    if (added.some((e) => e.path.startsWith('/sns/oauth2/'))) void store.load('grants');
+    // A live request may have fired a fault or issued a grant (the first read and the history are not live:
+    // the page reads faults and grants itself once the journal is painted).
+    if (!all && added.some((e) => e.fault !== null)) void store.load('faults');
+    if (!all && added.some((e) => e.path.startsWith('/sns/oauth2/'))) void store.load('grants');
     redraw();
   });
   const tagEntry = (entry: JournalEntry) => {

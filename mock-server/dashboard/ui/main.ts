@@ -1,7 +1,7 @@
 import { createApi } from './api.js';
 import { appsPanel } from './apps-panel.js';
 import { clockPanel } from './clock-panel.js';
-import { field, h, input, replace } from './dom.js';
+import { afterPaint, field, h, input, replace } from './dom.js';
 import { faultsPanel } from './faults-panel.js';
 import { pickLang, translator } from './i18n.js';
 import { journalPanel } from './journal-panel.js';
@@ -54,26 +54,34 @@ const store = new Store(createApi(askToken), t, (error) => {
 });
 
 const { element: journal, feed } = journalPanel(store, () => performance.mark('dashboard:first-journal-render'));
-const panels: [string, HTMLElement][] = [
-  [t('journal'), journal],
-  [t('apps'), appsPanel(store, (appid) => feed.clear(appid))],
-  [t('personas'), personasPanel(store)],
-  [t('faults'), faultsPanel(store)],
-  [t('clockTokens'), clockPanel(store, () => feed.clear())],
+// The journal's first read goes out now, while the rest of the page is built.
+const firstRead = feed.start();
+/** Each panel is built when first shown, or once the journal is painted: the first frame waits for none of them. */
+const panels: [string, () => HTMLElement][] = [
+  [t('journal'), () => journal],
+  [t('apps'), () => appsPanel(store, (appid) => feed.clear(appid))],
+  [t('personas'), () => personasPanel(store)],
+  [t('faults'), () => faultsPanel(store)],
+  [t('clockTokens'), () => clockPanel(store, () => feed.clear())],
 ];
 
 /** Tabs as WAI-ARIA describes them: arrow keys move between tabs, each tab controls one panel. */
 const tabs = panels.map(([label], i) =>
   h('button', { attrs: { type: 'button', role: 'tab', id: `tab-${i}`, 'aria-controls': `panel-${i}` } }, label),
 );
-const sections = panels.map(([, element], i) =>
-  h(
-    'section',
-    { class: 'panel', attrs: { role: 'tabpanel', id: `panel-${i}`, 'aria-labelledby': `tab-${i}`, tabindex: 0 } },
-    element,
-  ),
+const sections = panels.map((_, i) =>
+  h('section', {
+    class: 'panel',
+    attrs: { role: 'tabpanel', id: `panel-${i}`, 'aria-labelledby': `tab-${i}`, tabindex: 0 },
+  }),
 );
+function build(index: number): void {
+  const [, make] = panels[index] as [string, () => HTMLElement];
+  const section = sections[index] as HTMLElement;
+  if (section.firstChild === null) section.append(make());
+}
 function choose(index: number, focus = false): void {
+  build(index);
   tabs.forEach((tab, i) => {
     tab.setAttribute('aria-selected', String(i === index));
     tab.tabIndex = i === index ? 0 : -1;
@@ -116,8 +124,12 @@ alertBox.addEventListener('click', () => {
 });
 choose(Math.min(panels.length - 1, Number(location.hash.slice(1)) || 0));
 
-// The journal first (what the page opens for), then the rest.
-void feed
-  .start()
-  .then(() => store.load('apps', 'personas', 'faults', 'grants', 'clock'))
+// What the other panels show is read once the journal has been painted, so neither their building nor their
+// reads delay it.
+void firstRead
+  .then(afterPaint)
+  .then(() => {
+    for (let i = 0; i < panels.length; i++) build(i);
+    return store.load('apps', 'personas', 'faults', 'grants', 'clock');
+  })
   .catch(store.fail);

@@ -1,6 +1,10 @@
-import type { PersonaIdentities, PersonaInput, PersonaView } from '../../../contract/index.js';
+import type { PersonaIdentities, PersonaInput, PersonaRegion, PersonaView } from '../../../contract/index.js';
 import { button, field, h, input, replace, select } from './dom.js';
 import type { Store } from './store.js';
+
+/** The region languages the form edits (userinfo's `lang`, reference §5.2); zh_TW, when set, is kept as it is. */
+const REGION_LANGS = ['en', 'zh_CN'] as const;
+const REGION_PARTS = ['country', 'province', 'city'] as const;
 
 /** Personas: list, create, edit, delete; each one's openid in every app and unionid (reference §10). */
 export function personasPanel(store: Store): HTMLElement {
@@ -34,6 +38,31 @@ export function personasPanel(store: Store): HTMLElement {
       ],
       persona?.profile ?? 'current',
     );
+    // The legacy shape's country, province and city per lang; all three empty: no region in that lang.
+    const regions = REGION_LANGS.map((lang) => {
+      const parts = REGION_PARTS.map((part) => input(`${part}-${lang}`, persona?.region[lang]?.[part] ?? ''));
+      const box = h(
+        'fieldset',
+        { class: 'region' },
+        h('legend', {}, `${t('region')} (lang=${lang})`),
+        ...parts.map((control, i) => field(t(REGION_PARTS[i] as (typeof REGION_PARTS)[number]), control)),
+      );
+      return { lang, parts, box };
+    });
+    const showProfile = () => {
+      for (const { box } of regions) box.hidden = profile.value !== 'legacy';
+    };
+    profile.addEventListener('change', showProfile);
+    showProfile();
+    const region = (): PersonaRegion => {
+      const edited: PersonaRegion = { ...(persona?.region ?? {}) };
+      for (const { lang, parts } of regions) {
+        const [country = '', province = '', city = ''] = parts.map((control) => control.value.trim());
+        if (country === '' && province === '' && city === '') delete edited[lang];
+        else edited[lang] = { country, province, city };
+      }
+      return edited;
+    };
     const submit = async (event: SubmitEvent) => {
       event.preventDefault();
       const body: PersonaInput = {
@@ -44,7 +73,7 @@ export function personasPanel(store: Store): HTMLElement {
         avatar: avatar.checked,
         profile: profile.value as 'current' | 'legacy',
         privilege: [...(persona?.privilege ?? [])],
-        region: { ...(persona?.region ?? {}) },
+        region: region(),
       };
       if (avatar.checked && headimgurl.value !== '') body.headimgurl = headimgurl.value;
       const path = persona === null ? '/personas' : `/personas/${encodeURIComponent(persona.key)}`;
@@ -64,6 +93,7 @@ export function personasPanel(store: Store): HTMLElement {
       h('div', { class: 'field check' }, h('label', {}, avatar, ` ${t('hasAvatar')}`)),
       field(t('headimgurl'), headimgurl, t('optional')),
       field(t('profile'), profile),
+      ...regions.map(({ box }) => box),
       h(
         'div',
         { class: 'actions' },
@@ -133,6 +163,15 @@ export function personasPanel(store: Store): HTMLElement {
         h('dd', {}, persona.profile === 'legacy' ? t('profileLegacy') : t('profileCurrent')),
         h('dt', {}, t('sex')),
         h('dd', {}, t('sexes').split('|')[persona.sex] ?? ''),
+        h('dt', {}, t('region')),
+        h(
+          'dd',
+          {},
+          REGION_LANGS.flatMap((lang) => {
+            const r = persona.region[lang];
+            return r === undefined ? [] : [`${r.country} ${r.province} ${r.city}`];
+          }).join(' · ') || '—',
+        ),
         h('dt', {}, t('avatar')),
         h('dd', { class: 'mono' }, persona.headimgurl || '—'),
       ),
