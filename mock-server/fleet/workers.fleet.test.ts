@@ -140,20 +140,24 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
     }
   });
 
-  it('on SIGTERM answers a held QR long poll with "no change" (408), stops every worker and exits 0', async () => {
-    const { run, url } = await startWorkers();
-    const mock = withTestHelpers({ ...connectMock(url), port: Number(new URL(url).port), controlToken: null });
-    const uuid = await openQrLogin(mock);
-    // Held 25 s by default: only the shutdown can end it. Both workers answering a request sent after it shows
-    // that the one holding it has it in hand.
-    const poll = getOnNewConnection(`${url}/connect/l/qrconnect?uuid=${uuid}&last=408`);
-    await bothWorkersAnswer(url);
-    run.child.kill('SIGTERM');
-    expect(await poll).toEqual({ status: 200, text: "window.wx_errcode=408;window.wx_code='';" });
-    expect(await run.exited()).toBe(0);
-    expect(run.stdout()).toMatch(/^SIGTERM: closing 2 workers$/m);
-    expect(run.stdout().match(/^SIGTERM: closing worker \d$/gm)).toHaveLength(2);
-  });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'on %s answers a held QR long poll with "no change" (408), stops every worker and exits 0',
+    async (signal) => {
+      const { run, url } = await startWorkers();
+      const mock = withTestHelpers({ ...connectMock(url), port: Number(new URL(url).port), controlToken: null });
+      const uuid = await openQrLogin(mock);
+      // Held 25 s by default: only the shutdown can end it. Both workers answering a request sent after it shows
+      // that the one holding it has it in hand.
+      const poll = getOnNewConnection(`${url}/connect/l/qrconnect?uuid=${uuid}&last=408`);
+      await bothWorkersAnswer(url);
+      run.child.kill(signal);
+      expect(await poll).toEqual({ status: 200, text: "window.wx_errcode=408;window.wx_code='';" });
+      expect(await run.exited()).toBe(0);
+      expect(run.stdout()).toMatch(new RegExp(`^${signal}: closing 2 workers$`, 'm'));
+      // The primary ends its workers with SIGTERM, whichever signal it got.
+      expect(run.stdout().match(/^SIGTERM: closing worker \d$/gm)).toHaveLength(2);
+    },
+  );
 
   it('beyond loopback, generates one control token for the fleet: the one its banner shows, demanded by every worker', async () => {
     const { run, url } = await startWorkers(['--host', '0.0.0.0']);
