@@ -27,7 +27,7 @@ export interface Fleet {
 const READY_WITHIN_MS = 30_000;
 
 /** Starts the CLI with `args` on a free port and resolves once `GET /__mock/health` answers 200. */
-export async function startReplica(args: readonly string[], token: string): Promise<Replica> {
+async function startReplica(args: readonly string[], token: string): Promise<Replica> {
   const port = await freePort();
   const run = spawnCli(['--port', String(port), '--log', 'silent', '--control-token', token, ...args]);
   const url = `http://127.0.0.1:${port}`;

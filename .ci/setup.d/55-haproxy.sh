@@ -1,4 +1,4 @@
-# Sourced by .ci/run: Debian's haproxy, the load balancer of the fleet tests (mock-server/fleet/*.fleet.test.ts):
+# Sourced by .ci/run: Debian's haproxy, the load balancer of the fleet tests (vitest project fleet, *.fleet.test.ts):
 # three mock processes on one Redis (.ci/setup.d/50-redis.sh) behind a real haproxy, round robin per request
 # (docs/decisions/0027-workers-and-fleet.md). Only the binary is needed: each test starts its own haproxy on
 # loopback with a config in a temporary directory, and stops it. The package's own service is never started
