@@ -22,6 +22,9 @@ const containerFiles = [
   'scenarios/container-conformance.test.ts',
   'scenarios/cli/container-cleanup.test.ts',
 ];
+// Several mock processes on one Redis, behind Debian's haproxy (docs/decisions/0027): real processes and
+// servers, started per file.
+const fleetFiles = ['**/*.fleet.test.ts'];
 // The package as a user installs it: packs the checkout, installs the tarball into a project of its own.
 const consumerFiles = ['consumer/*.test.ts'];
 
@@ -48,12 +51,13 @@ export default defineConfig({
           // modules, stubs globals or fakes timers; a file that must do so belongs in a project that isolates.
           isolate: false,
           include: testFiles,
-          exclude: [...configDefaults.exclude, ...browserFiles, ...containerFiles],
+          exclude: [...configDefaults.exclude, ...browserFiles, ...containerFiles, ...fleetFiles],
         },
       },
       { test: { ...shared, name: 'browser', include: browserFiles } },
       { test: { ...shared, name: 'container', include: containerFiles } },
       { test: { ...shared, name: 'consumer', include: consumerFiles } },
+      { test: { ...shared, name: 'fleet', include: fleetFiles } },
     ],
   },
 });

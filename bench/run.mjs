@@ -1,6 +1,8 @@
 // `npm run bench`: measures the built mock against a bare Node http server and a bare Koa app, in one
 // run: cold start, requests/s and p99 of /sns/userinfo and of code exchange under load, heap per live
-// token, and RSS across 1,000,000 issued tokens. See bench/README.md. Only 127.0.0.1 is ever contacted.
+// token, and RSS across 1,000,000 issued tokens; then the store and fleet figures (memory vs Redis store,
+// one process vs --workers 2, a --state-file save of 100k grants: bench/lib/store-phase.mjs). See
+// bench/README.md. Only 127.0.0.1 is ever contacted.
 //
 // Knobs (environment): BENCH_DURATION (s of load per server and endpoint, 8), BENCH_ROUNDS (segments it
 // is cut into, 4), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (50), BENCH_COLD_ROUNDS (15), BENCH_OUT
@@ -15,6 +17,7 @@ import { measureColdStart, startupBreakdown } from './lib/cold-start.mjs';
 import { runLoadPhase } from './lib/load-phase.mjs';
 import { formatStartup, formatTable, ratioText, row } from './lib/report.mjs';
 import { fmt, mib } from './lib/stats.mjs';
+import { runStorePhase, storeRows } from './lib/store-phase.mjs';
 import { MOCK_CLI, ROOT, STARTUP_EXTRAS, TARGETS } from './lib/targets.mjs';
 
 const envNumber = (name, fallback, { min, max }) => {
@@ -218,7 +221,9 @@ async function main() {
 
   const mem = await memory();
 
-  const rows = summarize({ cold, userinfo, exchange, mem });
+  const store = await runStorePhase(CONFIG, log);
+
+  const rows = [...summarize({ cold, userinfo, exchange, mem }), ...storeRows(store)];
   const table = formatTable(rows);
   const judged = rows.filter((r) => r.result !== 'info');
   const missed = judged.filter((r) => r.result !== 'PASS');
@@ -245,6 +250,7 @@ async function main() {
     codeExchange: exchange,
     minuteQuota: quota,
     memory: mem,
+    store,
     summary: rows,
     targetsMissed: missed.map((r) => r.metric),
   };

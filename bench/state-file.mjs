@@ -153,6 +153,8 @@ try {
     refreshAfterKill9: crashes.every((c) => c.refreshWorks),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  // For `npm run bench`, which runs this script and reads its figures from this line (bench/lib/children.mjs).
+  process.stdout.write(`RESULT ${JSON.stringify(report)}\n`);
 } finally {
   killAllChildren();
   await rm(dir, { recursive: true, force: true });

@@ -7,11 +7,13 @@ import type { Clock } from './core/clock.js';
 import { HeldRequests } from './core/held-requests.js';
 import type { RandomSource } from './core/random-source.js';
 import { routeTable } from './core/route-table.js';
+import type { WorkerIdentity } from './fleet/worker-identity.js';
 import type { Logger } from './logging/logger.js';
 import { observeRequests } from './logging/observe-requests.js';
 import { recordRequest } from './logging/record-request.js';
 import { MockModel } from './model/mock-model.js';
 import { pageRoutes } from './pages/page-routes.js';
+import type { SharedStore } from './store/shared-store.js';
 import { snsEndpoints } from './wechat/sns-endpoints.js';
 import { snsListener } from './wechat/sns-listener.js';
 import { unknownPath } from './wechat/unknown-path.js';
@@ -26,6 +28,10 @@ export interface MockDeps {
   readonly controlToken?: string | null;
   /** Aborted when the server closes: ends the journal's and the QR page's long polls. */
   readonly closing?: AbortSignal;
+  /** Which worker of `--workers N` this process is (docs/decisions/0027); none in a mock of one process. */
+  readonly worker?: WorkerIdentity | null;
+  /** Where the state lives when several processes share it (docs/decisions/0026); else in this process. */
+  readonly shared?: SharedStore;
 }
 
 export interface MockHandler {
@@ -44,7 +50,9 @@ export interface MockHandler {
  * WeChat-facing pages to the Koa app.
  */
 export function createMockHandler(deps: MockDeps): MockHandler {
-  const model = new MockModel(deps.config, deps.clock, deps.random);
+  const report = (message: string) => deps.logger.error(message);
+  const shared = deps.shared === undefined ? undefined : { store: deps.shared, report };
+  const model = new MockModel(deps.config, deps.clock, deps.random, shared);
   const held = new HeldRequests(deps.config.limits.heldRequests, deps.closing ?? new AbortController().signal);
   const koa = new Koa();
   koa.silent = true;
@@ -62,6 +70,7 @@ export function createMockHandler(deps: MockDeps): MockHandler {
     ...deps.config.control,
     token: deps.controlToken === undefined ? deps.config.control.token : deps.controlToken,
     held,
+    worker: deps.worker ?? null,
   });
   koa.use(unknownPath());
   const answerSns = snsListener(snsEndpoints(model, deps.logger), model, deps.logger);

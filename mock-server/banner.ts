@@ -9,18 +9,26 @@ const KIND_LABELS: Readonly<Record<AppKind, string>> = {
   'mobile-app': 'Mobile app (移动应用)',
 };
 
+/** What the banner tells about a listening mock (a fleet's primary knows it without listening itself). */
+export type BannerFacts = Pick<
+  ListeningMock,
+  'url' | 'port' | 'config' | 'controlToken' | 'controlTokenGenerated' | 'impersonation'
+>;
+
 export interface BannerOptions {
   /** The address the server is bound to (the CLI's --host). */
   readonly host?: string;
   /** True in the mock's image (WECHAT_MOCK_CONTAINER=true, set by the Dockerfile). */
   readonly inContainer?: boolean;
+  /** Worker processes answering on the port (`--workers`); 1 when absent. */
+  readonly workers?: number;
 }
 
 /**
  * What the mock prints when it starts: where it is, the credentials to use, and what to do next. Bound to
  * every interface, it says so, and in a container it says which address reaches it from the host.
  */
-export function banner(mock: ListeningMock, { host, inContainer = false }: BannerOptions = {}): string {
+export function banner(mock: BannerFacts, { host, inContainer = false, workers = 1 }: BannerOptions = {}): string {
   const { url, config } = mock;
   // A token the user chose is theirs to keep out of CI logs and `docker logs`: only a generated one is shown.
   const auth =
@@ -34,6 +42,7 @@ export function banner(mock: ListeningMock, { host, inContainer = false }: Banne
   if (host === '0.0.0.0' || host === '::') {
     lines.push(`  bound to ${host}: every interface, so also this machine's other addresses on port ${mock.port}`);
   }
+  if (workers > 1) lines.push(`  ${workers} worker processes answer on this port, sharing one store`);
   if (inContainer) {
     lines.push(
       `  in a container: from the host, http://localhost:${mock.port} when run with --network host or -p ${mock.port}:${mock.port}`,

@@ -98,3 +98,34 @@ describe('state-file options', () => {
     expect(() => parseCliOptions([], { WECHAT_MOCK_STATE_FILE_INTERVAL: '2s' })).toThrow(/got "2s"/);
   });
 });
+
+describe('the workers option', () => {
+  it('leaves the count as configured (one process unless the config says otherwise) when no flag or variable is given', () => {
+    expect(parseCliOptions([], {}).workers).toEqual({});
+  });
+
+  it('takes a count or auto from --workers, and from WECHAT_MOCK_WORKERS when no flag is given', () => {
+    expect(parseCliOptions(['--workers', '3'], {}).workers).toEqual({ workers: 3 });
+    expect(parseCliOptions(['--workers', 'auto'], { WECHAT_MOCK_WORKERS: '4' }).workers).toEqual({ workers: 'auto' });
+    expect(parseCliOptions([], { WECHAT_MOCK_WORKERS: '4' }).workers).toEqual({ workers: 4 });
+  });
+
+  it.each(['0', 'two', '1.5', '257'])('rejects --workers %s, naming what it takes', (text) => {
+    expect(() => parseCliOptions(['--workers', text], {})).toThrow(
+      new UsageError(`--workers must be auto or 1 to 256, got "${text}"`),
+    );
+  });
+});
+
+describe('shared-store options', () => {
+  it('leave the state in this process when no flag or variable is given', () => {
+    expect(parseCliOptions([], {}).store).toEqual({});
+  });
+
+  it('set the store and its key prefix with --store and --store-prefix, over WECHAT_MOCK_STORE and _PREFIX', () => {
+    const env = { WECHAT_MOCK_STORE: 'redis://env:6379/0', WECHAT_MOCK_STORE_PREFIX: 'env:' };
+    expect(parseCliOptions([], env).store).toEqual({ store: 'redis://env:6379/0', storePrefix: 'env:' });
+    const argv = ['--store', 'rediss://:pw@cache:6380/2', '--store-prefix', 'team-a:'];
+    expect(parseCliOptions(argv, env).store).toEqual({ store: 'rediss://:pw@cache:6380/2', storePrefix: 'team-a:' });
+  });
+});

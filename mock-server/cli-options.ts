@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import type { WorkerCount } from './config/mock-config.js';
+import { MAX_WORKERS } from './config/mock-config.js';
 import type { LogFormat } from './logging/logger.js';
 import { UsageError } from './usage-error.js';
 
@@ -13,6 +15,10 @@ export interface CliOptions {
   readonly impersonate: { enabled?: boolean; port?: number; stateDir?: string };
   /** State-file settings from flags, laid over the config file's top-level keys of the same names. */
   readonly stateFile: { stateFile?: string; stateFileJournal?: true; stateFileIntervalMs?: number };
+  /** Worker processes from a flag or variable, laid over the config file's `workers`. */
+  readonly workers: { workers?: WorkerCount };
+  /** Shared-store settings from flags, laid over the config file's `store` and `storePrefix`. */
+  readonly store: { store?: string; storePrefix?: string };
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -48,6 +54,13 @@ Options:
   --state-file-interval MS
                     save at most this often when something changed, and on shutdown
                     (env WECHAT_MOCK_STATE_FILE_INTERVAL, default 2000)
+  --workers N|auto  answer on one port with N worker processes (auto: one per CPU core); more than one
+                    needs a shared store, --store redis://... (env WECHAT_MOCK_WORKERS, default 1)
+  --store URL       share the state with every mock pointed at the same Redis or Valkey:
+                    redis://[:password@]host:port/db or rediss://… (env WECHAT_MOCK_STORE;
+                    default: this process's memory)
+  --store-prefix P  put P before every key, so several mocks can share one server
+                    (env WECHAT_MOCK_STORE_PREFIX, default wechat-oauth-mock:)
   -h, --help        show this help
   -v, --version     print the version
 
@@ -108,12 +121,21 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
       : {}),
     ...(interval === undefined ? {} : { stateFileIntervalMs: readInterval(interval) }),
   };
+  const workersText = values.workers ?? (env.WECHAT_MOCK_WORKERS || undefined);
+  const storeUrl = values.store ?? (env.WECHAT_MOCK_STORE || undefined);
+  const storePrefix = values['store-prefix'] ?? (env.WECHAT_MOCK_STORE_PREFIX || undefined);
+  const store = {
+    ...(storeUrl === undefined ? {} : { store: storeUrl }),
+    ...(storePrefix === undefined ? {} : { storePrefix }),
+  };
   return {
     port,
     host,
     control,
     impersonate,
     stateFile,
+    workers: workersText === undefined ? {} : { workers: readWorkers(workersText) },
+    store,
     configPath: values.config ?? (env.WECHAT_MOCK_CONFIG || undefined),
     logFormat: logFormat as LogFormat,
     help: values.help ?? false,
@@ -133,6 +155,15 @@ function readInterval(text: string): number {
     throw new UsageError(`--state-file-interval must be 100 to 3600000 (milliseconds), got "${text}"`);
   }
   return ms;
+}
+
+function readWorkers(text: string): WorkerCount {
+  if (text === 'auto') return 'auto';
+  const count = Number(text);
+  if (!/^\d+$/.test(text) || count < 1 || count > MAX_WORKERS) {
+    throw new UsageError(`--workers must be auto or 1 to ${MAX_WORKERS}, got "${text}"`);
+  }
+  return count;
 }
 
 /** An on/off environment variable (a container has no flags to add): true or 1, false or 0, or unset. */
@@ -161,6 +192,9 @@ function parse(argv: readonly string[]) {
       'state-file': { type: 'string' },
       'state-file-journal': { type: 'boolean' },
       'state-file-interval': { type: 'string' },
+      workers: { type: 'string' },
+      store: { type: 'string' },
+      'store-prefix': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { MockConfig } from './config/mock-config.js';
+import type { MockConfig, StoreSettings } from './config/mock-config.js';
 import { isValidatedConfig, validateConfig } from './config/validate-config.js';
+import { controlTokenFor } from './control/control-token.js';
 import { type Clock, createSystemClock } from './core/clock.js';
-import { isLoopback } from './core/loopback.js';
 import { cryptoRandom, type RandomSource } from './core/random-source.js';
+import type { WorkerIdentity } from './fleet/worker-identity.js';
 import type { Impersonation } from './impersonate/listen-impersonating.js';
 import { localUrl } from './local-url.js';
 import { createLogger, type LogFormat, type Logger } from './logging/logger.js';
@@ -23,6 +23,8 @@ export interface ListenOptions {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly random?: RandomSource;
+  /** Which worker of `--workers N` this process is (the CLI's fleet sets it; docs/decisions/0027). */
+  readonly worker?: WorkerIdentity | null;
 }
 
 export interface ListeningMock {
@@ -62,26 +64,41 @@ const onlyReads = (req: IncomingMessage): boolean =>
 export async function listenMock(options: ListenOptions = {}): Promise<ListeningMock> {
   const config = isValidatedConfig(options.config) ? options.config : validateConfig(options.config);
   const host = options.host ?? '127.0.0.1';
-  const needsToken = config.control.enabled && !config.control.open && !isLoopback(host);
-  const controlTokenGenerated = needsToken && config.control.token === null;
-  const controlToken = controlTokenGenerated ? randomBytes(24).toString('base64url') : config.control.token;
+  const { token: controlToken, generated: controlTokenGenerated } = controlTokenFor(config, host);
   const closing = new AbortController();
   // Loaded on the first start, not on import: Koa, the router and the pages cost more to load than
   // starting a mock does, and a test file that imports this package may never start one.
   const { createMockHandler } = await import('./app.js');
   const logger = options.logger ?? createLogger(options.logFormat ?? 'silent');
+  const clock = options.clock ?? createSystemClock();
+  // Loaded only with a shared store, like the state file below (docs/decisions/0026).
+  const shared =
+    config.store === null
+      ? undefined
+      : await import('./store/connect-store.js').then(({ connectStore }) =>
+          connectStore(config.store as StoreSettings, clock, logger),
+        );
   const {
     listener: answer,
     settled,
     model,
   } = createMockHandler({
     config,
-    clock: options.clock ?? createSystemClock(),
+    clock,
     random: options.random ?? cryptoRandom,
     logger,
     controlToken,
     closing: closing.signal,
+    worker: options.worker ?? null,
+    ...(shared === undefined ? {} : { shared }),
   });
+  const disconnect = () => shared?.disconnect();
+  try {
+    await model.listen();
+  } catch (error) {
+    disconnect();
+    throw error;
+  }
   // Loaded only with a state file, like impersonation below (docs/decisions/0022).
   const { stateFile } = config;
   const saver: StateSaver | null =
@@ -100,6 +117,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => {
       saver?.stop();
+      disconnect();
       reject(listenFailure(error, host, requestedPort, '--host / --port'));
     };
     server.once('error', fail);
@@ -124,6 +142,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
       saver?.stop();
       closing.abort();
       await closeServer(server);
+      disconnect();
       throw error;
     }
   }
@@ -142,6 +161,7 @@ export async function listenMock(options: ListenOptions = {}): Promise<Listening
       await Promise.all([closeServer(server), ...(impersonation === null ? [] : [closeServer(impersonation.server)])]);
       // Last, so that what the held requests' answers changed is saved too.
       await saver?.close();
+      disconnect();
     },
   };
 }

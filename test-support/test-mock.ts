@@ -39,7 +39,11 @@ export interface TestMock extends StartedMock {
 
 /** Starts a mock on a free loopback port with helpers for tests; close it with `close()`. */
 export async function startTestMock(options: StartOptions = {}): Promise<TestMock> {
-  const mock = await startMockServer(options);
+  return withTestHelpers(await startMockServer(options));
+}
+
+/** A mock started elsewhere (e.g. a process of a fleet), with the same helpers for tests. */
+export function withTestHelpers(mock: StartedMock): TestMock {
   const get = async (path: string, init: RequestInit = {}): Promise<Answer> => {
     const response = await fetch(mock.url + path, { redirect: 'manual', ...init });
     const text = await response.text();

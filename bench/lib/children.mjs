@@ -1,6 +1,6 @@
 // Child processes of the bench: every one is tracked so that none outlives the bench, even on failure.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -9,8 +9,13 @@ const HOST = '127.0.0.1';
 const live = new Set();
 
 /** Spawns `node ...args` (not through npm); stderr is kept (up to 8 KB) for error messages. */
-export function spawnNode(args, { cwd, stdout = 'ignore' } = {}) {
-  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', stdout, 'pipe'] });
+export function spawnNode(args, options = {}) {
+  return spawnProgram(process.execPath, args, options);
+}
+
+/** Spawns any program, tracked like `spawnNode`'s. */
+export function spawnProgram(command, args, { cwd, stdout = 'ignore' } = {}) {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', stdout, 'pipe'] });
   live.add(child);
   child.stderrText = '';
   child.stderr.setEncoding('utf8');
@@ -96,9 +101,9 @@ export async function waitForHealth(child, port, name, { intervalMs = 2, timeout
  * Runs `node --expose-gc <script>` to completion (bounded by `timeoutMs`): stderr lines are passed to
  * `onLine` as progress, and the last stdout line starting with `RESULT ` is parsed as JSON.
  */
-export function runNodeScript(args, { cwd, timeoutMs, onLine = () => {} }) {
+export function runNodeScript(args, { cwd, timeoutMs, onLine = () => {}, env = process.env }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     live.add(child);
     let stdout = '';
     let stderr = '';
@@ -149,5 +154,20 @@ export function cpuTimeMs(pid) {
     return null;
   }
 }
+/** CPU time (ms) of a process and its children (a fleet's primary and its workers); null without /proc. */
+export function treeCpuTimeMs(pid) {
+  const own = cpuTimeMs(pid);
+  if (own === null) return null;
+  let children = [];
+  try {
+    children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return null;
+  }
+  return children.reduce((sum, child) => sum + (cpuTimeMs(child) ?? 0), own);
+}
+
 /** USER_HZ: 100 on every Linux architecture Node supports. */
 const CLOCK_TICKS_PER_S = 100;

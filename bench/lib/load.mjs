@@ -23,6 +23,20 @@ export function fixedRequest(path, tally) {
   return { method: 'GET', path, onResponse: (status, body) => countAnswer(tally, status, body) };
 }
 
+/** A GET of the next of `paths` on every request (round robin), answers counted in `tally`. */
+export function rotatingRequest(paths, tally) {
+  let next = 0;
+  return {
+    method: 'GET',
+    path: paths[0],
+    setupRequest(request) {
+      request.path = paths[next++ % paths.length];
+      return request;
+    },
+    onResponse: (status, body) => countAnswer(tally, status, body),
+  };
+}
+
 export const exchangePath = (code) =>
   `/sns/oauth2/access_token?appid=${APPID}&secret=${SECRET}&code=${code}&grant_type=authorization_code`;
 

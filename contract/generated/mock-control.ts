@@ -669,10 +669,29 @@ export interface components {
          *     `/__mock/` path.
          */
         Health: {
-            /** @constant */
-            status: "ok";
+            /**
+             * @description `ok`, or `unhealthy` (HTTP 503) when the mock runs on a shared store (`--store`) it cannot reach
+             *     now; it recovers by itself when the store answers again.
+             * @enum {string}
+             */
+            status: "ok" | "unhealthy";
             /** @constant */
             service: "wechat-oauth-mock";
+            /** @description Why the mock is unhealthy (only with `unhealthy`). */
+            reason?: string;
+            worker?: components["schemas"]["HealthWorker"];
+        };
+        /**
+         * @description Present when the mock runs as several worker processes on one port (`--workers N`,
+         *     docs/decisions/0027): which of them answered this request and how many there are. Each request is
+         *     answered by one worker, so the health of a fleet is the health of whichever worker takes the probe;
+         *     a worker that dies is started again (with the same number) and is not handed requests meanwhile.
+         */
+        HealthWorker: {
+            /** @description This worker's number, 1 to `count`. */
+            number: number;
+            /** @description How many workers answer on the port. */
+            count: number;
         };
         /** @description An app registered with the mock. */
         App: {
@@ -1513,10 +1532,11 @@ export interface components {
         /** @description Every control-plane error. */
         ControlError: {
             /**
-             * @description Machine-readable code; branch on this.
+             * @description Machine-readable code; branch on this. `store_unavailable` (HTTP 503): the mock runs on a shared
+             *     store (`--store`) that does not answer now; nothing was changed, and the request can be retried.
              * @enum {string}
              */
-            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "unknown_follower" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "internal";
+            error: "bad_request" | "not_found" | "unknown_app" | "unknown_persona" | "unknown_account" | "unknown_token" | "unknown_fault" | "unknown_follower" | "bad_scope" | "conflict" | "unauthorized" | "forbidden" | "unsupported_media_type" | "store_unavailable" | "internal";
             /** @description What went wrong and how to fix it, for humans. */
             message: string;
             /** @description Every problem of a rejected body at once (400 `bad_request`), like the configuration file's validation. */
@@ -1688,6 +1708,25 @@ export interface operations {
                      * @example {
                      *       "status": "ok",
                      *       "service": "wechat-oauth-mock"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /**
+             * @description The mock runs on a shared store (`--store`) that does not answer: the /sns endpoints answer
+             *     `-1 system error` meanwhile. A container's health check turns red.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "unhealthy",
+                     *       "service": "wechat-oauth-mock",
+                     *       "reason": "the shared store failed: Connection is closed."
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];

@@ -180,6 +180,19 @@ export interface StateFileSettings {
   readonly intervalMs: number;
 }
 
+/** How many processes answer on the port: a number, or `auto` for one per CPU core (docs/decisions/0027). */
+export type WorkerCount = number | 'auto';
+
+/** More workers than this is a typo, not a machine. */
+export const MAX_WORKERS = 256;
+/** Where several mock processes share one state (docs/decisions/0026). */
+export interface StoreSettings {
+  /** `redis://[[user]:password@]host:port/db` or `rediss://…` (TLS); Valkey speaks the same protocol. */
+  readonly url: string;
+  /** Put before every key and channel, so several mocks can share one server. */
+  readonly prefix: string;
+}
+
 export interface MockConfig {
   /** Openids and unionids derive from it: the same seed gives the same identifiers. */
   readonly seed: string;
@@ -198,4 +211,8 @@ export interface MockConfig {
   readonly limits: Limits;
   /** Null: the state lives in memory only (the default). */
   readonly stateFile: StateFileSettings | null;
+  /** Worker processes on one port; 1 (the default) is the mock in this process alone. */
+  readonly workers: WorkerCount;
+  /** Null: the state lives in this process (the default); else in the shared store. */
+  readonly store: StoreSettings | null;
 }

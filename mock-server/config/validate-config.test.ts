@@ -270,6 +270,38 @@ describe('configuration', () => {
     ]);
   });
 
+  it('runs one process unless workers says how many, or auto', () => {
+    expect(validateConfig({}).workers).toBe(1);
+    expect(validateConfig({ workers: 4 }).workers).toBe(4);
+    expect(validateConfig({ workers: 'auto' }).workers).toBe('auto');
+    expect(issuesOf({ workers: 0 })).toEqual(['workers: expected "auto" or a whole number from 1 to 256, got 0']);
+    expect(issuesOf({ workers: 'all' })).toEqual([expect.stringMatching(/^workers: expected "auto"/)]);
+  });
+
+  it('keeps the state in this process unless store is set, then shares it under the prefix wechat-oauth-mock:', () => {
+    expect(validateConfig({}).store).toBeNull();
+    expect(validateConfig({ store: 'redis://127.0.0.1:6379/0' }).store).toEqual({
+      url: 'redis://127.0.0.1:6379/0',
+      prefix: 'wechat-oauth-mock:',
+    });
+    expect(validateConfig({ store: 'rediss://:pw@cache:6380', storePrefix: 'team-a:' }).store).toEqual({
+      url: 'rediss://:pw@cache:6380',
+      prefix: 'team-a:',
+    });
+  });
+
+  it('rejects a store that is not a redis:// URL without echoing it, a glob in the prefix, and a state file beside it', () => {
+    const issues = issuesOf({ store: 'http://:secret@cache', storePrefix: 'a*', stateFile: 's.json' });
+    expect(issues).toEqual([
+      expect.stringMatching(/^storePrefix: expected up to 100 characters without spaces or glob characters/),
+      expect.stringMatching(
+        /^store: expected redis:\/\/\[:password@\]host:port\/db or rediss:\/\/… \(the value is not shown\)/,
+      ),
+      expect.stringMatching(/^store: a shared store and a state file do not go together/),
+    ]);
+    expect(issues.join('\n')).not.toContain('secret');
+  });
+
   it('rejects duplicate appids and persona keys', () => {
     const app = { appid: 'wx0123456789abcdef', kind: 'website', name: 'A', callbackDomains: ['a.test'] };
     const issues = issuesOf({

@@ -10,7 +10,10 @@ import type {
   Limits,
   MockConfig,
   StateFileSettings,
+  StoreSettings,
+  WorkerCount,
 } from './mock-config.js';
+import { MAX_WORKERS } from './mock-config.js';
 import { MAX_LIFETIME_SECONDS, readApp } from './read-app.js';
 import { readFault } from './read-fault.js';
 import { readPersona } from './read-persona.js';
@@ -198,6 +201,32 @@ function readStateFile(r: Reader, o: Record<string, unknown>): StateFileSettings
   return { path, journal, intervalMs };
 }
 
+/** `workers`: a count, or `auto` for one per CPU core (docs/decisions/0027). */
+function readWorkers(r: Reader, value: unknown): WorkerCount {
+  if (value === undefined || value === 'auto') return value ?? 1;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_WORKERS) return value;
+  r.fail('workers', `expected "auto" or a whole number from 1 to ${MAX_WORKERS}, got ${show(value)}`);
+  return 1;
+}
+
+/** The shared store's settings, from `store` (a redis:// or rediss:// URL) and `storePrefix`. */
+function readStore(r: Reader, o: Record<string, unknown>): StoreSettings | null {
+  const prefix = r.string(o.storePrefix, 'storePrefix', 'wechat-oauth-mock:', {
+    pattern: /^[^\s*?[\]]{1,100}$/,
+    expected: 'up to 100 characters without spaces or glob characters (* ? [ ])',
+  });
+  if (o.store === undefined || o.store === null) return null;
+  // Checked without echoing the value: the URL may hold a password.
+  const url = typeof o.store === 'string' ? o.store : '';
+  if (!/^rediss?:\/\/[^\s/]+(\/\d+)?\/?$/.test(url)) {
+    r.fail('store', 'expected redis://[:password@]host:port/db or rediss://… (the value is not shown)');
+  }
+  if (o.stateFile !== undefined && o.stateFile !== null) {
+    r.fail('store', 'a shared store and a state file do not go together: Redis keeps the shared state');
+  }
+  return { url, prefix };
+}
+
 /** Configs this module produced, so code handed either kind can tell a validated one from a raw one. */
 const validated = new WeakSet<object>();
 
@@ -235,6 +264,9 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     'stateFile',
     'stateFileJournal',
     'stateFileIntervalMs',
+    'workers',
+    'store',
+    'storePrefix',
   ]);
   const seed = r.string(o.seed, 'seed', o.apps === undefined ? demoConfig.seed : DEFAULT_SEED, {
     pattern: /^.+$/,
@@ -282,6 +314,8 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
   const journalSize = r.integer(o.journalSize, 'journalSize', 1000, 1, 1_000_000);
   const limits = readLimits(r, o.limits);
   const stateFile = readStateFile(r, o);
+  const workers = readWorkers(r, o.workers);
+  const store = readStore(r, o);
   if (r.issues.length > 0) throw new ConfigError(source, r.issues);
   const accountIds = [...new Set(apps.flatMap((a) => (a.account === null ? [] : [a.account])))];
   const config: MockConfig = deepFreeze({
@@ -298,6 +332,8 @@ export function validateConfig(raw: unknown, source = 'the configuration'): Mock
     journalSize,
     limits,
     stateFile,
+    workers,
+    store,
   });
   validated.add(config);
   return config;

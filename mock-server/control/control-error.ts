@@ -1,6 +1,7 @@
 import type { Context, Next } from 'koa';
 
 import type { ControlErrorCode, ControlIssue } from '../../contract/index.js';
+import { StoreUnavailableError } from '../store/store-unavailable-error.js';
 import { reply } from './reply.js';
 
 /** A control-plane failure, answered as `{"error": code, "message": text}` with an HTTP status. */
@@ -31,6 +32,12 @@ export function controlErrors(onUnexpected: (error: unknown) => void) {
           message: error.message,
           ...(error.issues === undefined ? {} : { issues: error.issues }),
         });
+        return;
+      }
+      if (error instanceof StoreUnavailableError) {
+        // One line, no stack: the connection's own log already says the store is away (docs/decisions/0026).
+        ctx.status = 503;
+        reply(ctx, { error: 'store_unavailable', message: `${error.message}; nothing was changed, retry later.` });
         return;
       }
       onUnexpected(error);

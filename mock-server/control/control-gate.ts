@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Koa, { type Context, type Next } from 'koa';
 import type { HeldRequests } from '../core/held-requests.js';
+import type { WorkerIdentity } from '../fleet/worker-identity.js';
 import type { Logger } from '../logging/logger.js';
 import { observeRequests } from '../logging/observe-requests.js';
 import { logRequest } from '../logging/record-request.js';
@@ -20,6 +21,8 @@ export interface ControlOptions {
   readonly allowedHosts: readonly string[];
   /** Where the journal's waits are held (bounded, ended when the server closes). */
   readonly held: HeldRequests;
+  /** Which worker of `--workers N` this is, for the health answer; null in a mock of one process. */
+  readonly worker: WorkerIdentity | null;
 }
 
 const isRead = (ctx: Context) => ctx.method === 'GET' || ctx.method === 'HEAD';

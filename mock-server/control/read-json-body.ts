@@ -3,7 +3,7 @@ import { ClientProtocolError } from '../core/client-protocol-error.js';
 import { readBodyText } from '../core/read-body-text.js';
 import { ControlError } from './control-error.js';
 
-const LIMIT_BYTES = 64 * 1024;
+export const LIMIT_BYTES = 64 * 1024;
 
 /** Reads a control request's JSON object body (an empty body reads as `{}`), or answers 400 (413) saying why. */
 export async function readJsonBody(ctx: Context): Promise<Record<string, unknown>> {

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { RecordStore } from './record-store.js';
 
 interface Entry<V> {
   value: V;
@@ -32,7 +33,7 @@ const FULL_SWEEP_MIN_SIZE = 1024;
  * capacity, memory is also bounded however fast entries are put: each group keeps at most its newest
  * `perGroup` entries.
  */
-export class ExpiringStore<V> {
+export class ExpiringStore<V> implements RecordStore<V> {
   readonly #entries = new Map<string, Entry<V>>();
   /** group → its keys, oldest first (a Set keeps insertion order). */
   readonly #groups = new Map<string, Set<string>>();

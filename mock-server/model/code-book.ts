@@ -1,5 +1,5 @@
 import { ErrCode } from '../../contract/index.js';
-import { ExpiringStore } from '../core/expiring-store.js';
+import type { RecordCodec, RecordStore } from '../core/record-store.js';
 import type { BookDeps } from './book-deps.js';
 import type { CodeSnapshot } from './model-snapshot.js';
 import type { App, Persona, Registry } from './registry.js';
@@ -21,11 +21,11 @@ export interface IssuedCode {
  * not, so each app keeps at most `limits.codesPerApp` codes, the oldest going first (docs/decisions/0015).
  */
 export class CodeBook {
-  readonly #store: ExpiringStore<IssuedCode>;
+  readonly #store: RecordStore<IssuedCode>;
   readonly #deps: BookDeps;
 
   constructor(deps: BookDeps) {
-    this.#store = new ExpiringStore(deps.clock, {
+    this.#store = deps.records('code', codeCodec(deps.registry), {
       perGroup: deps.limits.codesPerApp,
       groupOf: (code) => code.app.appid,
     });
@@ -93,19 +93,33 @@ export class CodeBook {
   /** Every code still remembered, live or spent, oldest first. */
   snapshot(): CodeSnapshot[] {
     const codes: CodeSnapshot[] = [];
-    for (const [code, issued, keepUntil] of this.#store.liveEntries()) {
-      const { app, persona, scope, expiresAt, used } = issued;
-      codes.push({ code, appid: app.appid, persona: persona.key, scope, expiresAt, used, keepUntil });
-    }
+    for (const [code, issued, keepUntil] of this.#store.liveEntries())
+      codes.push({ code, ...saved(issued), keepUntil });
     return codes;
   }
 
   /** Replaces every code with `codes`, their apps and personas looked up in `registry` (which holds them all). */
   restore(codes: readonly CodeSnapshot[], registry: Registry): void {
     this.#store.clear();
-    for (const { code, appid, persona, scope, expiresAt, used, keepUntil } of codes) {
-      const issued = { app: registry.app(appid) as App, persona: registry.persona(persona) as Persona };
-      this.#store.put(code, { ...issued, scope, expiresAt, used }, keepUntil);
-    }
+    for (const { code, keepUntil, ...issued } of codes)
+      this.#store.put(code, revived(issued, registry) as IssuedCode, keepUntil);
   }
 }
+
+type SavedCode = Omit<CodeSnapshot, 'code' | 'keepUntil'>;
+
+function saved({ app, persona, scope, expiresAt, used }: IssuedCode): SavedCode {
+  return { appid: app.appid, persona: persona.key, scope, expiresAt, used };
+}
+
+/** The code with its app and persona looked up, or undefined when either is gone. */
+function revived({ appid, persona, scope, expiresAt, used }: SavedCode, registry: Registry): IssuedCode | undefined {
+  const app = registry.app(appid);
+  const person = registry.persona(persona);
+  return app === undefined || person === undefined ? undefined : { app, persona: person, scope, expiresAt, used };
+}
+
+const codeCodec = (registry: () => Registry): RecordCodec<IssuedCode> => ({
+  encode: (issued) => JSON.stringify(saved(issued)),
+  decode: (text) => revived(JSON.parse(text) as SavedCode, registry()),
+});

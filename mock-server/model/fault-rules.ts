@@ -55,6 +55,7 @@ export class FaultRules {
   readonly #draws = new Map<string, number>();
   readonly #seedBase: string;
   #nextId = 1;
+  #revision = 0;
 
   constructor(seedBase: string) {
     this.#seedBase = seedBase;
@@ -62,6 +63,11 @@ export class FaultRules {
 
   get size(): number {
     return this.#rules.size;
+  }
+
+  /** Moves on every change (rules, counts), so a shared store can tell whether a request changed them. */
+  get revision(): number {
+    return this.#revision;
   }
 
   add(spec: FaultSpec, now: number): FaultRule {
@@ -78,6 +84,7 @@ export class FaultRules {
       fired: 0,
     };
     this.#install(rule, 0);
+    this.#revision++;
     return rule;
   }
 
@@ -92,6 +99,7 @@ export class FaultRules {
   remove(id: string): boolean {
     this.#random.delete(id);
     this.#draws.delete(id);
+    this.#revision++;
     return this.#rules.delete(id);
   }
 
@@ -110,6 +118,7 @@ export class FaultRules {
       if (appid !== undefined && appid !== subject.appid) continue;
       if (persona !== undefined && persona !== subject.persona) continue;
       rule.matched++;
+      this.#revision++;
       if (firing !== undefined || rule.matched < nth) continue;
       if (rule.times !== 'always' && rule.fired >= rule.times) continue;
       const draw = this.#random.get(rule.id) as () => number;
@@ -134,6 +143,7 @@ export class FaultRules {
     this.clear();
     for (const { draws, ...rule } of snapshot.rules) this.#install({ ...rule }, draws);
     this.#nextId = snapshot.nextId;
+    this.#revision++;
   }
 
   #install(rule: FaultRule, draws: number): void {

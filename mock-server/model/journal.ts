@@ -55,7 +55,7 @@ const bounded = (value: string): string =>
     : `${Buffer.from(value.slice(0, JOURNAL_VALUE_CHARS)).toString()}…[${value.length} chars]`;
 
 /** `query` with every value within JOURNAL_VALUE_CHARS; the same object when all already are (the usual case). */
-function boundedQuery(query: ParsedUrlQuery): ParsedUrlQuery {
+export function boundedQuery(query: ParsedUrlQuery): ParsedUrlQuery {
   return hasLongValue(query) ? boundedCopy(query) : query;
 }
 
@@ -81,7 +81,7 @@ function boundedCopy(query: ParsedUrlQuery): ParsedUrlQuery {
   return copy;
 }
 
-function matches(record: JournalRecord, filter: JournalFilter): boolean {
+export function matches(record: JournalRecord, filter: JournalFilter): boolean {
   return (
     (filter.appid === undefined || record.appid === filter.appid) &&
     (filter.endpoint === undefined || record.path === filter.endpoint) &&
@@ -91,6 +91,9 @@ function matches(record: JournalRecord, filter: JournalFilter): boolean {
     (filter.before === undefined || record.id < filter.before)
   );
 }
+
+/** What the rest of the mock uses of a journal: this process's ring, or a shared store's stream. */
+export type RequestJournal = Pick<Journal, 'lastId' | 'record' | 'waitFor' | 'clear' | 'snapshot' | 'restore'>;
 
 /**
  * A record as the ring keeps it: built by a constructor, not an object literal. V8 tracks each object literal's

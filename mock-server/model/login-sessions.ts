@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.js';
-import { ExpiringStore } from '../core/expiring-store.js';
 import type { Identifiers } from '../core/identifiers.js';
+import type { RecordCodec, RecordStore, RecordStores } from '../core/record-store.js';
 import type { SessionSnapshot } from './model-snapshot.js';
 import type { App, Registry } from './registry.js';
 
@@ -44,17 +44,31 @@ export const isAnswerable = (session: LoginSession): boolean =>
  * keeps at most `perApp` of them: one more ends the app's oldest (docs/decisions/0015).
  */
 export class LoginSessions {
-  readonly #store: ExpiringStore<LoginSession>;
+  readonly #store: RecordStore<LoginSession>;
   readonly #clock: Clock;
   readonly #ids: Identifiers;
   readonly #lifetimeSeconds: number;
   readonly #watchers = new Set<() => void>();
+  readonly #broadcast: (() => void) | undefined;
 
-  constructor(clock: Clock, ids: Identifiers, lifetimeSeconds: number, perApp: number) {
-    this.#store = new ExpiringStore(clock, { perGroup: perApp, groupOf: (session) => session.app.appid });
-    this.#clock = clock;
-    this.#ids = ids;
+  /**
+   * `broadcast`, with a shared store, tells every process's watchers (each then calls `wakeHere`); without
+   * one the watchers are this process's only.
+   */
+  constructor(
+    deps: { clock: Clock; ids: Identifiers; records: RecordStores; registry: () => Registry },
+    lifetimeSeconds: number,
+    perApp: number,
+    broadcast?: () => void,
+  ) {
+    this.#store = deps.records('login-session', sessionCodec(deps.registry), {
+      perGroup: perApp,
+      groupOf: (session) => session.app.appid,
+    });
+    this.#clock = deps.clock;
+    this.#ids = deps.ids;
     this.#lifetimeSeconds = lifetimeSeconds;
+    this.#broadcast = broadcast;
   }
 
   open(session: NewLoginSession): LoginSession {
@@ -101,6 +115,12 @@ export class LoginSessions {
 
   /** Tells every watcher to look again, e.g. after the clock moved and sessions may have expired. */
   wakeWatchers(): void {
+    if (this.#broadcast === undefined) this.wakeHere();
+    else this.#broadcast();
+  }
+
+  /** Tells this process's watchers to look again. */
+  wakeHere(): void {
     for (const listener of [...this.#watchers]) listener();
   }
 
@@ -116,15 +136,14 @@ export class LoginSessions {
 
   /** Every live session, oldest first. */
   snapshot(): SessionSnapshot[] {
-    return [...this.#store.live()].map(({ app, ...session }) => ({ ...session, appid: app.appid }));
+    return [...this.#store.live()].map(saved);
   }
 
   /** Replaces every session with `sessions`, their apps looked up in `registry` (which holds them all). */
   restore(sessions: readonly SessionSnapshot[], registry: Registry): void {
     this.#store.clear();
-    for (const { appid, ...session } of sessions) {
-      this.#store.put(session.id, { ...session, app: registry.app(appid) as App }, session.expiresAt);
-    }
+    for (const session of sessions)
+      this.#store.put(session.id, revived(session, registry) as LoginSession, session.expiresAt);
   }
 
   #move(session: LoginSession, progress: LoginProgress): LoginSession {
@@ -134,3 +153,16 @@ export class LoginSessions {
     return moved;
   }
 }
+
+const saved = ({ app, ...session }: LoginSession): SessionSnapshot => ({ ...session, appid: app.appid });
+
+/** The session with its app looked up, or undefined when the app is gone. */
+function revived({ appid, ...session }: SessionSnapshot, registry: Registry): LoginSession | undefined {
+  const app = registry.app(appid);
+  return app === undefined ? undefined : { ...session, app };
+}
+
+const sessionCodec = (registry: () => Registry): RecordCodec<LoginSession> => ({
+  encode: (session) => JSON.stringify(saved(session)),
+  decode: (text) => revived(JSON.parse(text) as SessionSnapshot, registry()),
+});

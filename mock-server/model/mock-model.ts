@@ -1,14 +1,20 @@
 import type { MockConfig } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
+import { ExpiringStore } from '../core/expiring-store.js';
 import { Identifiers } from '../core/identifiers.js';
 import type { RandomSource } from '../core/random-source.js';
+import type { RecordStores } from '../core/record-store.js';
+import { SharedJournal } from '../store/shared-journal.js';
+import { SharedRateLimiter } from '../store/shared-rate-limiter.js';
+import type { SharedStore } from '../store/shared-store.js';
+import type { BookDeps } from './book-deps.js';
 import { CodeBook } from './code-book.js';
 import { FaultRules } from './fault-rules.js';
-import { Journal } from './journal.js';
+import { Journal, type RequestJournal } from './journal.js';
 import { LoginSessions } from './login-sessions.js';
-import type { ClockSnapshot, ModelSnapshot } from './model-snapshot.js';
+import type { ClockSnapshot, FaultsSnapshot, ModelSnapshot, RegistrySnapshot } from './model-snapshot.js';
 import { PhoneCodes } from './phone-codes.js';
-import { RateLimiter } from './rate-limiter.js';
+import { type MinuteQuota, RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
 import { ServerTokens } from './server-tokens.js';
 import { SessionKeys } from './session-keys.js';
@@ -25,32 +31,84 @@ export class MockModel {
   readonly serverTokens: ServerTokens;
   readonly phoneCodes: PhoneCodes;
   readonly sessions: LoginSessions;
-  readonly journal: Journal;
+  readonly journal: RequestJournal;
   readonly faults: FaultRules;
-  readonly rateLimiter: RateLimiter;
+  readonly rateLimiter: MinuteQuota;
+  /** The shared store the state lives in, or null when it lives in this process (the default). */
+  readonly shared: SharedStore | null;
   #registry: Registry;
+  /** Counts the times the registry was replaced (a reset), which its own revision cannot tell. */
+  #registries = 0;
 
-  constructor(config: MockConfig, clock: Clock, random: RandomSource) {
+  /**
+   * With `shared`, every book keeps its records in the shared store and the clock, registry and fault rules
+   * are replicas of shared values (docs/decisions/0026); the model must then be used inside `transact`.
+   */
+  constructor(
+    config: MockConfig,
+    clock: Clock,
+    random: RandomSource,
+    shared?: { store: SharedStore; report: (message: string) => void },
+  ) {
     const { lifetimes, fidelity, limits } = config;
     this.config = config;
     this.clock = clock;
     this.ids = new Identifiers(config.seed, random, fidelity.tokenPrefix);
     this.#registry = new Registry(config, this.ids);
-    const deps = { clock, ids: this.ids, fidelity, limits };
+    this.shared = shared?.store ?? null;
+    const store = this.shared;
+    const records: RecordStores =
+      store === null ? (_table, _codec, capacity) => new ExpiringStore(clock, capacity) : store.records;
+    const deps: BookDeps = {
+      clock,
+      ids: this.ids,
+      fidelity,
+      limits,
+      records,
+      index:
+        store === null
+          ? () => new ExpiringStore(clock)
+          : (table, target, keyOf) => store.pointers(table, { encode: keyOf, decode: (key) => target.get(key) }),
+      registry: () => this.#registry,
+    };
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
     this.serverTokens = new ServerTokens(deps, lifetimes.serverTokenSeconds);
     this.phoneCodes = new PhoneCodes(deps, lifetimes.phoneCodeSeconds);
-    this.sessions = new LoginSessions(clock, this.ids, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp);
-    this.journal = new Journal(config.journalSize, clock);
+    const wakeEverywhere = store === null ? undefined : () => store.publishOnCommit('wake', '');
+    this.sessions = new LoginSessions(deps, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp, wakeEverywhere);
     this.faults = new FaultRules(config.seed);
-    this.rateLimiter = new RateLimiter(clock);
     this.#seedFaults();
+    if (shared === undefined) {
+      this.journal = new Journal(config.journalSize, clock);
+      this.rateLimiter = new RateLimiter(clock);
+    } else {
+      this.journal = new SharedJournal(shared.store, config.journalSize, clock, shared.report);
+      this.rateLimiter = new SharedRateLimiter(shared.store, clock);
+      this.#replicate(shared.store);
+    }
   }
 
   get registry(): Registry {
     return this.#registry;
+  }
+
+  /**
+   * Runs `work` against the model: directly when the state is in this process, else as one unit of work on
+   * the shared store (atomic across processes; retried on conflict, so `work` must not answer anything itself).
+   */
+  transact<T>(work: () => T | Promise<T>): T | Promise<T> {
+    return this.shared === null ? work() : this.shared.run(work);
+  }
+
+  /** Starts listening for what other processes on the shared store publish (login moves, journal records). */
+  async listen(): Promise<void> {
+    if (this.shared === null) return;
+    await this.shared.listen('wake', () => this.sessions.wakeHere());
+    await (this.journal as SharedJournal).listen();
+    // Seeds a fresh store with this process's configured state, or loads the store's.
+    await this.shared.run(() => undefined);
   }
 
   /**
@@ -64,6 +122,7 @@ export class MockModel {
       return;
     }
     this.#registry = new Registry(this.config, this.ids);
+    this.#registries++;
     this.codes.clear();
     this.tokens.clear();
     this.sessionKeys.clear();
@@ -82,12 +141,8 @@ export class MockModel {
    * (a code is never saved unspent beside the grant it was spent for). The journal only when asked for.
    */
   snapshot(options: { journal: boolean }): ModelSnapshot {
-    const { clock } = this;
-    const clockSnapshot: ClockSnapshot = clock.frozen
-      ? { frozen: true, at: clock.now() }
-      : { frozen: false, offsetMs: clock.offsetMs };
     return {
-      clock: clockSnapshot,
+      clock: this.#clockSnapshot(),
       registry: this.#registry.snapshot(),
       codes: this.codes.snapshot(),
       grants: this.tokens.snapshot(),
@@ -103,18 +158,8 @@ export class MockModel {
    * still goes back to the configured seeds.
    */
   restore(snapshot: ModelSnapshot): void {
-    this.clock.reset();
-    if (snapshot.clock.frozen) {
-      this.clock.freeze();
-      this.clock.set(snapshot.clock.at);
-    } else {
-      this.clock.advance(snapshot.clock.offsetMs);
-    }
-    const { accounts, apps, personas } = snapshot.registry;
-    this.#registry = new Registry(
-      { accounts: accounts.map((id) => ({ id })), apps, personas, lifetimes: this.config.lifetimes },
-      this.ids,
-    );
+    this.#restoreClock(snapshot.clock);
+    this.#restoreRegistry(snapshot.registry);
     this.codes.restore(snapshot.codes, this.#registry);
     this.tokens.restore(snapshot.grants, this.#registry);
     this.sessions.restore(snapshot.sessions, this.#registry);
@@ -149,6 +194,48 @@ export class MockModel {
     this.faults.clear(appid);
     this.journal.clear(appid);
     this.rateLimiter.clear(appid);
+  }
+
+  #clockSnapshot(): ClockSnapshot {
+    const { clock } = this;
+    return clock.frozen ? { frozen: true, at: clock.now() } : { frozen: false, offsetMs: clock.offsetMs };
+  }
+
+  #restoreClock(saved: ClockSnapshot): void {
+    this.clock.reset();
+    if (saved.frozen) {
+      this.clock.freeze();
+      this.clock.set(saved.at);
+    } else {
+      this.clock.advance(saved.offsetMs);
+    }
+  }
+
+  #restoreRegistry({ accounts, apps, personas }: RegistrySnapshot): void {
+    this.#registry = new Registry(
+      { accounts: accounts.map((id) => ({ id })), apps, personas, lifetimes: this.config.lifetimes },
+      this.ids,
+    );
+    this.#registries++;
+  }
+
+  /** The clock, registry and fault rules as replicas of the shared store's values (docs/decisions/0026). */
+  #replicate(store: SharedStore): void {
+    store.replicate('clock', {
+      dump: () => JSON.stringify(this.#clockSnapshot()),
+      load: (text) => this.#restoreClock(JSON.parse(text) as ClockSnapshot),
+      mark: () => JSON.stringify(this.#clockSnapshot()),
+    });
+    store.replicate('registry', {
+      dump: () => JSON.stringify(this.#registry.snapshot()),
+      load: (text) => this.#restoreRegistry(JSON.parse(text) as RegistrySnapshot),
+      mark: () => `${this.#registries}/${this.#registry.revision}`,
+    });
+    store.replicate('faults', {
+      dump: () => JSON.stringify(this.faults.snapshot()),
+      load: (text) => this.faults.restore(JSON.parse(text) as FaultsSnapshot),
+      mark: () => this.faults.revision,
+    });
   }
 
   #seedFaults(): void {

@@ -5,11 +5,22 @@ interface Window {
   count: number;
 }
 
+/** The whole minute of the mock's clock an instant falls in: a quota window (reference §6). */
+export const minuteOf = (now: number): number => Math.floor(now / 60_000);
+
+/** Counts calls per app, endpoint and minute: this process's count, or a shared store's. */
+export interface MinuteQuota {
+  /** Counts a call; false when it is over the app's limit for this minute. */
+  allow(appid: string, endpoint: string, perMinute: number): boolean;
+  /** Forgets every count, or those of one app. */
+  clear(appid?: string): void;
+}
+
 /**
  * WeChat's per-app minute quota on each /sns endpoint (50 000 calls a minute by default: reference §6),
  * answered with 45011 once exceeded. Windows are whole minutes of the mock's clock.
  */
-export class RateLimiter {
+export class RateLimiter implements MinuteQuota {
   /** appid → endpoint → the current minute's count. */
   readonly #windows = new Map<string, Map<string, Window>>();
   readonly #clock: Clock;
@@ -20,7 +31,7 @@ export class RateLimiter {
 
   /** Counts a call; false when it is over the app's limit for this minute. */
   allow(appid: string, endpoint: string, perMinute: number): boolean {
-    const minute = Math.floor(this.#clock.now() / 60_000);
+    const minute = minuteOf(this.#clock.now());
     let windows = this.#windows.get(appid);
     if (windows === undefined) {
       windows = new Map();

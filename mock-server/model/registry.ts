@@ -68,6 +68,7 @@ export class Registry {
   readonly #openids = new Map<string, string>();
   readonly #unionids = new Map<string, string>();
   readonly #lifetimes: Lifetimes;
+  #revision = 0;
 
   /** Seeded from the config, or from a snapshot (whose accounts are ids); `lifetimes` are the global ones. */
   constructor(config: Pick<MockConfig, 'accounts' | 'apps' | 'personas' | 'lifetimes'>, ids: Identifiers) {
@@ -87,6 +88,11 @@ export class Registry {
     };
   }
 
+  /** Moves on every change, so a shared store can tell whether a request changed the registry. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   get accounts(): readonly Account[] {
     return [...this.#accounts.values()];
   }
@@ -98,12 +104,14 @@ export class Registry {
   addAccount(id: string): Account {
     const account = { id, unionidPrefix: this.#ids.idPrefix('account', id) };
     this.#accounts.set(id, account);
+    this.#revision++;
     return account;
   }
 
   /** Removes an account; refused (false) while apps are bound to it. */
   removeAccount(id: string): boolean {
     if (this.#appsOf(id).length > 0) return false;
+    this.#revision++;
     return this.#accounts.delete(id);
   }
 
@@ -127,15 +135,18 @@ export class Registry {
       },
     };
     this.#apps.set(app.appid, app);
+    this.#revision++;
     return app;
   }
 
   removeApp(appid: string): boolean {
+    this.#revision++;
     return this.#apps.delete(appid);
   }
 
   addPersona(persona: Persona): Persona {
     this.#personas.set(persona.key, persona);
+    this.#revision++;
     return persona;
   }
 
@@ -148,6 +159,7 @@ export class Registry {
           app.followers.filter((f) => f.persona !== key),
         );
     }
+    this.#revision++;
     return this.#personas.delete(key);
   }
 

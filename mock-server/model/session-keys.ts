@@ -1,3 +1,4 @@
+import type { RecordCodec, RecordStore } from '../core/record-store.js';
 import type { BookDeps } from './book-deps.js';
 import type { App, Persona } from './registry.js';
 
@@ -8,16 +9,25 @@ interface LiveKey {
   readonly rotatedAt: number;
 }
 
+const keyCodec: RecordCodec<LiveKey> = {
+  encode: (key) => JSON.stringify(key),
+  decode: (text) => JSON.parse(text) as LiveKey,
+};
+
+/** Keys never expire: one lives per (app, persona) until the next rotation, and goes with either. */
+const NEVER = Number.POSITIVE_INFINITY;
+
 /**
  * The session_key of each (mini-program, user): one live key at a time (ML§2.1). A code exchange rotates
  * it unless it rotated less than `fidelity.sessionKeyRotationSeconds` ago; the answer is always the
- * current key. Keys exist only for pairs of a registered app and persona, so the map is bounded by them.
+ * current key. Keys exist only for pairs of a registered app and persona, so the store is bounded by them.
  */
 export class SessionKeys {
-  readonly #keys = new Map<string, LiveKey>();
+  readonly #keys: RecordStore<LiveKey>;
   readonly #deps: BookDeps;
 
   constructor(deps: BookDeps) {
+    this.#keys = deps.records('session-key', keyCodec);
     this.#deps = deps;
   }
 
@@ -38,8 +48,11 @@ export class SessionKeys {
    */
   reset(app: App, persona: Persona): string {
     const sessionKey = this.#deps.ids.sessionKey();
-    const rotatedAt = this.#deps.clock.now();
-    this.#keys.set(`${app.appid}\0${persona.key}`, { appid: app.appid, persona: persona.key, sessionKey, rotatedAt });
+    this.#keys.put(
+      `${app.appid}\0${persona.key}`,
+      { appid: app.appid, persona: persona.key, sessionKey, rotatedAt: this.#deps.clock.now() },
+      NEVER,
+    );
     return sessionKey;
   }
 
@@ -50,7 +63,7 @@ export class SessionKeys {
 
   /** Forgets the keys of an app or a persona (deleted, or reset). */
   purge(predicate: (key: { appid: string; persona: string }) => boolean): void {
-    for (const [id, key] of this.#keys) if (predicate(key)) this.#keys.delete(id);
+    this.#keys.deleteWhere(predicate);
   }
 
   clear(): void {

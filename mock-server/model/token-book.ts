@@ -1,5 +1,5 @@
 import { ErrCode } from '../../contract/index.js';
-import { ExpiringStore } from '../core/expiring-store.js';
+import type { RecordCodec, RecordStore } from '../core/record-store.js';
 import type { BookDeps } from './book-deps.js';
 import type { GrantSnapshot } from './model-snapshot.js';
 import type { App, Persona, Registry } from './registry.js';
@@ -32,13 +32,13 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}$/;
  * expires, so expired tokens answer 42001/42002 rather than looking unknown; the stores sweep the rest.
  */
 export class TokenBook {
-  readonly #byAccess: ExpiringStore<Grant>;
-  readonly #byRefresh: ExpiringStore<Grant>;
+  readonly #byAccess: RecordStore<Grant>;
+  readonly #byRefresh: RecordStore<Grant>;
   readonly #deps: BookDeps;
 
   constructor(deps: BookDeps) {
-    this.#byAccess = new ExpiringStore(deps.clock);
-    this.#byRefresh = new ExpiringStore(deps.clock);
+    this.#byRefresh = deps.records('grant', grantCodec(deps.registry));
+    this.#byAccess = deps.index('access-token', this.#byRefresh, (grant) => grant.refreshToken);
     this.#deps = deps;
   }
 
@@ -147,37 +147,15 @@ export class TokenBook {
   /** Every grant held (live, or expired but remembered), oldest first, with both tokens and their expiry. */
   snapshot(): GrantSnapshot[] {
     const grants: GrantSnapshot[] = [];
-    for (const grant of this.#byRefresh.live()) {
-      const { app, persona, scope, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt } = grant;
-      grants.push({
-        appid: app.appid,
-        persona: persona.key,
-        scope,
-        accessToken,
-        accessExpiresAt,
-        refreshToken,
-        refreshExpiresAt,
-      });
-    }
+    for (const grant of this.#byRefresh.live()) grants.push(saved(grant));
     return grants;
   }
 
   /** Replaces every grant with `grants`, their apps and personas looked up in `registry` (which holds them all). */
   restore(grants: readonly GrantSnapshot[], registry: Registry): void {
     this.clear();
-    for (const saved of grants) {
-      const app = registry.app(saved.appid) as App;
-      const persona = registry.persona(saved.persona) as Persona;
-      const grant: Grant = {
-        app,
-        persona,
-        openid: registry.openid(app, persona),
-        scope: saved.scope,
-        accessToken: saved.accessToken,
-        accessExpiresAt: saved.accessExpiresAt,
-        refreshToken: saved.refreshToken,
-        refreshExpiresAt: saved.refreshExpiresAt,
-      };
+    for (const kept of grants) {
+      const grant = revived(kept, registry) as Grant;
       this.#byAccess.put(grant.accessToken, grant, this.#retention(grant));
       this.#byRefresh.put(grant.refreshToken, grant, this.#retention(grant));
     }
@@ -187,3 +165,31 @@ export class TokenBook {
     return Math.max(grant.refreshExpiresAt, grant.accessExpiresAt) + EXPIRED_GRANT_MEMORY_MS;
   }
 }
+
+function saved(grant: Grant): GrantSnapshot {
+  const { app, persona, scope, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt } = grant;
+  return {
+    appid: app.appid,
+    persona: persona.key,
+    scope,
+    accessToken,
+    accessExpiresAt,
+    refreshToken,
+    refreshExpiresAt,
+  };
+}
+
+/** The grant with its app, persona and openid looked up, or undefined when the app or persona is gone. */
+function revived(kept: GrantSnapshot, registry: Registry): Grant | undefined {
+  const app = registry.app(kept.appid);
+  const persona = registry.persona(kept.persona);
+  if (app === undefined || persona === undefined) return undefined;
+  const { scope, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt } = kept;
+  const openid = registry.openid(app, persona);
+  return { app, persona, openid, scope, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt };
+}
+
+const grantCodec = (registry: () => Registry): RecordCodec<Grant> => ({
+  encode: (grant) => JSON.stringify(saved(grant)),
+  decode: (text) => revived(JSON.parse(text) as GrantSnapshot, registry()),
+});

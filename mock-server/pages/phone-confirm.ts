@@ -8,7 +8,7 @@ import type { PageAnswer } from './page-result.js';
 import { phonePage, phoneTexts } from './phone-page.js';
 
 /** A form of a persona key and an action is small; anything larger is not the phone page's form. */
-const FORM_LIMIT_BYTES = 4096;
+export const FORM_LIMIT_BYTES = 4096;
 
 /**
  * `GET /connect/confirm?uuid=`, the URL inside the QR code (reference §1.2): the phone has scanned, so the

@@ -3,6 +3,7 @@ import type { HeldRequests } from '../core/held-requests.js';
 import { queryParam } from '../core/query-param.js';
 import { requestQuery } from '../core/request-query.js';
 import type { RequestSubject } from '../logging/record-request.js';
+import type { LoginSession } from '../model/login-sessions.js';
 import type { MockModel } from '../model/mock-model.js';
 import { type PollAnswer, pollAnswer, pollScript } from './poll-answer.js';
 
@@ -17,27 +18,38 @@ export function awaitPollAnswer(
   holdMs: number,
   signal: AbortSignal,
 ): Promise<PollAnswer> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let expiryTimer: NodeJS.Timeout | undefined;
+    let finished = false;
     const finish = (answer: PollAnswer) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(holdTimer);
       clearTimeout(expiryTimer);
       stopWatching();
       signal.removeEventListener('abort', giveUp);
       resolve(answer);
     };
-    const look = (): void => {
-      const session = model.sessions.get(uuid);
-      const answer = pollAnswer(session);
-      if (session === undefined || answer.errcode !== last) {
-        finish(answer);
-        return;
-      }
-      // Wake at expiry; never later than the hold, so a lifetime beyond setTimeout's range cannot overflow.
-      clearTimeout(expiryTimer);
-      expiryTimer = setTimeout(look, Math.min(session.expiresAt - model.clock.now() + 1, holdMs));
+    // In memory a look is immediate; on a shared store each is a unit of work of its own (docs/decisions/0026),
+    // woken by a move made on any process.
+    const sessionNow = (then: (session: LoginSession | undefined) => void) => {
+      const read = model.transact(() => model.sessions.get(uuid));
+      if (read instanceof Promise) read.then(then, (error: unknown) => finished || reject(error));
+      else then(read);
     };
-    const giveUp = () => finish(pollAnswer(model.sessions.get(uuid)));
+    const look = (): void =>
+      sessionNow((session) => {
+        const answer = pollAnswer(session);
+        if (session === undefined || answer.errcode !== last) {
+          finish(answer);
+          return;
+        }
+        if (finished) return;
+        // Wake at expiry; never later than the hold, so a lifetime beyond setTimeout's range cannot overflow.
+        clearTimeout(expiryTimer);
+        expiryTimer = setTimeout(look, Math.min(session.expiresAt - model.clock.now() + 1, holdMs));
+      });
+    const giveUp = () => sessionNow((session) => finish(pollAnswer(session)));
     const holdTimer = setTimeout(giveUp, holdMs);
     const stopWatching = model.sessions.watch(look);
     signal.addEventListener('abort', giveUp);
@@ -57,7 +69,7 @@ export function qrLongPoll(model: MockModel, held: HeldRequests) {
     const query = requestQuery(ctx);
     const uuid = queryParam(query, 'uuid') ?? '';
     const last = Number.parseInt(queryParam(query, 'last') ?? '408', 10);
-    const subject = { appid: model.sessions.get(uuid)?.app.appid, persona: undefined };
+    const subject = { appid: (await model.transact(() => model.sessions.get(uuid)))?.app.appid, persona: undefined };
     const answer = await awaitPollAnswer(
       model,
       uuid,

@@ -3,6 +3,7 @@ import { ErrCode, errmsgs, type SnsEndpoint } from '../../contract/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
 import { WeChatError } from '../model/wechat-error.js';
+import { MissingRecords } from '../store/unit-of-work.js';
 import { exchangeCode } from './access-token.js';
 import { issueServerToken } from './cgi-bin-token.js';
 import { readFollowerInfo } from './cgi-bin-user-info.js';
@@ -119,6 +120,8 @@ export function snsEndpoints(model: MockModel, logger: Logger): SnsEndpoints {
         return { body: (handlers.get(endpoint) as SnsHandler)(request, model), errcode: undefined };
       } catch (thrown) {
         if (thrown instanceof WeChatError) return error(endpoint, thrown.errcode, undefined, request);
+        // A shared store's unit of work reads what it lacked and runs the endpoint again (docs/decisions/0026).
+        if (thrown instanceof MissingRecords) throw thrown;
         logger.error(`${request.method} ${endpoint} failed`, thrown);
         return error(endpoint, ErrCode.SystemError);
       }

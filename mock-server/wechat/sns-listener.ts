@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type ParsedUrlQuery, parse } from 'node:querystring';
-import type { SnsEndpoint } from '../../contract/index.js';
+import { ErrCode, type SnsEndpoint } from '../../contract/index.js';
 import { isApiPath } from '../core/api-path.js';
 import type { Logger } from '../logging/logger.js';
 import { type FaultNote, NO_SUBJECT, type RequestSubject, recordRequest } from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
+import type { SharedStore } from '../store/shared-store.js';
+import { StoreUnavailableError } from '../store/store-unavailable-error.js';
 import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
 import { hasFormBody, readFormBody, SNS_FORM_LIMIT_BYTES } from './sns-form-body.js';
@@ -57,6 +59,7 @@ function splitTarget(url: string): [path: string, query: string] {
  * then one request record for the log and the journal.
  */
 export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger) {
+  const { shared } = model;
   /** Sends a reply (or drops the connection), then makes the one request record for the log and journal. */
   const send = (
     req: IncomingMessage,
@@ -93,6 +96,10 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     started: number,
   ): void => {
     const method = req.method as string;
+    if (shared !== null) {
+      answerShared(shared, req, res, endpoint, query, body, started);
+      return;
+    }
     const request = sns.subject(endpoint, query, body, method, req.socket.remoteAddress ?? '');
     const seen = { path: endpoint, query, request, started };
     const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
@@ -111,6 +118,56 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     });
     if (reply instanceof Promise) reply.then((delayed) => send(req, res, seen, delayed, note)).catch(fail(res, logger));
     else send(req, res, seen, reply, note);
+  };
+
+  /**
+   * The same steps on a shared store (docs/decisions/0026): the subject, the fault pick and the answer are one
+   * unit of work, atomic across processes; a delay fault waits outside it and answers in a second one. The
+   * store unreachable is WeChat's `-1 system error`, and nothing was written.
+   */
+  const answerShared = (
+    store: SharedStore,
+    req: IncomingMessage,
+    res: ServerResponse,
+    endpoint: SnsEndpoint,
+    query: ParsedUrlQuery,
+    body: RequestBody,
+    started: number,
+  ): void => {
+    const method = req.method as string;
+    const contentType = sns.contentType(endpoint);
+    const error = (errcode: number, errmsg?: string) => sns.error(endpoint, errcode, errmsg);
+    const decide = () => {
+      const request = sns.subject(endpoint, query, body, method, req.socket.remoteAddress ?? '');
+      const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
+      const normal = () => sns.answer(endpoint, request);
+      if (rule === undefined) return { request, note: undefined, reply: snsReply(normal(), contentType) };
+      const note = { id: rule.id, type: rule.effect.type };
+      if (rule.effect.type === 'delay') return { request, note, reply: rule.effect.ms };
+      const reply = applyFault(rule.effect, {
+        endpoint,
+        request,
+        model,
+        contentType,
+        normal,
+        error: (errcode, errmsg) => sns.error(endpoint, errcode, errmsg, request),
+      });
+      return { request, note, reply: reply as SnsReply | typeof DROP_CONNECTION };
+    };
+    store
+      .run(decide)
+      .then(async ({ request, note, reply }) => {
+        const seen = { path: endpoint, query, request, started };
+        if (typeof reply !== 'number') return send(req, res, seen, reply, note);
+        await new Promise((resolve) => setTimeout(resolve, reply).unref());
+        const delayed = await store.run(() => sns.answer(endpoint, request));
+        send(req, res, seen, snsReply(delayed, contentType), note);
+      })
+      .catch((thrown: unknown) => {
+        if (!(thrown instanceof StoreUnavailableError)) return fail(res, logger)(thrown);
+        const reply = snsReply(error(ErrCode.SystemError), contentType);
+        send(req, res, { path: endpoint, query, request: NO_SUBJECT, started }, reply, undefined);
+      });
   };
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {

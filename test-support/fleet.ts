@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { connectMock } from '../contract/control-client/index.js';
+import { type Balancer, startBalancer } from './balancer.js';
+import { freePort } from './free-port.js';
+import { type CliRun, spawnCli } from './spawn-cli.js';
+import { type TestMock, withTestHelpers } from './test-mock.js';
+
+/** One mock process of a fleet: the CLI as it ships, on a port of its own, on the fleet's store. */
+export interface Replica extends TestMock {
+  readonly run: CliRun;
+}
+
+/** The topology of deploy/compose.yaml, in processes (docs/decisions/0027). */
+export interface Fleet {
+  /** The processes, addressed directly (page on A, confirm on B, exchange on C). */
+  readonly replicas: readonly Replica[];
+  /** The balancer (haproxy, round robin per request) in front of them, as one mock. */
+  readonly balanced: TestMock;
+  readonly balancer: Balancer;
+  /** The control token every replica demands. */
+  readonly token: string;
+  /** Stops the balancer, then the processes (SIGTERM, as a deployment would). */
+  stop(): Promise<void>;
+}
+
+/** How long a process may take to answer its health check: generous, for a loaded machine. */
+const READY_WITHIN_MS = 30_000;
+
+/** Starts the CLI with `args` on a free port and resolves once `GET /__mock/health` answers 200. */
+async function startReplica(args: readonly string[], token: string): Promise<Replica> {
+  const port = await freePort();
+  const run = spawnCli(['--port', String(port), '--log', 'silent', '--control-token', token, ...args]);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + READY_WITHIN_MS;
+  for (;;) {
+    if (run.child.exitCode !== null) throw new Error(`the mock exited (${run.child.exitCode}): ${run.stderr()}`);
+    const answer = await fetch(`${url}/__mock/health`).catch(() => null);
+    await answer?.arrayBuffer();
+    if (answer?.status === 200) break;
+    if (Date.now() > deadline) {
+      run.child.kill('SIGKILL');
+      throw new Error(`the mock on port ${port} never became healthy: ${run.stderr()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const close = async () => {
+    if (run.child.exitCode !== null || run.child.signalCode !== null) return;
+    run.child.kill('SIGTERM');
+    await run.exited();
+  };
+  const mock = withTestHelpers({ ...connectMock(url, { token, close }), port, controlToken: token });
+  return { ...mock, run };
+}
+
+/**
+ * Starts `count` mock processes on the store at `storeUrl` (keys under `prefix`, so that fleets on one
+ * Redis do not meet) and haproxy with deploy/haproxy.cfg in front of them.
+ */
+export async function startFleet(options: { storeUrl: string; prefix: string; count?: number }): Promise<Fleet> {
+  const token = randomBytes(16).toString('hex');
+  const args = ['--store', options.storeUrl, '--store-prefix', options.prefix];
+  const replicas: Replica[] = [];
+  const stopReplicas = () => Promise.all(replicas.map((replica) => replica.close()));
+  try {
+    for (let i = 0; i < (options.count ?? 3); i++) replicas.push(await startReplica(args, token));
+    const balancer = await startBalancer(replicas.map((replica) => replica.url));
+    const balanced = withTestHelpers({
+      ...connectMock(balancer.url, { token, close: () => balancer.stop() }),
+      port: Number(new URL(balancer.url).port),
+      controlToken: token,
+    });
+    return {
+      replicas,
+      balanced,
+      balancer,
+      token,
+      async stop() {
+        await balancer.stop();
+        await stopReplicas();
+      },
+    };
+  } catch (error) {
+    await stopReplicas();
+    throw error;
+  }
+}
