@@ -211,6 +211,7 @@ export class Registry {
 
   #setFollowers(app: App, followers: readonly FollowerConfig[]): void {
     this.#apps.set(app.appid, { ...app, followers });
+    this.#revision++;
   }
 
   #appsOf(accountId: string): App[] {

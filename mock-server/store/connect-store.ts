@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { StoreSettings } from '../config/mock-config.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../logging/logger.js';
@@ -16,6 +16,23 @@ export function publicStoreUrl(url: string): string {
 }
 
 /**
+ * The connection options a `redis://` or `rediss://` URL names, read with the WHATWG URL parser: given the URL
+ * itself, ioredis reads it with `url.parse()`, which Node 24 warns about on stderr at every start.
+ */
+function optionsOfUrl(url: string): RedisOptions {
+  const parsed = new URL(url);
+  const db = parsed.pathname.replace(/^\//, '');
+  return {
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1',
+    port: parsed.port === '' ? 6379 : Number(parsed.port),
+    ...(parsed.username === '' ? {} : { username: decodeURIComponent(parsed.username) }),
+    ...(parsed.password === '' ? {} : { password: decodeURIComponent(parsed.password) }),
+    ...(db === '' ? {} : { db: Number(db) }),
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+}
+
+/**
  * Connects to the shared store named by `--store` (docs/decisions/0026): a command connection and a
  * subscriber for cross-process wake-ups. Unreachable at start is a StartupError (one line, exit 1). Once
  * running, a lost connection is retried forever, at most a second apart; meanwhile commands fail at once
@@ -28,7 +45,8 @@ export async function connectStore(settings: StoreSettings, clock: Clock, logger
   /** Why a connection failed, as the socket said (the connect promise only says it closed). */
   let firstError: Error | undefined;
   const open = (role: string) => {
-    const redis = new Redis(settings.url, {
+    const redis = new Redis({
+      ...optionsOfUrl(settings.url),
       lazyConnect: true,
       enableOfflineQueue: role === 'subscriber',
       maxRetriesPerRequest: 0,
