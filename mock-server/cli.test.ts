@@ -1,20 +1,12 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../test-support/free-port.js';
-import { CLI, type CliRun, spawnCli } from '../test-support/spawn-cli.js';
+import { CLI, type CliRun, spawnCliInTest } from '../test-support/spawn-cli.js';
 import { WEBSITE } from '../test-support/test-mock.js';
 
-const running: CliRun[] = [];
-function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const run = spawnCli(args, env);
-  running.push(run);
-  return run;
-}
-afterEach(() => {
-  for (const run of running.splice(0)) run.child.kill('SIGKILL');
-});
+const start = spawnCliInTest;
 const listening = (run: CliRun) => run.waitFor(/listening on (http:\/\/\S+)/).then((m) => m[1] as string);
 
 describe('the wechat-oauth-mock CLI', () => {

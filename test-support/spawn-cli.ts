@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 export const CLI = fileURLToPath(new URL('../dist/bin/wechat-oauth-mock.mjs', import.meta.url));
 
@@ -18,6 +19,15 @@ export interface CliRun {
 /** Runs the built CLI with `node`, capturing its output. */
 export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
   return spawnNodeScript(CLI, args, env);
+}
+
+/** Runs the built CLI for the current test, which kills it (SIGKILL) when it finishes, passed or not. */
+export function spawnCliInTest(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const run = spawnCli(args, env);
+  onTestFinished(() => {
+    run.child.kill('SIGKILL');
+  });
+  return run;
 }
 
 /** Runs a JavaScript file with `node`, capturing its output. */

@@ -1,18 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CliRun, spawnCli } from '../../test-support/spawn-cli.js';
+import { describe, expect, it } from 'vitest';
+import { type CliRun, spawnCliInTest } from '../../test-support/spawn-cli.js';
 
-const running: CliRun[] = [];
-function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const run = spawnCli(args, env);
-  running.push(run);
-  return run;
-}
-afterEach(() => {
-  for (const run of running.splice(0)) run.child.kill('SIGKILL');
-});
+const start = spawnCliInTest;
 
 /** What a refused start printed: its lines on stderr, and nothing on stdout. */
 async function refusal(run: CliRun) {

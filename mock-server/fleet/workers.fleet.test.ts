@@ -1,20 +1,15 @@
 import { get } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectMock } from '../../contract/control-client/index.js';
 import { openQrLogin } from '../../test-support/qr-login.js';
 import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
-import { type CliRun, spawnCli } from '../../test-support/spawn-cli.js';
+import { type CliRun, spawnCliInTest } from '../../test-support/spawn-cli.js';
 import { withTestHelpers } from '../../test-support/test-mock.js';
 
 // Issue 16 item 4: `--workers N` on the shared store, one port (docs/decisions/0027). The CLI as it ships,
 // spawned; readiness is read from its output, with generous bounds.
 // In CI, .ci/setup.d/50-redis.sh makes needsRedis() true, so a missing redis-server fails these instead.
 const missing = needsRedis() ? null : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
-
-const running: CliRun[] = [];
-afterEach(() => {
-  for (const run of running.splice(0)) run.child.kill('SIGKILL');
-});
 
 /** How long a fleet may take to start on a loaded machine. */
 const START_MS = 30_000;
@@ -80,8 +75,7 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
 
   async function startWorkers(extra: readonly string[] = []): Promise<{ run: CliRun; url: string }> {
     const args = ['--port', '0', '--workers', '2', '--store', redis.url, '--store-prefix', `workers-${++prefixes}:`];
-    const run = spawnCli([...args, ...extra]);
-    running.push(run);
+    const run = spawnCliInTest([...args, ...extra]);
     const url = (await run.waitFor(/listening on (http:\/\/\S+)/, START_MS))[1] as string;
     return { run, url };
   }
@@ -124,8 +118,7 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
   it('starts a worker that cannot start yet (its store is down) again with growing pauses, until it can', async () => {
     const own = await startTestRedis();
     try {
-      const run = spawnCli(['--port', '0', '--workers', '2', '--store', own.url]);
-      running.push(run);
+      const run = spawnCliInTest(['--port', '0', '--workers', '2', '--store', own.url]);
       await run.waitFor(/listening on http:/, START_MS);
       const pid = Number((await run.waitFor(/^worker 2 of 2 \(pid (\d+)\) listening$/m))[1]);
       await own.kill();
@@ -191,8 +184,7 @@ describe.skipIf(missing !== null)('--workers 2 on a Redis store', () => {
   });
 
   it('exits 1 with the worker’s one line when the store cannot be reached, starting no other worker', async () => {
-    const run = spawnCli(['--port', '0', '--workers', '2', '--store', 'redis://127.0.0.1:1/0']);
-    running.push(run);
+    const run = spawnCliInTest(['--port', '0', '--workers', '2', '--store', 'redis://127.0.0.1:1/0']);
     expect(await run.exited()).toBe(1);
     // The worker's reason, once: the primary adds no line of its own.
     expect(run.stderr().match(/^wechat-oauth-mock: .*$/gm)).toEqual([
