@@ -21,6 +21,7 @@ const containerFiles = [
   'testcontainers/**/*.test.ts',
   'scenarios/container-conformance.test.ts',
   'scenarios/cli/container-cleanup.test.ts',
+  'deploy/*.container.test.ts',
 ];
 // Several mock processes on one Redis, behind Debian's haproxy (docs/decisions/0027): real processes and
 // servers, started per file.
