@@ -31,14 +31,14 @@ function hasRedisServer(): boolean {
   }
 }
 
-/** Whether something answers PING on the port. */
+/** Whether a Redis answers PING on the port (NOAUTH: it does, and wants a password first). */
 async function answersPing(port: number): Promise<boolean> {
   const socket = createConnection({ host: '127.0.0.1', port });
   try {
     await once(socket, 'connect');
     socket.write('PING\r\n');
     const [data] = (await once(socket, 'data')) as [Buffer];
-    return data.toString().startsWith('+PONG');
+    return /^(\+PONG|-NOAUTH)/.test(data.toString());
   } catch {
     return false;
   } finally {
@@ -46,17 +46,18 @@ async function answersPing(port: number): Promise<boolean> {
   }
 }
 
-/** Starts a redis-server on a free loopback port and resolves once it answers PING (at most ~10 s). */
-export async function startTestRedis(): Promise<TestRedis> {
+/**
+ * Starts a redis-server on a free loopback port and resolves once it answers PING (at most ~10 s). `args` are
+ * more of its options (a password, a TLS port); the plain port stays open, for the PING.
+ */
+export async function startTestRedis(args: readonly string[] = []): Promise<TestRedis> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
     const server = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      {
-        stdio: 'ignore',
-      },
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
+      { stdio: 'ignore' },
     );
     child = server;
     for (let i = 0; i < 200; i++) {
