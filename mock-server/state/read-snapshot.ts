@@ -58,10 +58,20 @@ function readClock(r: Reader, raw: unknown): ClockSnapshot {
   return { frozen: false, offsetMs: time(r, o.offsetMs, 'clock.offsetMs') };
 }
 
+/**
+ * A mini-program or mobile app is saved with its callback domains, an empty list, which a configuration may not
+ * give (such an app takes none): read as none, so the state file reads what it wrote.
+ */
+function withoutEmptyDomains(app: unknown): unknown {
+  if (typeof app !== 'object' || app === null || !('callbackDomains' in app)) return app;
+  const { callbackDomains, ...rest } = app as Record<string, unknown>;
+  return Array.isArray(callbackDomains) && callbackDomains.length === 0 ? rest : app;
+}
+
 function readRegistry(r: Reader, raw: unknown, seed: string): RegistrySnapshot {
   const o = r.object(raw, 'registry', ['accounts', 'apps', 'personas']);
   const accounts = list(r, o.accounts, 'registry.accounts', (item, path) => r.requiredString(item, path));
-  const apps = list(r, o.apps, 'registry.apps', (item, path) => readApp(r, item, path, seed));
+  const apps = list(r, o.apps, 'registry.apps', (item, path) => readApp(r, withoutEmptyDomains(item), path, seed));
   const personas = list(r, o.personas, 'registry.personas', (item, path) => readPersona(r, item, path, seed));
   r.unique(
     apps.map((app) => app.appid),
