@@ -76,7 +76,8 @@ export class PhoneCodes {
   /** Every live code, oldest first. */
   snapshot(): PhoneCodeSnapshot[] {
     const codes: PhoneCodeSnapshot[] = [];
-    for (const [code, issued, expiresAt] of this.#store.liveEntries()) codes.push({ code, ...saved(issued), expiresAt });
+    for (const [code, issued, expiresAt] of this.#store.liveEntries())
+      codes.push({ code, ...saved(issued), expiresAt });
     return codes;
   }
 
