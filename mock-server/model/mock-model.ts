@@ -164,6 +164,7 @@ export class MockModel {
       faults: this.faults.snapshot(),
       serverTokens: this.serverTokens.snapshot(),
       phoneCodes: this.phoneCodes.snapshot(),
+      sessionKeys: this.sessionKeys.snapshot(),
       ...(options.journal ? { journal: this.journal.snapshot() } : {}),
     };
   }
@@ -182,6 +183,7 @@ export class MockModel {
     this.faults.restore(snapshot.faults);
     this.serverTokens.restore(snapshot.serverTokens, this.#registry);
     this.phoneCodes.restore(snapshot.phoneCodes, this.#registry);
+    this.sessionKeys.restore(snapshot.sessionKeys);
     if (snapshot.journal !== undefined) this.journal.restore(snapshot.journal);
   }
 

@@ -19,6 +19,8 @@ export interface ModelSnapshot {
   readonly serverTokens: readonly ServerTokenSlotSnapshot[];
   /** The getPhoneNumber codes (likewise). */
   readonly phoneCodes: readonly PhoneCodeSnapshot[];
+  /** The mini-programs' session keys (likewise). */
+  readonly sessionKeys: readonly SessionKeySnapshot[];
   /** Absent when the journal is not kept. */
   readonly journal?: JournalSnapshot;
 }
@@ -84,6 +86,14 @@ export interface PhoneCodeSnapshot {
   readonly phone: PersonaPhone;
   readonly mintedAt: number;
   readonly expiresAt: number;
+}
+
+/** The live session_key of a (mini-program, persona) and when it was issued (ML§2.1). */
+export interface SessionKeySnapshot {
+  readonly appid: string;
+  readonly persona: string;
+  readonly sessionKey: string;
+  readonly rotatedAt: number;
 }
 
 /** A login session with its app named by appid: the session's own fields, so the two cannot drift apart. */

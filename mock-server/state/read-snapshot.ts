@@ -16,6 +16,7 @@ import type {
   RegistrySnapshot,
   ServerTokenSlotSnapshot,
   ServerTokenSnapshot,
+  SessionKeySnapshot,
   SessionSnapshot,
 } from '../model/model-snapshot.js';
 
@@ -159,6 +160,18 @@ function readPhoneCode(r: Reader, raw: unknown, path: string, k: Known): PhoneCo
   };
 }
 
+const SESSION_KEY_KEYS = ['appid', 'persona', 'sessionKey', 'rotatedAt'];
+
+function readSessionKey(r: Reader, raw: unknown, path: string, k: Known): SessionKeySnapshot {
+  const o = r.object(raw, path, SESSION_KEY_KEYS);
+  return {
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
+    sessionKey: r.requiredString(o.sessionKey, join(path, 'sessionKey')),
+    rotatedAt: time(r, o.rotatedAt, join(path, 'rotatedAt')),
+  };
+}
+
 const SESSION_KEYS = ['id', 'flow', 'appid', 'redirectUri', 'state', 'scope', 'lang', 'expiresAt', 'progress'];
 
 function readProgress(r: Reader, raw: unknown, path: string): LoginProgress {
@@ -282,9 +295,10 @@ export function readSnapshot(r: Reader, o: Record<string, unknown>, seed: string
     grants: list(r, o.grants, 'grants', (item, path) => readGrant(r, item, path, k)),
     sessions: list(r, o.sessions, 'sessions', (item, path) => readSession(r, item, path, k)),
     faults: readFaults(r, o.faults),
-    // Absent from files written before server tokens and phone codes were kept (docs/decisions/0032).
+    // Absent from files written before server tokens, phone codes and session keys were kept (docs/decisions/0032).
     serverTokens: list(r, o.serverTokens ?? [], 'serverTokens', (item, path) => readServerTokenSlot(r, item, path, k)),
     phoneCodes: list(r, o.phoneCodes ?? [], 'phoneCodes', (item, path) => readPhoneCode(r, item, path, k)),
+    sessionKeys: list(r, o.sessionKeys ?? [], 'sessionKeys', (item, path) => readSessionKey(r, item, path, k)),
     ...(o.journal === undefined ? {} : { journal: readJournal(r, o.journal) }),
   };
 }

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppCredentials, startTestMock, type TestMock, withQuery } from '../../test-support/test-mock.js';
+import { sessionKeySignature } from '../wechat/session-key-signature.js';
 
 // The server credential in the state file (docs/decisions/0022, docs/decisions/0032): server tokens with their
-// overlap and forced refreshes, and phone codes, survive a restart as logins do.
+// overlap and forced refreshes, phone codes and mini-programs' session keys survive a restart as logins do.
 let dir: string;
 let file: string;
 const started: TestMock[] = [];
@@ -94,14 +95,30 @@ describe('--state-file: the server credential across a restart', () => {
     expect((await phoneNumber(after, accessToken, code)).json).toMatchObject({ errcode: 40029 });
   });
 
-  it('reads a file written before server tokens and phone codes were kept: the mock starts with none', async () => {
+  it('keeps a mini-program user’s session_key: checksession signed with it answers 0 after the restart', async () => {
+    const before = await start();
+    const app = await miniProgram(before);
+    const { code } = await before.codes.mint({ app: app.appid, persona: 'wangwu' });
+    const login = { appid: app.appid, secret: app.secret, js_code: code, grant_type: 'authorization_code' };
+    const session = (await before.get(withQuery('/sns/jscode2session', login))).json;
+    const after = await restart(before);
+    const accessToken = String((await stable(after, app, false)).access_token);
+    const check = {
+      access_token: accessToken,
+      openid: String(session.openid),
+      signature: sessionKeySignature(String(session.session_key)),
+      sig_method: 'hmac_sha256',
+    };
+    expect((await after.get(withQuery('/wxa/checksession', check))).json).toMatchObject({ errcode: 0 });
+  });
+
+  it('reads a file written before server tokens, phone codes and session keys were kept: the mock starts with none', async () => {
     const before = await start();
     const tokens = await before.signIn();
     started.splice(started.indexOf(before), 1);
     await before.close();
-    const { serverTokens, phoneCodes, ...older } = JSON.parse(await readFile(file, 'utf8'));
-    expect(serverTokens).toEqual([]);
-    expect(phoneCodes).toEqual([]);
+    const { serverTokens, phoneCodes, sessionKeys, ...older } = JSON.parse(await readFile(file, 'utf8'));
+    expect([serverTokens, phoneCodes, sessionKeys]).toEqual([[], [], []]);
     await writeFile(file, JSON.stringify(older));
     const after = await start();
     const query = { access_token: tokens.access_token, openid: tokens.openid };

@@ -50,6 +50,7 @@ export async function readStateFile(path: string, seed: string): Promise<ModelSn
     'grants',
     'serverTokens',
     'phoneCodes',
+    'sessionKeys',
     'journal',
   ]);
   if (o.format !== STATE_FILE_FORMAT)
@@ -101,9 +102,9 @@ export async function writeStateFile(path: string, snapshot: ModelSnapshot, seed
 }
 
 async function writeDocument(file: FileHandle, snapshot: ModelSnapshot, seed: string): Promise<void> {
-  const { clock, registry, faults, serverTokens, sessions, codes, grants, phoneCodes, journal } = snapshot;
+  const { clock, registry, faults, serverTokens, sessionKeys, sessions, codes, grants, phoneCodes, journal } = snapshot;
   const header = { format: STATE_FILE_FORMAT, version: STATE_FILE_VERSION, savedAt: new Date().toISOString(), seed };
-  const small = { ...header, clock, registry, faults, serverTokens };
+  const small = { ...header, clock, registry, faults, serverTokens, sessionKeys };
   await file.write(`${JSON.stringify(small).slice(0, -1)}`);
   await writeList(file, 'sessions', sessions);
   await writeList(file, 'codes', codes);
