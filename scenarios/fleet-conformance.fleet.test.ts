@@ -14,14 +14,6 @@ const missing = needsRedis() ? haproxyMissing() : 'redis-server is not installed
 if (missing !== null && haproxyRequired)
   it('finds redis-server and haproxy, which CI installs', () => expect.fail(missing));
 
-/**
- * Known gap, issue 16 left open for it: server tokens (/cgi-bin/token, stable_token) and phone codes (and so followers' /cgi-bin/user/info, which needs a server token) still live
- * in each process's memory (model/server-tokens.ts, model/phone-codes.ts), so on a fleet a token issued by one
- * replica is unknown to the next. Everything that needs them is left out here until they move onto the
- * record store; the single-process run on Redis (shared-store-conformance.test.ts) covers them.
- */
-const NOT_SHARED_YET = /^(servertoken|stabletoken|checksession|resetsessionkey|phonenumber|followers)\./;
-
 describe.skipIf(missing !== null)('the conformance catalogue against a two-replica fleet behind a balancer', () => {
   let redis: TestRedis;
   let fleet: Fleet;
@@ -41,13 +33,8 @@ describe.skipIf(missing !== null)('the conformance catalogue against a two-repli
     await redis?.kill();
   }, 30_000);
 
-  it("passes every scenario but the server credential's, none skipped: through the control plane the fleet has every capability", () => {
-    expect(report.results.filter((result) => result.status !== 'passed' && !NOT_SHARED_YET.test(result.id))).toEqual(
-      [],
-    );
-    const shared = report.results.filter((result) => !NOT_SHARED_YET.test(result.id));
-    expect(shared.filter((result) => result.status === 'passed')).toHaveLength(
-      CATALOGUE.filter((scenario) => !NOT_SHARED_YET.test(scenario.id)).length,
-    );
+  it('passes every scenario, none skipped: through the control plane the fleet has every capability', () => {
+    expect(report.results.filter((result) => result.status !== 'passed')).toEqual([]);
+    expect(report.results.filter((result) => result.status === 'passed')).toHaveLength(CATALOGUE.length);
   });
 });

@@ -54,11 +54,16 @@ async function startReplica(args: readonly string[], token: string): Promise<Rep
 
 /**
  * Starts `count` mock processes on the store at `storeUrl` (keys under `prefix`, so that fleets on one
- * Redis do not meet) and haproxy with deploy/haproxy.cfg in front of them.
+ * Redis do not meet), each with `args` besides (e.g. `--config`), and haproxy with deploy/haproxy.cfg in front of them.
  */
-export async function startFleet(options: { storeUrl: string; prefix: string; count?: number }): Promise<Fleet> {
+export async function startFleet(options: {
+  storeUrl: string;
+  prefix: string;
+  count?: number;
+  args?: readonly string[];
+}): Promise<Fleet> {
   const token = randomBytes(16).toString('hex');
-  const args = ['--store', options.storeUrl, '--store-prefix', options.prefix];
+  const args = ['--store', options.storeUrl, '--store-prefix', options.prefix, ...(options.args ?? [])];
   const replicas: Replica[] = [];
   const stopReplicas = () => Promise.all(replicas.map((replica) => replica.close()));
   try {

@@ -15,7 +15,7 @@ function readRegion(r: Reader, raw: unknown, path: string): Region {
 }
 
 /** A phone number: `{ number, countryCode? }` (country code 86 by default), or null for none (ML§4). */
-function readPhone(r: Reader, raw: unknown, path: string): PersonaPhone | null {
+export function readPhone(r: Reader, raw: unknown, path: string): PersonaPhone | null {
   if (raw === undefined || raw === null) return null;
   const o = r.object(raw, path, ['countryCode', 'number']);
   return {

@@ -14,11 +14,16 @@ import { Journal, type RequestJournal } from './journal.js';
 import { LoginSessions } from './login-sessions.js';
 import type { ClockSnapshot, FaultsSnapshot, ModelSnapshot, RegistrySnapshot } from './model-snapshot.js';
 import { PhoneCodes } from './phone-codes.js';
-import { type MinuteQuota, RateLimiter } from './rate-limiter.js';
+import { type CallQuota, chinaDayOf, minuteOf, RateLimiter } from './rate-limiter.js';
 import { Registry } from './registry.js';
 import { ServerTokens } from './server-tokens.js';
 import { SessionKeys } from './session-keys.js';
 import { TokenBook } from './token-book.js';
+
+/** A minute quota's counter outlives its minute by this much in Redis (only the garbage collector). */
+const MINUTE_KEEP_MS = 120_000;
+/** A daily quota's counter is kept two days after its last call (the day itself is the mock clock's, in the key). */
+const DAILY_KEEP_MS = 2 * 86_400_000;
 
 /** Everything the mock knows and remembers, built from the configuration and the injected parts. */
 export class MockModel {
@@ -33,7 +38,8 @@ export class MockModel {
   readonly sessions: LoginSessions;
   readonly journal: RequestJournal;
   readonly faults: FaultRules;
-  readonly rateLimiter: MinuteQuota;
+  /** The per-app minute quota of every endpoint (reference §6). */
+  readonly rateLimiter: CallQuota;
   /** The shared store the state lives in, or null when it lives in this process (the default). */
   readonly shared: SharedStore | null;
   #registry: Registry;
@@ -74,7 +80,11 @@ export class MockModel {
     this.codes = new CodeBook(deps);
     this.tokens = new TokenBook(deps);
     this.sessionKeys = new SessionKeys(deps);
-    this.serverTokens = new ServerTokens(deps, lifetimes.serverTokenSeconds);
+    const dailyQuota =
+      store === null
+        ? new RateLimiter(clock, chinaDayOf)
+        : new SharedRateLimiter(store, clock, { table: 'daily', windowOf: chinaDayOf, keepMs: DAILY_KEEP_MS });
+    this.serverTokens = new ServerTokens(deps, lifetimes.serverTokenSeconds, dailyQuota);
     this.phoneCodes = new PhoneCodes(deps, lifetimes.phoneCodeSeconds);
     const wakeEverywhere = store === null ? undefined : () => store.publishOnCommit('wake', '');
     this.sessions = new LoginSessions(deps, lifetimes.loginSessionSeconds, limits.loginSessionsPerApp, wakeEverywhere);
@@ -82,10 +92,14 @@ export class MockModel {
     this.#seedFaults();
     if (shared === undefined) {
       this.journal = new Journal(config.journalSize, clock);
-      this.rateLimiter = new RateLimiter(clock);
+      this.rateLimiter = new RateLimiter(clock, minuteOf);
     } else {
       this.journal = new SharedJournal(shared.store, config.journalSize, clock, shared.report);
-      this.rateLimiter = new SharedRateLimiter(shared.store, clock);
+      this.rateLimiter = new SharedRateLimiter(shared.store, clock, {
+        table: 'rate',
+        windowOf: minuteOf,
+        keepMs: MINUTE_KEEP_MS,
+      });
       this.#replicate(shared.store);
     }
   }
@@ -148,6 +162,9 @@ export class MockModel {
       grants: this.tokens.snapshot(),
       sessions: this.sessions.snapshot(),
       faults: this.faults.snapshot(),
+      serverTokens: this.serverTokens.snapshot(),
+      phoneCodes: this.phoneCodes.snapshot(),
+      sessionKeys: this.sessionKeys.snapshot(),
       ...(options.journal ? { journal: this.journal.snapshot() } : {}),
     };
   }
@@ -164,6 +181,9 @@ export class MockModel {
     this.tokens.restore(snapshot.grants, this.#registry);
     this.sessions.restore(snapshot.sessions, this.#registry);
     this.faults.restore(snapshot.faults);
+    this.serverTokens.restore(snapshot.serverTokens, this.#registry);
+    this.phoneCodes.restore(snapshot.phoneCodes, this.#registry);
+    this.sessionKeys.restore(snapshot.sessionKeys);
     if (snapshot.journal !== undefined) this.journal.restore(snapshot.journal);
   }
 

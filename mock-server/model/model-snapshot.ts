@@ -1,4 +1,4 @@
-import type { AppConfig, PersonaConfig } from '../config/mock-config.js';
+import type { AppConfig, PersonaConfig, PersonaPhone } from '../config/mock-config.js';
 import type { FaultSpec } from './fault-rules.js';
 import type { JournalRecord } from './journal.js';
 import type { LoginSession } from './login-sessions.js';
@@ -15,6 +15,12 @@ export interface ModelSnapshot {
   readonly grants: readonly GrantSnapshot[];
   readonly sessions: readonly SessionSnapshot[];
   readonly faults: FaultsSnapshot;
+  /** The server tokens' slots (a file written before they were kept has none: read as empty). */
+  readonly serverTokens: readonly ServerTokenSlotSnapshot[];
+  /** The getPhoneNumber codes (likewise). */
+  readonly phoneCodes: readonly PhoneCodeSnapshot[];
+  /** The mini-programs' session keys (likewise). */
+  readonly sessionKeys: readonly SessionKeySnapshot[];
   /** Absent when the journal is not kept. */
   readonly journal?: JournalSnapshot;
 }
@@ -50,6 +56,44 @@ export interface GrantSnapshot {
   readonly accessExpiresAt: number;
   readonly refreshToken: string;
   readonly refreshExpiresAt: number;
+}
+
+/** A server token: when it expires, and when a newer one cut its life short (else its expiry). */
+export interface ServerTokenSnapshot {
+  readonly token: string;
+  readonly expiresAt: number;
+  readonly validUntil: number;
+}
+
+/** One app's `/cgi-bin/token` or `/cgi-bin/stable_token` slot (ML§5): its tokens and forced refreshes. */
+export interface ServerTokenSlotSnapshot {
+  readonly appid: string;
+  readonly slot: 'token' | 'stable';
+  readonly current: ServerTokenSnapshot | null;
+  /** The token `current` replaced, still known (working for its overlap, then 40001). */
+  readonly previous: ServerTokenSnapshot | null;
+  /** stable_token's forced refreshes on `forcedDay` (a day in China), and when the last one was. */
+  readonly forcedDay: number;
+  readonly forcedCount: number;
+  readonly lastForcedAt: number | null;
+}
+
+export interface PhoneCodeSnapshot {
+  readonly code: string;
+  readonly appid: string;
+  readonly persona: string;
+  /** The number as it was when the code was minted. */
+  readonly phone: PersonaPhone;
+  readonly mintedAt: number;
+  readonly expiresAt: number;
+}
+
+/** The live session_key of a (mini-program, persona) and when it was issued (ML§2.1). */
+export interface SessionKeySnapshot {
+  readonly appid: string;
+  readonly persona: string;
+  readonly sessionKey: string;
+  readonly rotatedAt: number;
 }
 
 /** A login session with its app named by appid: the session's own fields, so the two cannot drift apart. */

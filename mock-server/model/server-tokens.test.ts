@@ -110,6 +110,22 @@ describe('the server tokens (ML§5)', () => {
     expect(model.serverTokens.issue(app).expiresIn).toBe(7200);
   });
 
+  it('keeps both tokens of a slot, the overlap and the forced refreshes through snapshot and restore', () => {
+    const { model, app, errcodeOf, advance } = modelWith();
+    const replaced = model.serverTokens.issue(app).token;
+    const current = model.serverTokens.issue(app).token;
+    const forced = model.serverTokens.stable(app, true).token;
+    const saved = model.serverTokens.snapshot();
+    model.serverTokens.clear();
+    expect(errcodeOf(current)).toBe(40001);
+    model.serverTokens.restore(saved, model.registry);
+    expect([errcodeOf(replaced), errcodeOf(current), errcodeOf(forced)]).toEqual([0, 0, 0]);
+    // Within 30 s of the restored forced refresh, another answers the same token (docs/decisions/0028).
+    expect(model.serverTokens.stable(app, true).token).toBe(forced);
+    advance(300);
+    expect([errcodeOf(replaced), errcodeOf(current)]).toEqual([40001, 0]);
+  });
+
   it('forgets an app’s tokens when the app is reset', () => {
     const { model, app, errcodeOf } = modelWith();
     const token = model.serverTokens.issue(app).token;

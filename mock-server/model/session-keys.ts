@@ -1,13 +1,10 @@
 import type { RecordCodec, RecordStore } from '../core/record-store.js';
 import type { BookDeps } from './book-deps.js';
+import type { SessionKeySnapshot } from './model-snapshot.js';
 import type { App, Persona } from './registry.js';
 
-interface LiveKey {
-  readonly appid: string;
-  readonly persona: string;
-  readonly sessionKey: string;
-  readonly rotatedAt: number;
-}
+/** A live key names its app and persona: a record is already what a snapshot saves. */
+type LiveKey = SessionKeySnapshot;
 
 const keyCodec: RecordCodec<LiveKey> = {
   encode: (key) => JSON.stringify(key),
@@ -68,5 +65,16 @@ export class SessionKeys {
 
   clear(): void {
     this.#keys.clear();
+  }
+
+  /** Every live key, with when it was issued (so the rotation interval carries on after a restore). */
+  snapshot(): SessionKeySnapshot[] {
+    return [...this.#keys.live()];
+  }
+
+  /** Replaces every key with `keys` (each of an app and a persona the registry holds). */
+  restore(keys: readonly SessionKeySnapshot[]): void {
+    this.#keys.clear();
+    for (const key of keys) this.#keys.put(`${key.appid}\0${key.persona}`, key, NEVER);
   }
 }

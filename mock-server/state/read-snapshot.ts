@@ -1,7 +1,7 @@
 import { join, type Reader, show } from '../config/config-reader.js';
 import { readApp } from '../config/read-app.js';
 import { readFault } from '../config/read-fault.js';
-import { readPersona } from '../config/read-persona.js';
+import { readPersona, readPhone } from '../config/read-persona.js';
 import type { JournalRecord } from '../model/journal.js';
 import type { LoginProgress } from '../model/login-sessions.js';
 import type {
@@ -12,7 +12,11 @@ import type {
   GrantSnapshot,
   JournalSnapshot,
   ModelSnapshot,
+  PhoneCodeSnapshot,
   RegistrySnapshot,
+  ServerTokenSlotSnapshot,
+  ServerTokenSnapshot,
+  SessionKeySnapshot,
   SessionSnapshot,
 } from '../model/model-snapshot.js';
 
@@ -55,10 +59,20 @@ function readClock(r: Reader, raw: unknown): ClockSnapshot {
   return { frozen: false, offsetMs: time(r, o.offsetMs, 'clock.offsetMs') };
 }
 
+/**
+ * A mini-program or mobile app is saved with its callback domains, an empty list, which a configuration may not
+ * give (such an app takes none): read as none, so the state file reads what it wrote.
+ */
+function withoutEmptyDomains(app: unknown): unknown {
+  if (typeof app !== 'object' || app === null || !('callbackDomains' in app)) return app;
+  const { callbackDomains, ...rest } = app as Record<string, unknown>;
+  return Array.isArray(callbackDomains) && callbackDomains.length === 0 ? rest : app;
+}
+
 function readRegistry(r: Reader, raw: unknown, seed: string): RegistrySnapshot {
   const o = r.object(raw, 'registry', ['accounts', 'apps', 'personas']);
   const accounts = list(r, o.accounts, 'registry.accounts', (item, path) => r.requiredString(item, path));
-  const apps = list(r, o.apps, 'registry.apps', (item, path) => readApp(r, item, path, seed));
+  const apps = list(r, o.apps, 'registry.apps', (item, path) => readApp(r, withoutEmptyDomains(item), path, seed));
   const personas = list(r, o.personas, 'registry.personas', (item, path) => readPersona(r, item, path, seed));
   r.unique(
     apps.map((app) => app.appid),
@@ -100,6 +114,61 @@ function readGrant(r: Reader, raw: unknown, path: string, k: Known): GrantSnapsh
     accessExpiresAt: time(r, o.accessExpiresAt, join(path, 'accessExpiresAt')),
     refreshToken: r.requiredString(o.refreshToken, join(path, 'refreshToken')),
     refreshExpiresAt: time(r, o.refreshExpiresAt, join(path, 'refreshExpiresAt')),
+  };
+}
+
+const SERVER_TOKEN_KEYS = ['token', 'expiresAt', 'validUntil'];
+
+function readServerToken(r: Reader, raw: unknown, path: string): ServerTokenSnapshot | null {
+  if (raw === null) return null;
+  const o = r.object(raw, path, SERVER_TOKEN_KEYS);
+  return {
+    token: r.requiredString(o.token, join(path, 'token')),
+    expiresAt: time(r, o.expiresAt, join(path, 'expiresAt')),
+    validUntil: time(r, o.validUntil, join(path, 'validUntil')),
+  };
+}
+
+const SLOT_KEYS = ['appid', 'slot', 'current', 'previous', 'forcedDay', 'forcedCount', 'lastForcedAt'];
+
+function readServerTokenSlot(r: Reader, raw: unknown, path: string, k: Known): ServerTokenSlotSnapshot {
+  const o = r.object(raw, path, SLOT_KEYS);
+  return {
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    slot: r.oneOf(o.slot, join(path, 'slot'), ['token', 'stable'] as const, 'token'),
+    current: readServerToken(r, o.current, join(path, 'current')),
+    previous: readServerToken(r, o.previous, join(path, 'previous')),
+    forcedDay: count(r, o.forcedDay, join(path, 'forcedDay')),
+    forcedCount: count(r, o.forcedCount, join(path, 'forcedCount')),
+    lastForcedAt: o.lastForcedAt === null ? null : time(r, o.lastForcedAt, join(path, 'lastForcedAt')),
+  };
+}
+
+const PHONE_CODE_KEYS = ['code', 'appid', 'persona', 'phone', 'mintedAt', 'expiresAt'];
+
+function readPhoneCode(r: Reader, raw: unknown, path: string, k: Known): PhoneCodeSnapshot {
+  const o = r.object(raw, path, PHONE_CODE_KEYS);
+  const phone = readPhone(r, o.phone, join(path, 'phone'));
+  if (phone === null) r.fail(join(path, 'phone'), 'expected the number the code was minted for, got none');
+  return {
+    code: r.requiredString(o.code, join(path, 'code')),
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
+    phone: phone ?? { countryCode: '86', number: '' },
+    mintedAt: time(r, o.mintedAt, join(path, 'mintedAt')),
+    expiresAt: time(r, o.expiresAt, join(path, 'expiresAt')),
+  };
+}
+
+const SESSION_KEY_KEYS = ['appid', 'persona', 'sessionKey', 'rotatedAt'];
+
+function readSessionKey(r: Reader, raw: unknown, path: string, k: Known): SessionKeySnapshot {
+  const o = r.object(raw, path, SESSION_KEY_KEYS);
+  return {
+    appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
+    persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
+    sessionKey: r.requiredString(o.sessionKey, join(path, 'sessionKey')),
+    rotatedAt: time(r, o.rotatedAt, join(path, 'rotatedAt')),
   };
 }
 
@@ -226,6 +295,10 @@ export function readSnapshot(r: Reader, o: Record<string, unknown>, seed: string
     grants: list(r, o.grants, 'grants', (item, path) => readGrant(r, item, path, k)),
     sessions: list(r, o.sessions, 'sessions', (item, path) => readSession(r, item, path, k)),
     faults: readFaults(r, o.faults),
+    // Absent from files written before server tokens, phone codes and session keys were kept (docs/decisions/0032).
+    serverTokens: list(r, o.serverTokens ?? [], 'serverTokens', (item, path) => readServerTokenSlot(r, item, path, k)),
+    phoneCodes: list(r, o.phoneCodes ?? [], 'phoneCodes', (item, path) => readPhoneCode(r, item, path, k)),
+    sessionKeys: list(r, o.sessionKeys ?? [], 'sessionKeys', (item, path) => readSessionKey(r, item, path, k)),
     ...(o.journal === undefined ? {} : { journal: readJournal(r, o.journal) }),
   };
 }

@@ -48,6 +48,9 @@ export async function readStateFile(path: string, seed: string): Promise<ModelSn
     'sessions',
     'codes',
     'grants',
+    'serverTokens',
+    'phoneCodes',
+    'sessionKeys',
     'journal',
   ]);
   if (o.format !== STATE_FILE_FORMAT)
@@ -99,13 +102,14 @@ export async function writeStateFile(path: string, snapshot: ModelSnapshot, seed
 }
 
 async function writeDocument(file: FileHandle, snapshot: ModelSnapshot, seed: string): Promise<void> {
-  const { clock, registry, faults, sessions, codes, grants, journal } = snapshot;
+  const { clock, registry, faults, serverTokens, sessionKeys, sessions, codes, grants, phoneCodes, journal } = snapshot;
   const header = { format: STATE_FILE_FORMAT, version: STATE_FILE_VERSION, savedAt: new Date().toISOString(), seed };
-  const small = { ...header, clock, registry, faults };
+  const small = { ...header, clock, registry, faults, serverTokens, sessionKeys };
   await file.write(`${JSON.stringify(small).slice(0, -1)}`);
   await writeList(file, 'sessions', sessions);
   await writeList(file, 'codes', codes);
   await writeList(file, 'grants', grants);
+  await writeList(file, 'phoneCodes', phoneCodes);
   if (journal !== undefined) {
     await file.write(`,"journal":{"lastId":${journal.lastId}`);
     await writeList(file, 'records', journal.records);

@@ -1,30 +1,40 @@
 import type { Clock } from '../core/clock.js';
-import { type MinuteQuota, minuteOf } from '../model/rate-limiter.js';
+import type { CallQuota } from '../model/rate-limiter.js';
 import type { SharedStore } from './shared-store.js';
 
-/** A minute's counter outlives its minute by this much, then Redis drops it. */
-const KEEP_MS = 120_000;
+/** Which counts a limiter keeps, and for how long Redis keeps a window's counter after its last call. */
+export interface SharedQuotaOptions {
+  /** The key prefix of its counters (`rate` for the minute quota, `daily` for the server token's). */
+  readonly table: string;
+  readonly windowOf: (now: number) => number;
+  readonly keepMs: number;
+}
 
 /**
- * The per-app minute quota (reference §6) counted in Redis: one INCR per call, made once per request
- * however often the request's logic is retried, so every process counts against one window.
+ * A call quota (reference §6, ML§5) counted in Redis: one INCR per call, made once per request however often
+ * the request's logic is retried, so every process counts against one window and concurrent calls never
+ * conflict over a count. The window is the mock's clock's (it is part of the key); the TTL only collects.
  */
-export class SharedRateLimiter implements MinuteQuota {
+export class SharedRateLimiter implements CallQuota {
   readonly #store: SharedStore;
   readonly #clock: Clock;
+  readonly #options: SharedQuotaOptions;
 
-  constructor(store: SharedStore, clock: Clock) {
+  constructor(store: SharedStore, clock: Clock, options: SharedQuotaOptions) {
     this.#store = store;
     this.#clock = clock;
+    this.#options = options;
   }
 
-  allow(appid: string, endpoint: string, perMinute: number): boolean {
-    const key = this.#store.key(`rate:${appid}:${endpoint}:${minuteOf(this.#clock.now())}`);
-    return this.#store.current().increment(key, KEEP_MS) <= perMinute;
+  allow(appid: string, name: string, limit: number): boolean {
+    const { table, windowOf, keepMs } = this.#options;
+    const key = this.#store.key(`${table}:${appid}:${name}:${windowOf(this.#clock.now())}`);
+    return this.#store.current().increment(key, keepMs) <= limit;
   }
 
   clear(appid?: string): void {
-    const pattern = appid === undefined ? 'rate:*' : `rate:${appid}:*`;
+    const { table } = this.#options;
+    const pattern = appid === undefined ? `${table}:*` : `${table}:${appid}:*`;
     this.#store.current().afterCommit.push(() => this.#store.deleteUnder(pattern));
   }
 }

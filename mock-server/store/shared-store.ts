@@ -35,6 +35,17 @@ const KEEP_AFTER_EXPIRY_MS = 15 * 60 * 1000;
 /** Attempts one request may make before its conflicts are reported as the store being unavailable. */
 const MAX_ATTEMPTS = 50;
 const SCAN_COUNT = 1000;
+/** The longest pause before a retry after a conflict (ms). */
+const MAX_BACKOFF_MS = 50;
+
+/**
+ * Waits a random while, up to twice as long after each conflict (at most MAX_BACKOFF_MS), before a unit of work
+ * runs again: without it, requests contending for one record (an app's /cgi-bin/token slot, the fault rules
+ * while a rule counts every request) all retry at once and keep conflicting, and past about 15 at once some
+ * ran out of attempts (docs/decisions/0032).
+ */
+const backOff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, MAX_BACKOFF_MS)));
 
 /**
  * Checks every record an attempt read and wrote, then writes them, in one step: `=` the value is still what
@@ -212,6 +223,7 @@ export class SharedStore {
       if (!(await this.#commit(uow, marks))) {
         uow.forgetReads();
         for (const slot of this.#replicas) uow.missing.add(slot.versionKey);
+        await backOff(attempt);
         continue;
       }
       await Promise.all(uow.afterCommit.map((after) => after())).catch(unavailable);
