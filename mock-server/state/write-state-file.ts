@@ -83,20 +83,27 @@ async function writeList<T>(out: SlicedWriter, name: string, items: Iterable<T>,
   out.add(']');
 }
 
-/** Bytes gathered before they go to the file as one piece. */
-const CHUNK_BYTES = 1 << 20;
+/** Bytes gathered before they go to the file as one piece: about one slice's worth. */
+const CHUNK_BYTES = 4 << 20;
 
 /**
  * Gathers the document's bytes and hands them to the file a slice at a time, one write in flight while the
  * next slice is encoded; `turn()` lets the event loop serve requests in between. Each piece of text is put
  * into a buffer at once, so its whole cost falls inside the slice that made it (joining the slice's strings
- * afterwards cost as much again as making them, outside the slice's clock).
+ * afterwards cost as much again as making them, outside the slice's clock). The buffers of a finished write
+ * are filled again: a save then allocates a few of them, not one per slice (every allocation counts towards
+ * V8's next full collection, which stops requests far longer than a slice).
  */
 class SlicedWriter {
   readonly #file: FileHandle;
-  #chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  readonly #spare: Buffer[] = [];
+  #chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   #used = 0;
+  /** Sealed pieces not yet written, and the chunks behind them. */
   #ready: Buffer[] = [];
+  #readyChunks: Buffer[] = [];
+  /** The chunks of the write in flight: spare once it is done. */
+  #writing: Buffer[] = [];
   #inFlight: Promise<unknown> = Promise.resolve();
   #bytes = 0;
 
@@ -113,7 +120,7 @@ class SlicedWriter {
   }
 
   async turn(): Promise<void> {
-    await this.#inFlight;
+    await this.#written();
     this.#send();
     // A write that fails while the next slice is encoded is reported at the next turn, not as unhandled.
     this.#inFlight.catch(() => undefined);
@@ -121,23 +128,32 @@ class SlicedWriter {
   }
 
   async finish(): Promise<number> {
-    await this.#inFlight;
+    await this.#written();
     this.#send();
     await this.#inFlight;
     return this.#bytes;
   }
 
+  async #written(): Promise<void> {
+    await this.#inFlight;
+    this.#spare.push(...this.#writing);
+    this.#writing = [];
+  }
+
   #seal(): void {
     if (this.#used === 0) return;
     this.#ready.push(this.#chunk.subarray(0, this.#used));
-    this.#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.#readyChunks.push(this.#chunk);
+    this.#chunk = this.#spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     this.#used = 0;
   }
 
   #send(): void {
     this.#seal();
     const buffers = this.#ready;
+    this.#writing = this.#readyChunks;
     this.#ready = [];
+    this.#readyChunks = [];
     for (const buffer of buffers) this.#bytes += buffer.length;
     this.#inFlight = buffers.length === 0 ? Promise.resolve() : this.#file.writev(buffers);
   }
