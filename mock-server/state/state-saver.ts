@@ -27,6 +27,8 @@ export class StateSaver {
   readonly #options: StateSaverOptions;
   readonly #timer: NodeJS.Timeout;
   #changed = false;
+  /** The writer's buffers, kept from one save to the next. */
+  readonly #chunks: Buffer[] = [];
   /** The save in progress, if any: a tick while one runs waits for the next tick. */
   #saving: Promise<void> | undefined;
 
@@ -81,7 +83,7 @@ export class StateSaver {
     this.#changed = false;
     const started = performance.now();
     const state = this.#model.snapshotInSteps({ journal: this.#options.journal });
-    const bytes = await writeStateFile(this.#options.path, state, this.#model.config.seed);
+    const bytes = await writeStateFile(this.#options.path, state, this.#model.config.seed, this.#chunks);
     const ms = (performance.now() - started).toFixed(1);
     this.#options.logger.debug(`state file saved: ${bytes} bytes in ${ms} ms`);
   }

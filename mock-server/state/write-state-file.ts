@@ -23,14 +23,20 @@ export class SaveOvertaken extends Error {}
  * cross file systems), flushed to disk, then renamed over the old one, so a reader or a crash sees the old
  * file or the new one, never a part. Mode 0600: it holds tokens. The grants and codes are read and encoded a
  * slice at a time, requests being served between slices, and each slice is written while the next is
- * encoded (docs/decisions/0033). Resolves to the file's size in bytes.
+ * encoded (docs/decisions/0033). `chunks` are buffers to fill (a saver passes the same array to every save,
+ * which leaves them there for the next). Resolves to the file's size in bytes.
  */
-export async function writeStateFile(path: string, state: SnapshotInSteps, seed: string): Promise<number> {
+export async function writeStateFile(
+  path: string,
+  state: SnapshotInSteps,
+  seed: string,
+  chunks: Buffer[] = [],
+): Promise<number> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(temporary, 'wx', 0o600);
   let bytes: number;
   try {
-    bytes = await writeDocument(new SlicedWriter(file), state, seed);
+    bytes = await writeDocument(new SlicedWriter(file, chunks), state, seed);
     await file.sync();
     await file.close();
     await rename(temporary, path);
@@ -45,42 +51,42 @@ export async function writeStateFile(path: string, state: SnapshotInSteps, seed:
 
 async function writeDocument(out: SlicedWriter, state: SnapshotInSteps, seed: string): Promise<number> {
   const header = { format: STATE_FILE_FORMAT, version: STATE_FILE_VERSION, savedAt: new Date().toISOString(), seed };
-  out.add(JSON.stringify(header).slice(0, -1));
+  out.text(JSON.stringify(header).slice(0, -1));
   const rows = new RowEncoder();
   await writeList(out, 'grants', state.grants, (grant) => rows.grant(grant));
   await writeList(out, 'codes', state.codes, (code) => rows.code(code));
   const { journal, ...rest } = state.rest();
   const missing = rows.missingFrom(rest.registry);
   if (missing !== undefined) throw new SaveOvertaken(`${missing} was deleted while the state file was saved`);
-  out.add(`,"names":${JSON.stringify(rows.names)}`);
+  out.text(`,"names":${JSON.stringify(rows.names)}`);
   // Every other part is small (apps, personas, sessions, fault rules): one JSON value each.
-  for (const [name, value] of Object.entries(rest)) out.add(`,${JSON.stringify(name)}:${JSON.stringify(value)}`);
+  for (const [name, value] of Object.entries(rest)) out.text(`,${JSON.stringify(name)}:${JSON.stringify(value)}`);
   if (journal !== undefined) {
-    out.add(`,"journal":{"lastId":${journal.lastId}`);
+    out.text(`,"journal":{"lastId":${journal.lastId}`);
     await writeList(out, 'records', journal.records, (record) => JSON.stringify(record));
-    out.add('}');
+    out.text('}');
   }
-  out.add('}\n');
+  out.text('}\n');
   return out.finish();
 }
 
 /** Writes `,"name":[…]`, encoding `items` a slice at a time (each slice a few milliseconds) between turns of the event loop. */
 async function writeList<T>(out: SlicedWriter, name: string, items: Iterable<T>, encode: (item: T) => string) {
-  out.add(`,${JSON.stringify(name)}:[`);
+  out.text(`,${JSON.stringify(name)}:[`);
   const iterator = items[Symbol.iterator]();
   let next = iterator.next();
-  if (next.done !== true) out.add(encode(next.value));
+  if (next.done !== true) out.text(encode(next.value));
   while (next.done !== true) {
     const until = performance.now() + SLICE_MS;
     for (let rows = 1; ; rows++) {
       next = iterator.next();
       if (next.done === true) break;
-      out.add(`,${encode(next.value)}`);
+      out.text(`,${encode(next.value)}`);
       if (rows % ROWS_PER_CLOCK_CHECK === 0 && performance.now() >= until) break;
     }
     if (next.done !== true) await out.turn();
   }
-  out.add(']');
+  out.text(']');
 }
 
 /** Bytes gathered before they go to the file as one piece: about one slice's worth. */
@@ -91,13 +97,13 @@ const CHUNK_BYTES = 4 << 20;
  * next slice is encoded; `turn()` lets the event loop serve requests in between. Each piece of text is put
  * into a buffer at once, so its whole cost falls inside the slice that made it (joining the slice's strings
  * afterwards cost as much again as making them, outside the slice's clock). The buffers of a finished write
- * are filled again: a save then allocates a few of them, not one per slice (every allocation counts towards
- * V8's next full collection, which stops requests far longer than a slice).
+ * are filled again, in this save and the next: saves allocate a few of them once, not one per slice (memory
+ * outside V8's heap counts towards its next full collection, which stops requests far longer than a slice).
  */
 class SlicedWriter {
   readonly #file: FileHandle;
-  readonly #spare: Buffer[] = [];
-  #chunk: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  readonly #spare: Buffer[];
+  #chunk: Buffer;
   #used = 0;
   /** Sealed pieces not yet written, and the chunks behind them. */
   #ready: Buffer[] = [];
@@ -107,11 +113,13 @@ class SlicedWriter {
   #inFlight: Promise<unknown> = Promise.resolve();
   #bytes = 0;
 
-  constructor(file: FileHandle) {
+  constructor(file: FileHandle, spare: Buffer[]) {
     this.#file = file;
+    this.#spare = spare;
+    this.#chunk = this.#spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
   }
 
-  add(text: string): void {
+  text(text: string): void {
     // At most 3 bytes of UTF-8 per UTF-16 unit.
     const most = text.length * 3;
     if (this.#used + most > CHUNK_BYTES) this.#seal();
@@ -127,10 +135,12 @@ class SlicedWriter {
     await nextTurn();
   }
 
+  /** Writes what is left; the buffers are then spare again. */
   async finish(): Promise<number> {
     await this.#written();
     this.#send();
-    await this.#inFlight;
+    await this.#written();
+    this.#spare.push(this.#chunk);
     return this.#bytes;
   }
 
