@@ -8,7 +8,8 @@
 // 2. The same while the mock serves requests: the CLI restores that file and serves GET /sns/userinfo at a
 //    steady rate from this process (bench/lib/paced-load.mjs) for a while, once saving every
 //    BENCH_STATE_LOAD_INTERVAL ms and once not saving at all; the latencies of both runs (how long a request
-//    waited from when it was due, saves or not) and the saves' own durations, read from the mock's debug log.
+//    waited from when it was due, saves or not), the longest event-loop gap inside the mock
+//    (bench/lib/event-loop-probe.mjs) and the saves' own durations, read from the mock's debug log.
 // 3. What a kill -9 loses: the CLI with a state file and the default 2 s interval; a login is made, and the
 //    time until its refresh_token is in the file is measured (the window a crash can lose); then the
 //    process is killed with SIGKILL, started again, and the refresh must work.
@@ -38,6 +39,7 @@ const LOAD_SECONDS = Number(process.env.BENCH_STATE_LOAD_SECONDS ?? 10);
 const LOAD_RATE = Number(process.env.BENCH_STATE_LOAD_RATE ?? 1000);
 const LOAD_INTERVAL_MS = Number(process.env.BENCH_STATE_LOAD_INTERVAL ?? 250);
 const LOAD_CONNECTIONS = 8;
+const EVENT_LOOP_PROBE = join(import.meta.dirname, 'lib', 'event-loop-probe.mjs');
 const SECRET = '7d1e4f0a9b2c3d4e5f60718293a4b5c6';
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -113,20 +115,22 @@ async function servedWhileSaving(dir, grantsFile, intervalMs) {
   // The log goes to a file, not a pipe: a pipe's writes block the mock whenever this busy process reads late.
   const logFile = join(dir, `served-${intervalMs}.log`);
   const logHandle = await open(logFile, 'w');
-  const child = spawnNode([MOCK_CLI, ...args], { stdout: logHandle.fd });
-  const savesSince = async (offset) => {
+  const child = spawnNode(['--import', EVENT_LOOP_PROBE, MOCK_CLI, ...args], { stdout: logHandle.fd });
+  const linesSince = async (offset) =>
     // Whole lines only: the last may still be being written.
-    const lines = (await readFile(logFile)).subarray(offset).toString('utf8').split('\n').slice(0, -1);
-    const saved = lines.filter((line) => line.includes('state file saved'));
-    return saved.map((line) => Number(/ in ([\d.]+) ms/.exec(JSON.parse(line).message)?.[1]));
-  };
+    (await readFile(logFile)).subarray(offset).toString('utf8').split('\n').slice(0, -1);
   try {
     await waitForHealth(child, port, 'mock', { timeoutMs: 60_000 });
     const { path } = await userinfoPath(port);
     const offset = (await stat(logFile)).size;
     const run = await pacedLoad({ port, path, rate: LOAD_RATE, seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
     const { latencies } = run;
-    const saves = await savesSince(offset);
+    const lines = await linesSince(offset);
+    const saved = lines.filter((line) => line.includes('state file saved'));
+    const saves = saved.map((line) => Number(/ in ([\d.]+) ms/.exec(JSON.parse(line).message)?.[1]));
+    const gaps = lines
+      .filter((line) => line.startsWith('{"eventLoopGapMs"'))
+      .map((line) => JSON.parse(line).eventLoopGapMs);
     const ms = (value) => +value.toFixed(1);
     return {
       reqPerSec: Math.round(run.sent / run.seconds),
@@ -137,6 +141,7 @@ async function servedWhileSaving(dir, grantsFile, intervalMs) {
         p999: ms(percentile(latencies, 99.9)),
         max: ms(Math.max(...latencies)),
       },
+      serverLongestEventLoopGapMs: Math.max(...gaps),
       saves: saves.length,
       saveMs: saves.length === 0 ? null : { median: ms(median(saves)), max: ms(Math.max(...saves)) },
     };
