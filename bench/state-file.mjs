@@ -9,7 +9,8 @@
 //    steady rate from this process (bench/lib/paced-load.mjs) for a while, once saving every
 //    BENCH_STATE_LOAD_INTERVAL ms and once not saving at all; the latencies of both runs (how long a request
 //    waited from when it was due, saves or not), the longest event-loop gap inside the mock
-//    (bench/lib/event-loop-probe.mjs) and the saves' own durations, read from the mock's debug log.
+//    (bench/lib/event-loop-probe.mjs), the mock's main-thread CPU time and time spent waiting for a CPU
+//    (/proc/<pid>/schedstat), and the saves' own durations, read from the mock's debug log.
 // 3. What a kill -9 loses: the CLI with a state file and the default 2 s interval; a login is made, and the
 //    time until its refresh_token is in the file is measured (the window a crash can lose); then the
 //    process is killed with SIGKILL, started again, and the refresh must work.
@@ -17,6 +18,7 @@
 // Knobs (environment): BENCH_STATE_GRANTS (100000), BENCH_STATE_ROUNDS (5), BENCH_STATE_LOAD_SECONDS (10),
 // BENCH_STATE_LOAD_RATE (1000 requests a second), BENCH_STATE_LOAD_INTERVAL (250), BENCH_STATE_CRASHES (3).
 // Only 127.0.0.1 is contacted; files go to a temporary directory that is removed at the end.
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +96,19 @@ async function saveCost(dir) {
 }
 
 /**
+ * The main thread's CPU time and time spent waiting for a CPU (ms) so far, from /proc/<pid>/schedstat;
+ * null where there is none. A busy machine makes a process that computes wait its turn.
+ */
+function schedstat(pid) {
+  try {
+    const [cpuNs, waitNs] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { cpuMs: cpuNs / 1e6, waitingForCpuMs: waitNs / 1e6 };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The CLI on a copy of `grantsFile`, saving every `intervalMs` (userinfo counts as a change), serving
  * userinfo at LOAD_RATE for LOAD_SECONDS: every request's latency, and how long each save during the load took
  * (the mock's debug line `state file saved: … in N ms`).
@@ -123,8 +138,17 @@ async function servedWhileSaving(dir, grantsFile, intervalMs) {
     await waitForHealth(child, port, 'mock', { timeoutMs: 60_000 });
     const { path } = await userinfoPath(port);
     const offset = (await stat(logFile)).size;
+    const before = schedstat(child.pid);
     const run = await pacedLoad({ port, path, rate: LOAD_RATE, seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
     const { latencies } = run;
+    const after = schedstat(child.pid);
+    const mainThread =
+      before === null || after === null
+        ? null
+        : {
+            cpuMs: Math.round(after.cpuMs - before.cpuMs),
+            waitingForCpuMs: Math.round(after.waitingForCpuMs - before.waitingForCpuMs),
+          };
     const lines = await linesSince(offset);
     const saved = lines.filter((line) => line.includes('state file saved'));
     const saves = saved.map((line) => Number(/ in ([\d.]+) ms/.exec(JSON.parse(line).message)?.[1]));
@@ -142,6 +166,7 @@ async function servedWhileSaving(dir, grantsFile, intervalMs) {
         max: ms(Math.max(...latencies)),
       },
       serverLongestEventLoopGapMs: Math.max(...gaps),
+      mainThread,
       saves: saves.length,
       saveMs: saves.length === 0 ? null : { median: ms(median(saves)), max: ms(Math.max(...saves)) },
     };

@@ -15,12 +15,20 @@ import type {
   RegistrySnapshot,
   SessionSnapshot,
 } from '../model/model-snapshot.js';
-import { CODE_ROW, GRANT_ROW, type RowNames } from './state-rows.js';
+import { CODE_ROW, GRANT_ROW, ISSUED, type RowNames } from './state-rows.js';
 
 /** What a snapshot's sections are read against: the apps and personas its own registry holds. */
 interface Known {
   readonly appids: ReadonlySet<string>;
   readonly personas: ReadonlySet<string>;
+}
+
+/** A token or code: the state file's rows write them unescaped (state-rows.ts), so none of another shape gets in. */
+function issued(r: Reader, value: unknown, path: string): string {
+  if (typeof value !== 'string' || !ISSUED.test(value)) {
+    r.fail(path, `expected a token or code as the mock issues them (1 to 512 of A-Z a-z 0-9 _ -), got ${show(value)}`);
+  }
+  return value as string;
 }
 
 function time(r: Reader, value: unknown, path: string): number {
@@ -79,7 +87,7 @@ const CODE_KEYS = ['code', 'appid', 'persona', 'scope', 'expiresAt', 'used', 'ke
 function readCode(r: Reader, raw: unknown, path: string, k: Known): CodeSnapshot {
   const o = r.object(raw, path, CODE_KEYS);
   return {
-    code: r.requiredString(o.code, join(path, 'code')),
+    code: issued(r, o.code, join(path, 'code')),
     appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
     persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
     scope: text(r, o.scope, join(path, 'scope')),
@@ -97,9 +105,9 @@ function readGrant(r: Reader, raw: unknown, path: string, k: Known): GrantSnapsh
     appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
     persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
     scope: text(r, o.scope, join(path, 'scope')),
-    accessToken: r.requiredString(o.accessToken, join(path, 'accessToken')),
+    accessToken: issued(r, o.accessToken, join(path, 'accessToken')),
     accessExpiresAt: time(r, o.accessExpiresAt, join(path, 'accessExpiresAt')),
-    refreshToken: r.requiredString(o.refreshToken, join(path, 'refreshToken')),
+    refreshToken: issued(r, o.refreshToken, join(path, 'refreshToken')),
     refreshExpiresAt: time(r, o.refreshExpiresAt, join(path, 'refreshExpiresAt')),
   };
 }
@@ -235,10 +243,8 @@ function name(r: Reader, value: unknown, path: string, i: number, names: readonl
   return found as string;
 }
 
-function filled(r: Reader, value: unknown, path: string, i: number): string {
-  if (typeof value !== 'string' || value === '')
-    r.fail(join(path, i), `expected a non-empty string, got ${show(value)}`);
-  return value as string;
+function issuedField(r: Reader, value: unknown, path: string, i: number): string {
+  return typeof value === 'string' && ISSUED.test(value) ? value : issued(r, value, join(path, i));
 }
 
 function instant(r: Reader, value: unknown, path: string, i: number): number {
@@ -252,9 +258,9 @@ function readGrantRow(r: Reader, raw: unknown, path: string, names: RowNames): G
     appid: name(r, appid, path, 0, names.appids, 'appid'),
     persona: name(r, persona, path, 1, names.personas, 'persona'),
     scope: name(r, scope, path, 2, names.scopes, 'scope'),
-    accessToken: filled(r, accessToken, path, 3),
+    accessToken: issuedField(r, accessToken, path, 3),
     accessExpiresAt: instant(r, accessExpiresAt, path, 4),
-    refreshToken: filled(r, refreshToken, path, 5),
+    refreshToken: issuedField(r, refreshToken, path, 5),
     refreshExpiresAt: instant(r, refreshExpiresAt, path, 6),
   };
 }
@@ -267,7 +273,7 @@ function readCodeRow(r: Reader, raw: unknown, path: string, names: RowNames): Co
     appid: name(r, appid, path, 0, names.appids, 'appid'),
     persona: name(r, persona, path, 1, names.personas, 'persona'),
     scope: name(r, scope, path, 2, names.scopes, 'scope'),
-    code: filled(r, code, path, 3),
+    code: issuedField(r, code, path, 3),
     expiresAt: instant(r, expiresAt, path, 4),
     used: used === true,
     keepUntil: instant(r, keepUntil, path, 6),

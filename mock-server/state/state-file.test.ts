@@ -256,6 +256,15 @@ describe('--state-file: a file the mock cannot use is refused and left untouched
     );
   });
 
+  it('refuses a token of a shape the mock never issues (rows hold tokens unescaped)', async () => {
+    const good = await validFile();
+    const [first] = good.grants as unknown[][];
+    const bad = { ...good, grants: [first?.map((field, i) => (i === 3 ? 'not"a token' : field))] };
+    expect(await refusal(JSON.stringify(bad))).toMatch(
+      /grants\[0\]\[3\]: expected a token or code as the mock issues them \(1 to 512 of A-Z a-z 0-9 _ -\), got "not\\"a token"/,
+    );
+  });
+
   it('refuses a row that is not a row', async () => {
     const good = await validFile();
     const bad = { ...good, grants: [{ appid: WEBSITE.appid }] };
