@@ -220,7 +220,10 @@ export function storeRows(store) {
     row('  longest userinfo wait while saving (ms)', {
       mock: fmt(whileSaving.latencyMs.max, 1),
       target: 'info',
-      note: `${stateFile.underLoad.load}; not saving ${notSaving.latencyMs.max} ms; p99 ${whileSaving.latencyMs.p99} / ${notSaving.latencyMs.p99} ms; ${whileSaving.saves} saves, median ${whileSaving.saveMs?.median} ms`,
+      note:
+        `${stateFile.underLoad.load}; not saving ${notSaving.latencyMs.max} ms; p99 ${whileSaving.latencyMs.p99} / ` +
+        `${notSaving.latencyMs.p99} ms; longest event-loop gap inside the mock ${whileSaving.serverLongestEventLoopGapMs} / ` +
+        `${notSaving.serverLongestEventLoopGapMs} ms; ${whileSaving.saves} saves, median ${whileSaving.saveMs?.median} ms`,
     }),
   ];
   if (store.skipped) {
