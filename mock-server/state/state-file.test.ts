@@ -278,7 +278,8 @@ describe('--state-file: a file the mock cannot use is refused and left untouched
 });
 
 describe('--state-file: a file saved by an earlier version', () => {
-  // Written by the version 1 writer (docs/decisions/0022) from the demo config: two grants (zhangsan's and
+  // Written by the version 1 writer (docs/decisions/0022; main at 462c2f4, then laid out by the formatter,
+  // which changes no value) from the demo config: two grants (zhangsan's and
   // the runtime persona kept's), a spent and an unspent code, an open QR login, a fault with times 2, the
   // journal, and the clock frozen at the save, so its tokens stay live whenever this test runs.
   const fixture = join(import.meta.dirname, 'fixtures', 'state-v1.json');
