@@ -92,10 +92,12 @@ export class CodeBook {
 
   /** Every code still remembered, live or spent, oldest first. */
   snapshot(): CodeSnapshot[] {
-    const codes: CodeSnapshot[] = [];
-    for (const [code, issued, keepUntil] of this.#store.liveEntries())
-      codes.push({ code, ...saved(issued), keepUntil });
-    return codes;
+    return [...this.saved()];
+  }
+
+  /** The codes as `snapshot()` gives them, one at a time as the iteration reaches each (docs/decisions/0033). */
+  *saved(): Generator<CodeSnapshot> {
+    for (const [code, issued, keepUntil] of this.#store.liveEntries()) yield { code, ...saved(issued), keepUntil };
   }
 
   /** Replaces every code with `codes`, their apps and personas looked up in `registry` (which holds them all). */

@@ -25,6 +25,25 @@ export interface ModelSnapshot {
   readonly journal?: JournalSnapshot;
 }
 
+/**
+ * The model's state in the order a state file saves it without stopping requests (docs/decisions/0033):
+ * first the grants and then the codes, read a slice at a time between requests, each as it is when reached
+ * (what is added meanwhile is reached too); then the rest at one instant. In that order a grant in the file
+ * was issued before its code was read, so the code is saved spent: a code is never saved unspent beside a
+ * grant issued for it.
+ */
+export interface SnapshotInSteps {
+  readonly grants: Iterable<GrantSnapshot>;
+  readonly codes: Iterable<CodeSnapshot>;
+  /** Everything else, at the instant it is called (after the grants and codes were read). */
+  readonly rest: () => Omit<ModelSnapshot, 'grants' | 'codes'>;
+}
+
+/** A whole snapshot, already taken, as steps. */
+export function inSteps({ grants, codes, ...rest }: ModelSnapshot): SnapshotInSteps {
+  return { grants, codes, rest: () => rest };
+}
+
 /** A running clock keeps its distance from real time (time goes on while the mock is down); a frozen one its instant. */
 export type ClockSnapshot =
   | { readonly frozen: false; readonly offsetMs: number }

@@ -146,9 +146,16 @@ export class TokenBook {
 
   /** Every grant held (live, or expired but remembered), oldest first, with both tokens and their expiry. */
   snapshot(): GrantSnapshot[] {
-    const grants: GrantSnapshot[] = [];
-    for (const grant of this.#byRefresh.live()) grants.push(saved(grant));
-    return grants;
+    return [...this.saved()];
+  }
+
+  /**
+   * The grants as `snapshot()` gives them, one at a time as the iteration reaches each (docs/decisions/0033):
+   * a state file reads them a slice at a time between requests. Each is saved as it is when reached; grants
+   * issued meanwhile are reached too (a Map iterates what is added while it runs).
+   */
+  *saved(): Generator<GrantSnapshot> {
+    for (const grant of this.#byRefresh.live()) yield saved(grant);
   }
 
   /** Replaces every grant with `grants`, their apps and personas looked up in `registry` (which holds them all). */

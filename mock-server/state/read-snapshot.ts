@@ -19,11 +19,20 @@ import type {
   SessionKeySnapshot,
   SessionSnapshot,
 } from '../model/model-snapshot.js';
+import { CODE_ROW, GRANT_ROW, ISSUED, type RowNames } from './state-rows.js';
 
 /** What a snapshot's sections are read against: the apps and personas its own registry holds. */
 interface Known {
   readonly appids: ReadonlySet<string>;
   readonly personas: ReadonlySet<string>;
+}
+
+/** A token or code: the state file's rows write them unescaped (state-rows.ts), so none of another shape gets in. */
+function issued(r: Reader, value: unknown, path: string): string {
+  if (typeof value !== 'string' || !ISSUED.test(value)) {
+    r.fail(path, `expected a token or code as the mock issues them (1 to 512 of A-Z a-z 0-9 _ -), got ${show(value)}`);
+  }
+  return value as string;
 }
 
 function time(r: Reader, value: unknown, path: string): number {
@@ -92,7 +101,7 @@ const CODE_KEYS = ['code', 'appid', 'persona', 'scope', 'expiresAt', 'used', 'ke
 function readCode(r: Reader, raw: unknown, path: string, k: Known): CodeSnapshot {
   const o = r.object(raw, path, CODE_KEYS);
   return {
-    code: r.requiredString(o.code, join(path, 'code')),
+    code: issued(r, o.code, join(path, 'code')),
     appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
     persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
     scope: text(r, o.scope, join(path, 'scope')),
@@ -110,9 +119,9 @@ function readGrant(r: Reader, raw: unknown, path: string, k: Known): GrantSnapsh
     appid: known(r, o.appid, join(path, 'appid'), k.appids, 'appid'),
     persona: known(r, o.persona, join(path, 'persona'), k.personas, 'key'),
     scope: text(r, o.scope, join(path, 'scope')),
-    accessToken: r.requiredString(o.accessToken, join(path, 'accessToken')),
+    accessToken: issued(r, o.accessToken, join(path, 'accessToken')),
     accessExpiresAt: time(r, o.accessExpiresAt, join(path, 'accessExpiresAt')),
-    refreshToken: r.requiredString(o.refreshToken, join(path, 'refreshToken')),
+    refreshToken: issued(r, o.refreshToken, join(path, 'refreshToken')),
     refreshExpiresAt: time(r, o.refreshExpiresAt, join(path, 'refreshExpiresAt')),
   };
 }
@@ -274,25 +283,116 @@ function readJournal(r: Reader, raw: unknown): JournalSnapshot {
   return { lastId: count(r, o.lastId, 'journal.lastId'), records };
 }
 
+function readNames(r: Reader, raw: unknown, k: Known): RowNames {
+  const o = r.object(raw, 'names', ['appids', 'personas', 'scopes']);
+  return {
+    appids: list(r, o.appids, 'names.appids', (item, path) => known(r, item, path, k.appids, 'appid')),
+    personas: list(r, o.personas, 'names.personas', (item, path) => known(r, item, path, k.personas, 'key')),
+    scopes: list(r, o.scopes, 'names.scopes', (item, path) => text(r, item, path)),
+  };
+}
+
+/*
+ * A row's fields are checked where they stand and a path is only spelled out for a problem: a file holds
+ * tens of thousands of rows, and the start waits for them (docs/decisions/0033).
+ */
+
+function isRow(r: Reader, raw: unknown, path: string, fields: readonly string[]): raw is unknown[] {
+  if (Array.isArray(raw) && raw.length === fields.length) return true;
+  r.fail(
+    path,
+    `expected a row of ${fields.length} (${fields.join(', ')}), got ${Array.isArray(raw) ? `${raw.length}` : show(raw)}`,
+  );
+  return false;
+}
+
+function name(r: Reader, value: unknown, path: string, i: number, names: readonly string[], what: string): string {
+  const found = typeof value === 'number' ? names[value] : undefined;
+  if (found === undefined) r.fail(join(path, i), `expected the index of a ${what} in names, got ${show(value)}`);
+  return found as string;
+}
+
+function issuedField(r: Reader, value: unknown, path: string, i: number): string {
+  return typeof value === 'string' && ISSUED.test(value) ? value : issued(r, value, join(path, i));
+}
+
+function instant(r: Reader, value: unknown, path: string, i: number): number {
+  return Number.isSafeInteger(value) ? (value as number) : time(r, value, join(path, i));
+}
+
+function readGrantRow(r: Reader, raw: unknown, path: string, names: RowNames): GrantSnapshot | undefined {
+  if (!isRow(r, raw, path, GRANT_ROW)) return undefined;
+  const [appid, persona, scope, accessToken, accessExpiresAt, refreshToken, refreshExpiresAt] = raw;
+  return {
+    appid: name(r, appid, path, 0, names.appids, 'appid'),
+    persona: name(r, persona, path, 1, names.personas, 'persona'),
+    scope: name(r, scope, path, 2, names.scopes, 'scope'),
+    accessToken: issuedField(r, accessToken, path, 3),
+    accessExpiresAt: instant(r, accessExpiresAt, path, 4),
+    refreshToken: issuedField(r, refreshToken, path, 5),
+    refreshExpiresAt: instant(r, refreshExpiresAt, path, 6),
+  };
+}
+
+function readCodeRow(r: Reader, raw: unknown, path: string, names: RowNames): CodeSnapshot | undefined {
+  if (!isRow(r, raw, path, CODE_ROW)) return undefined;
+  const [appid, persona, scope, code, expiresAt, used, keepUntil] = raw;
+  if (typeof used !== 'boolean') r.fail(join(path, 5), `expected true or false, got ${show(used)}`);
+  return {
+    appid: name(r, appid, path, 0, names.appids, 'appid'),
+    persona: name(r, persona, path, 1, names.personas, 'persona'),
+    scope: name(r, scope, path, 2, names.scopes, 'scope'),
+    code: issuedField(r, code, path, 3),
+    expiresAt: instant(r, expiresAt, path, 4),
+    used: used === true,
+    keepUntil: instant(r, keepUntil, path, 6),
+  };
+}
+
+/** Reads `raw` as a list of rows; rows that are not rows at all are left out (the problem is in `r`, so nothing is restored). */
+function rows<T>(r: Reader, raw: unknown, path: string, read: (item: unknown, path: string) => T | undefined): T[] {
+  return list(r, raw, path, read).filter((item): item is T => item !== undefined);
+}
+
 /** The sections of a state file this mock reads, besides the model's. */
 export const HEADER_KEYS = ['format', 'version', 'savedAt', 'seed'];
+
+type Items = Pick<ModelSnapshot, 'codes' | 'grants'>;
+
+/** Version 1 (docs/decisions/0022): each code and grant an object naming its fields. */
+function readItems(r: Reader, o: Record<string, unknown>, k: Known): Items {
+  return {
+    codes: list(r, o.codes, 'codes', (item, path) => readCode(r, item, path, k)),
+    grants: list(r, o.grants, 'grants', (item, path) => readGrant(r, item, path, k)),
+  };
+}
+
+/** Version 2 (docs/decisions/0033): each code and grant a row, naming its app, persona and scope by index into `names`. */
+function readRows(r: Reader, o: Record<string, unknown>, k: Known): Items {
+  const names = readNames(r, o.names, k);
+  return {
+    codes: rows(r, o.codes, 'codes', (item, path) => readCodeRow(r, item, path, names)),
+    grants: rows(r, o.grants, 'grants', (item, path) => readGrantRow(r, item, path, names)),
+  };
+}
 
 /**
  * Reads a parsed state file's model sections into a snapshot, every problem into `r`: apps and personas as
  * a config file's are read, faults as the control API's, and every appid and persona key named elsewhere
  * must be in the file's own registry (so a restore never meets a code of an app it does not know).
  */
-export function readSnapshot(r: Reader, o: Record<string, unknown>, seed: string): ModelSnapshot {
+export function readSnapshot(r: Reader, o: Record<string, unknown>, seed: string, version: number): ModelSnapshot {
   const registry = readRegistry(r, o.registry, seed);
   const k: Known = {
     appids: new Set(registry.apps.map((app) => app.appid)),
     personas: new Set(registry.personas.map((persona) => persona.key)),
   };
+  const { codes, grants } = version === 1 ? readItems(r, o, k) : readRows(r, o, k);
   return {
     clock: readClock(r, o.clock),
     registry,
-    codes: list(r, o.codes, 'codes', (item, path) => readCode(r, item, path, k)),
-    grants: list(r, o.grants, 'grants', (item, path) => readGrant(r, item, path, k)),
+    codes,
+    grants,
     sessions: list(r, o.sessions, 'sessions', (item, path) => readSession(r, item, path, k)),
     faults: readFaults(r, o.faults),
     // Absent from files written before server tokens, phone codes and session keys were kept (docs/decisions/0032).

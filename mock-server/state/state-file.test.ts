@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
 import { startTestMock, type TestMock, WEBSITE } from '../../test-support/test-mock.js';
+import { type GrantSnapshot, inSteps } from '../model/model-snapshot.js';
 import { StartupError } from '../startup-error.js';
-import { STATE_FILE_VERSION, writeStateFile } from './state-file.js';
+import { readStateFile, STATE_FILE_VERSION } from './state-file.js';
+import { writeStateFile } from './write-state-file.js';
 
 let dir: string;
 let file: string;
@@ -226,7 +228,9 @@ describe('--state-file: a file the mock cannot use is refused and left untouched
 
   it('refuses a file written by a newer version', async () => {
     const newer = { ...(await validFile()), version: STATE_FILE_VERSION + 1 };
-    expect(await refusal(JSON.stringify(newer))).toMatch(/newer wechat-oauth-mock \(version 2; this one reads 1\)/);
+    expect(await refusal(JSON.stringify(newer))).toMatch(
+      /newer wechat-oauth-mock \(version 3; this one reads up to 2\)/,
+    );
   });
 
   it('refuses a file saved with another seed, as every openid would differ', async () => {
@@ -236,25 +240,120 @@ describe('--state-file: a file the mock cannot use is refused and left untouched
 
   it('refuses a file that fails validation, naming the first problem and how many more there are', async () => {
     const good = await validFile();
-    const grants = good.grants as Record<string, unknown>[];
-    const bad = { ...good, grants: grants.map((grant) => ({ ...grant, appid: 'wx0000000000000000', scope: 1 })) };
+    const grants = good.grants as unknown[][];
+    // A row naming an app and a scope beyond the file's names.
+    const bad = { ...good, grants: grants.map(([, persona, , ...rest]) => [7, persona, 9, ...rest]) };
     const message = await refusal(JSON.stringify(bad));
-    expect(message).toMatch(/grants\[0\]\.appid: expected the appid of one in the registry, got "wx0000000000000000"/);
+    expect(message).toMatch(/grants\[0\]\[0\]: expected the index of a appid in names, got 7/);
     expect(message).toMatch(/and 1 more problem/);
+  });
+
+  it('refuses a file whose names hold an app its registry lacks', async () => {
+    const good = await validFile();
+    const bad = { ...good, names: { ...(good.names as object), appids: ['wx0000000000000000'] } };
+    expect(await refusal(JSON.stringify(bad))).toMatch(
+      /names\.appids\[0\]: expected the appid of one in the registry, got "wx0000000000000000"/,
+    );
+  });
+
+  it('refuses a token of a shape the mock never issues (rows hold tokens unescaped)', async () => {
+    const good = await validFile();
+    const [first] = good.grants as unknown[][];
+    const bad = { ...good, grants: [first?.map((field, i) => (i === 3 ? 'not"a token' : field))] };
+    expect(await refusal(JSON.stringify(bad))).toMatch(
+      /grants\[0\]\[3\]: expected a token or code as the mock issues them \(1 to 512 of A-Z a-z 0-9 _ -\), got "not\\"a token"/,
+    );
+  });
+
+  it('refuses a row that is not a row', async () => {
+    const good = await validFile();
+    const bad = { ...good, grants: [{ appid: WEBSITE.appid }] };
+    expect(await refusal(JSON.stringify(bad))).toMatch(/grants\[0\]: expected a row of 7 \(appid, persona, scope/);
+  });
+
+  it('refuses a truncated file, as a save cut short by a full disk would leave it were it written in place', async () => {
+    const whole = JSON.stringify(await validFile());
+    expect(await refusal(whole.slice(0, Math.floor(whole.length * 0.6)))).toMatch(/not JSON/);
+  });
+});
+
+describe('--state-file: a file saved by an earlier version', () => {
+  // Written by the version 1 writer (docs/decisions/0022; main at 462c2f4, then laid out by the formatter,
+  // which changes no value) from the demo config: two grants (zhangsan's and
+  // the runtime persona kept's), a spent and an unspent code, an open QR login, a fault with times 2, the
+  // journal, and the clock frozen at the save, so its tokens stay live whenever this test runs.
+  const fixture = join(import.meta.dirname, 'fixtures', 'state-v1.json');
+  interface Version1 {
+    grants: { persona: string; accessToken: string; refreshToken: string }[];
+    codes: { code: string; used: boolean }[];
+    sessions: { id: string }[];
+    journal: { lastId: number };
+  }
+
+  it('loads, keeps what it held, and is saved again in the current version', async () => {
+    await writeFile(file, await readFile(fixture));
+    const old = JSON.parse(await readFile(fixture, 'utf8')) as Version1;
+    const mock = await start({ stateFileJournal: true });
+    expect((await saved()).version).toBe(STATE_FILE_VERSION);
+    for (const grant of old.grants) {
+      expect((await refresh(mock, grant.refreshToken)).json).toMatchObject({ access_token: grant.accessToken });
+    }
+    expect(await mock.personas.get('kept')).toMatchObject({ nickname: 'Kept' });
+    const [spent, unspent] = [old.codes.find((c) => c.used), old.codes.find((c) => !c.used)];
+    expect((await mock.exchange(spent?.code ?? '')).json.errcode).toBe(40163);
+    expect((await mock.exchange(unspent?.code ?? '')).json.access_token).toEqual(expect.any(String));
+    expect((await answerOnPhone(mock, old.sessions[0]?.id ?? '', { action: 'deny' })).status).toBe(200);
+    expect(await mock.faults.list()).toMatchObject([{ id: 'f1', times: 2, fired: 0 }]);
+    expect(await mock.journal.lastId()).toBeGreaterThan(old.journal.lastId);
+  });
+});
+
+describe('--state-file: one save is the state it restores', () => {
+  it('saves again, after a restart, exactly what it saved before it (every part of the model)', async () => {
+    const before = await start({ stateFileJournal: true });
+    await before.personas.create({ key: 'kept', nickname: 'Kept' });
+    await before.apps.create({ name: 'Kept', kind: 'website', callbackDomains: ['kept.test'] });
+    await before.signIn();
+    await before.signIn({ persona: 'kept' });
+    await before.exchange(await before.mintCode());
+    await before.mintCode();
+    const waiting = await openQrLogin(before);
+    const confirmed = await openQrLogin(before);
+    await answerOnPhone(before, confirmed, { action: 'allow', persona: 'zhangsan' });
+    await before.faults.add({
+      match: { endpoint: '/sns/userinfo' },
+      effect: { type: 'errcode', errcode: -1 },
+      times: 3,
+    });
+    await before.clock.freeze();
+    started.splice(started.indexOf(before), 1);
+    await before.close();
+    const first = await saved();
+    expect(first.sessions).toMatchObject([{ id: waiting }, { id: confirmed, progress: { state: 'confirmed' } }]);
+    // A start restores the file and saves at once: that save holds the same, apart from when it was made.
+    await start({ stateFileJournal: true });
+    const second = await saved();
+    expect({ ...second, savedAt: first.savedAt }).toEqual(first);
   });
 });
 
 describe('writeStateFile', () => {
-  it('leaves the old file whole and no partial file behind when a write fails midway', async () => {
+  it('leaves the old file whole and no partial file behind when a save fails midway', async () => {
     const mock = await start();
     await mock.signIn();
     await restart(mock).then((next) => next.close());
     started.length = 0;
     const before = await readFile(file, 'utf8');
-    const snapshot = JSON.parse(before);
-    // A BigInt cannot be serialised: the write fails after the first sections are already in the new file.
-    const failing = { ...snapshot, grants: [...snapshot.grants, { bad: 1n }] };
-    await expect(writeStateFile(file, failing, snapshot.seed)).rejects.toThrow(/BigInt/);
+    const snapshot = await readStateFile(file, JSON.parse(before).seed);
+    if (snapshot === undefined) throw new Error('no state file');
+    // The grants give out after some are in the new file.
+    function* failing() {
+      yield* Array.from({ length: 5000 }, () => snapshot?.grants[0] as GrantSnapshot);
+      throw new Error('the disk is gone');
+    }
+    await expect(
+      writeStateFile(file, { ...inSteps(snapshot), grants: failing() }, JSON.parse(before).seed),
+    ).rejects.toThrow(/the disk is gone/);
     expect(await readFile(file, 'utf8')).toBe(before);
     expect(await readdir(dir)).toEqual(['state.json']);
   });

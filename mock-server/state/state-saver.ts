@@ -1,7 +1,12 @@
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logging/logger.js';
 import type { MockModel } from '../model/mock-model.js';
 import { fileFailure } from '../startup-error.js';
-import { readStateFile, writeStateFile } from './state-file.js';
+import { readStateFile } from './state-file.js';
+import { SaveOvertaken, writeStateFile } from './write-state-file.js';
+
+/** Saves tried on close when an app or persona deletion overtakes them. */
+const CLOSING_ATTEMPTS = 3;
 
 export interface StateSaverOptions {
   readonly path: string;
@@ -22,6 +27,8 @@ export class StateSaver {
   readonly #options: StateSaverOptions;
   readonly #timer: NodeJS.Timeout;
   #changed = false;
+  /** The writer's buffers, kept from one save to the next. */
+  readonly #chunks: Buffer[] = [];
   /** The save in progress, if any: a tick while one runs waits for the next tick. */
   #saving: Promise<void> | undefined;
 
@@ -49,25 +56,36 @@ export class StateSaver {
   async close(): Promise<void> {
     this.stop();
     await this.#saving;
-    await this.#write();
+    // A deletion can only overtake a save while requests still arrive; a few tries outlast the last ones.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#write();
+      } catch (error) {
+        if (!(error instanceof SaveOvertaken) || attempt === CLOSING_ATTEMPTS) throw error;
+      }
+    }
   }
 
   #save(): void {
     this.#saving = this.#write()
       .catch((error: unknown) => {
         this.#changed = true;
-        this.#options.logger.error(`could not save the state file ${this.#options.path}`, error);
+        if (error instanceof SaveOvertaken) this.#options.logger.debug(`state file save dropped: ${error.message}`);
+        else this.#options.logger.error(`could not save the state file ${this.#options.path}`, error);
       })
       .finally(() => {
         this.#saving = undefined;
       });
   }
 
-  #write(): Promise<void> {
-    // Cleared before the snapshot is taken: a change made while the file is written is saved next time.
+  async #write(): Promise<void> {
+    // Cleared before the state is read: a change made while the file is written is saved next time.
     this.#changed = false;
-    const snapshot = this.#model.snapshot({ journal: this.#options.journal });
-    return writeStateFile(this.#options.path, snapshot, this.#model.config.seed);
+    const started = performance.now();
+    const state = this.#model.snapshotInSteps({ journal: this.#options.journal });
+    const bytes = await writeStateFile(this.#options.path, state, this.#model.config.seed, this.#chunks);
+    const ms = (performance.now() - started).toFixed(1);
+    this.#options.logger.debug(`state file saved: ${bytes} bytes in ${ms} ms`);
   }
 }
 
@@ -79,7 +97,7 @@ export async function keepState(model: MockModel, options: StateSaverOptions): P
   const snapshot = await readStateFile(options.path, model.config.seed);
   if (snapshot !== undefined) model.restore(snapshot);
   try {
-    await writeStateFile(options.path, model.snapshot({ journal: options.journal }), model.config.seed);
+    await writeStateFile(options.path, model.snapshotInSteps({ journal: options.journal }), model.config.seed);
   } catch (error) {
     throw fileFailure(error, '--state-file');
   }
