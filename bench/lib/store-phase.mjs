@@ -161,11 +161,7 @@ async function loadExchange(servers, targets, config, log) {
   return results;
 }
 
-/**
- * The snapshot figures, then (with redis-server) the load figures. Resolves to `{ stateFile, skipped }` or
- * `{ stateFile, userinfo, exchange, loadGeneratorNice }`.
- */
-export async function runStorePhase(config, log) {
+async function runStateFile(log) {
   log('--state-file: a save of 100,000 live grants (bench/state-file.mjs, one kill -9 round):');
   const stateFile = await runNodeScript([join(ROOT, 'bench/state-file.mjs')], {
     cwd: ROOT,
@@ -177,6 +173,15 @@ export async function runStorePhase(config, log) {
     `  save ${stateFile.saveMs.median} ms (max ${stateFile.saveMs.max}), longest stall ` +
       `${stateFile.longestStallMs.monitorEventLoopDelay} ms, ${stateFile.fileMiB} MiB`,
   );
+  return stateFile;
+}
+
+/**
+ * The snapshot figures (unless `stateFile` is false: BENCH_ONLY=redis), then (with redis-server) the load
+ * figures. Resolves to `{ stateFile, skipped }` or `{ stateFile, userinfo, exchange, loadGeneratorNice }`.
+ */
+export async function runStorePhase(config, log, { stateFile: measureStateFile = true } = {}) {
+  const stateFile = measureStateFile ? await runStateFile(log) : null;
   const missing = redisMissing();
   if (missing !== null) {
     log(`memory vs Redis store and --workers 2: skipped, ${missing}`);
@@ -205,16 +210,20 @@ export async function runStorePhase(config, log) {
 /** The summary table's rows for this phase (the mock column holds the figure under test). */
 export function storeRows(store) {
   const { stateFile } = store;
-  const stall = Math.max(stateFile.longestStallMs.monitorEventLoopDelay, stateFile.longestStallMs.setImmediateTicker);
-  const rows = [
-    row('state file: save of 100k grants (ms)', {
-      mock: fmt(stateFile.saveMs.max, 1),
-      target: '< 200',
-      pass: stateFile.saveMs.max < 200,
-      note: `median ${stateFile.saveMs.median} ms of which the snapshot ${stateFile.snapshotMs.median} ms; ${stateFile.fileMiB} MiB`,
-    }),
-    row('state file: longest stall (ms)', { mock: fmt(stall, 1), target: '< 20', pass: stall < 20 }),
-  ];
+  const rows = [];
+  if (stateFile !== null) {
+    const { longestStallMs } = stateFile;
+    const stall = Math.max(longestStallMs.monitorEventLoopDelay, longestStallMs.setImmediateTicker);
+    rows.push(
+      row('state file: save of 100k grants (ms)', {
+        mock: fmt(stateFile.saveMs.max, 1),
+        target: '< 200',
+        pass: stateFile.saveMs.max < 200,
+        note: `median ${stateFile.saveMs.median} ms of which the snapshot ${stateFile.snapshotMs.median} ms; ${stateFile.fileMiB} MiB`,
+      }),
+      row('state file: longest stall (ms)', { mock: fmt(stall, 1), target: '< 20', pass: stall < 20 }),
+    );
+  }
   if (store.skipped) {
     rows.push(row('Redis store and --workers 2', { mock: 'skipped', note: store.skipped }));
     return rows;

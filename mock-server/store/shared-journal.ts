@@ -26,7 +26,8 @@ type AppendRedis = { appendJournal(numKeys: number, ...args: (string | number)[]
 /**
  * The request journal in a Redis stream (docs/decisions/0026): one ordered journal for every process on the
  * store, capped at `journalSize` entries; a `wait` on any process is woken by a record made on any other.
- * A record is sent to Redis in the same turn as the answer it records, on the one ordered connection.
+ * A request answered in a unit of work appends its record with the unit's commit, before the answer is sent
+ * (docs/decisions/0031); any other record is sent in the same turn as its answer, on the one ordered connection.
  */
 export class SharedJournal implements RequestJournal {
   readonly #store: SharedStore;
@@ -48,6 +49,7 @@ export class SharedJournal implements RequestJournal {
     this.#stream = store.key('journal');
     this.#counter = store.key('journal:id');
     store.redis.defineCommand('appendJournal', { lua: APPEND });
+    store.journalTo({ counter: this.#counter, stream: this.#stream, size, channel: store.key('journal') });
   }
 
   /** Subscribes to records made by every process (once, at start). */
@@ -62,8 +64,13 @@ export class SharedJournal implements RequestJournal {
     return this.#lastId;
   }
 
+  /** Appends with the running unit of work's commit when there is one (docs/decisions/0031), else now. */
   record(entry: Omit<JournalRecord, 'id' | 'time'>): void {
     const { id: _, ...record } = { id: 0, time: this.#clock.now(), ...entry, query: boundedQuery(entry.query) };
+    if (this.#store.inWork) {
+      this.#store.appendOnCommit(JSON.stringify(record));
+      return;
+    }
     const redis = this.#store.redis as unknown as AppendRedis;
     redis
       .appendJournal(2, this.#counter, this.#stream, JSON.stringify(record), this.#size, this.#store.key('journal'))

@@ -6,8 +6,8 @@ import type { SharedStore } from './shared-store.js';
 const KEEP_MS = 120_000;
 
 /**
- * The per-app minute quota (reference §6) counted in Redis: one INCR per call, made once per request
- * however often the request's logic is retried, so every process counts against one window.
+ * The per-app minute quota (reference §6) counted in Redis: one INCR per call, made by the request's commit
+ * (docs/decisions/0031), so every process counts against one window and a retried request counts once.
  */
 export class SharedRateLimiter implements MinuteQuota {
   readonly #store: SharedStore;
@@ -20,7 +20,7 @@ export class SharedRateLimiter implements MinuteQuota {
 
   allow(appid: string, endpoint: string, perMinute: number): boolean {
     const key = this.#store.key(`rate:${appid}:${endpoint}:${minuteOf(this.#clock.now())}`);
-    return this.#store.current().increment(key, KEEP_MS) <= perMinute;
+    return this.#store.current().countWithin(key, KEEP_MS, perMinute);
   }
 
   clear(appid?: string): void {

@@ -124,6 +124,83 @@ describe.runIf(needsRedis())('two mocks on one shared store (docs/decisions/0026
     expect((await userinfo(a, stays)).json.openid).toBe(stays.openid);
   });
 
+  // Each process answers from the records it read or wrote lately and checks them when it commits
+  // (docs/decisions/0031): what another process changed meanwhile must never be answered from that cache.
+  it('answers 40001 on A to a token A read before B revoked it', async () => {
+    const grant = await a.signIn();
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+    expect((await b.post('/__mock/tokens/revoke', { token: grant.access_token })).status).toBe(200);
+    expect((await userinfo(a, grant)).json.errcode).toBe(40001);
+    expect((await userinfo(b, grant)).json.errcode).toBe(40001);
+  });
+
+  it('answers 42001 on A to a token A read before B expired it, and the grant B refreshed after', async () => {
+    const grant = await a.signIn();
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+    await b.post('/__mock/tokens/expire', { token: grant.access_token });
+    expect((await userinfo(a, grant)).json.errcode).toBe(42001);
+    const refresh = withQuery('/sns/oauth2/refresh_token', {
+      appid: WEBSITE.appid,
+      grant_type: 'refresh_token',
+      refresh_token: grant.refresh_token,
+    });
+    const renewed = (await b.get(refresh)).json;
+    expect(renewed.access_token).not.toBe(grant.access_token);
+    // A read the superseded access_token and its grant; both changed on B.
+    expect((await userinfo(a, grant)).json.errcode).toBe(40001);
+    const fresh = { access_token: renewed.access_token as string, openid: grant.openid };
+    expect((await userinfo(a, fresh)).json.openid).toBe(grant.openid);
+  });
+
+  it('fires on A a fault B added after A last answered, at A’s very next request', async () => {
+    const app = await ownApp(a);
+    const grant = await a.signIn({ app });
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+    await b.faults.add({
+      match: { endpoint: '/sns/userinfo', appid: app.appid },
+      effect: { type: 'errcode', errcode: 45009 },
+      times: 1,
+    });
+    expect((await userinfo(a, grant)).json.errcode).toBe(45009);
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+  });
+
+  it('answers 40013 on A for an app B deleted after A last used it', async () => {
+    const app = await ownApp(a);
+    expect((await a.exchange(await a.mintCode(app.appid), app)).json.access_token).toEqual(expect.any(String));
+    const code = await a.mintCode(app.appid);
+    await b.apps.delete(app.appid);
+    expect((await a.exchange(code, app)).json.errcode).toBe(40013);
+  });
+
+  it('counts a minute quota exactly across A and B: of 16 racing calls, the first 6 pass', async () => {
+    const created = await a.apps.create({
+      kind: 'website',
+      name: 'quota',
+      callbackDomains: ['localhost'],
+      rateLimitPerMinute: 6,
+    });
+    const app = { appid: created.appid, secret: created.secret };
+    const grant = await a.signIn({ app });
+    const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => userinfo(i % 2 === 0 ? a : b, grant)));
+    const errcodes = answers.map((answer) => answer.json.errcode ?? 0);
+    // The exchange was the first call on its own endpoint; userinfo counts on its own.
+    expect(errcodes.filter((errcode) => errcode === 0)).toHaveLength(6);
+    expect(errcodes.filter((errcode) => errcode === 45011)).toHaveLength(10);
+  });
+
+  it('journals each of two racing exchanges of one code once, though one ran again after a conflict', async () => {
+    const after = await a.journal.lastId();
+    for (let round = 0; round < 5; round++) {
+      const code = await a.mintCode();
+      await Promise.all([a.exchange(code), b.exchange(code)]);
+    }
+    const entries = await b.journal.find({ after, endpoint: '/sns/oauth2/access_token' });
+    expect(entries).toHaveLength(10);
+    expect(entries.filter((entry) => entry.errcode === 40163)).toHaveLength(5);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(10);
+  });
+
   describe('on a store of their own', () => {
     let c: TestMock;
     let d: TestMock;

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../core/clock.js';
 import type { RecordCodec, RecordStore, RecordStores } from '../core/record-store.js';
+import { RawRecordCache } from './raw-record-cache.js';
 import { SharedRecords } from './shared-records.js';
 import { StoreUnavailableError } from './store-unavailable-error.js';
 import { MissingRecords, UnitOfWork } from './unit-of-work.js';
@@ -36,15 +37,22 @@ const KEEP_AFTER_EXPIRY_MS = 15 * 60 * 1000;
 const MAX_ATTEMPTS = 50;
 const SCAN_COUNT = 1000;
 
+/** How many raw records each process keeps to read without a round trip (docs/decisions/0031). */
+const CACHE_ENTRIES = 20_000;
+
 /**
  * Checks every record an attempt read and wrote, then writes them, in one step: `=` the value is still what
- * was read; `0` still absent (a record written without being read, such as a fresh code: two processes
- * minting the same identifier never overwrite or share one); `~` absent or already equal (a pointer filed
- * again). Then publishes.
+ * was read (or taken from the process's cache); `0` still absent (a record written without being read, such
+ * as a fresh code: two processes minting the same identifier never overwrite or share one); `~` absent or
+ * already equal (a pointer filed again). Then counts the calls (a minute quota): when a count contradicts
+ * what the logic was told (within the limit or not), the counts are undone and returned, nothing is written.
+ * Then writes, publishes, and appends the request's journal records (ids from one counter, so one order
+ * across processes; the stream capped) and publishes the last id to wake journal waits.
+ * Returns 1 (committed), 0 (a check failed) or the counts.
  */
 const COMMIT = `
-local nc, nw, np = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local a = 4
+local nc, nw, np, nk, nj = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local a = 6
 for i = 1, nc do
   local mode, expected = ARGV[a], ARGV[a + 1]
   a = a + 2
@@ -56,6 +64,19 @@ for i = 1, nc do
   elseif current and current ~= expected then
     return 0
   end
+end
+local counts, wrong = {}, false
+for i = 1, nk do
+  local key = KEYS[nc + nw + i]
+  local count = redis.call('INCR', key)
+  redis.call('PEXPIRE', key, ARGV[a])
+  counts[i] = count
+  if (count <= tonumber(ARGV[a + 1])) ~= (ARGV[a + 2] == '1') then wrong = true end
+  a = a + 3
+end
+if wrong then
+  for i = 1, nk do redis.call('DECR', KEYS[nc + nw + i]) end
+  return counts
 end
 for i = 1, nw do
   local key, op, value, px = KEYS[nc + i], ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
@@ -72,12 +93,29 @@ for i = 1, np do
   redis.call('PUBLISH', ARGV[a], ARGV[a + 1])
   a = a + 2
 end
+if nj > 0 then
+  local counter, stream, size, channel = KEYS[nc + nw + nk + 1], KEYS[nc + nw + nk + 2], ARGV[a], ARGV[a + 1]
+  local id
+  for i = 1, nj do
+    id = redis.call('INCR', counter)
+    redis.call('XADD', stream, 'MAXLEN', size, '*', 'id', id, 'r', ARGV[a + 1 + i])
+  end
+  redis.call('PUBLISH', channel, id)
+end
 return 1
 `;
 
+/** Where the commit appends journal records (set by the shared journal). */
+export interface JournalTarget {
+  readonly counter: string;
+  readonly stream: string;
+  readonly size: number;
+  readonly channel: string;
+}
+
 type CommitRedis = Redis & {
   /** Arguments go as one array: a reset can commit more of them than a call's spread allows. */
-  commitWork(numKeys: number, args: (string | number)[]): Promise<number>;
+  commitWork(numKeys: number, args: (string | number)[]): Promise<number | number[]>;
 };
 
 /**
@@ -93,6 +131,10 @@ export class SharedStore {
   readonly #context = new AsyncLocalStorage<UnitOfWork>();
   readonly #replicas: ReplicaSlot[] = [];
   readonly #channels = new Map<string, Set<(message: string) => void>>();
+  readonly #cache = new RawRecordCache(CACHE_ENTRIES);
+  /** Full keys of the replicas' values and versions: never in the record cache (a replica is its own). */
+  readonly #replicaKeys = new Set<string>();
+  #journal: JournalTarget | undefined;
 
   constructor(redis: Redis, subscriber: Redis, prefix: string, clock: Clock) {
     redis.defineCommand('commitWork', { lua: COMMIT });
@@ -145,12 +187,14 @@ export class SharedStore {
 
   /** Keeps `replica` in step with its shared value under `name`. */
   replicate(name: string, replica: Replica): void {
-    this.#replicas.push({
-      replica,
-      dataKey: this.key(name),
-      versionKey: this.key(`${name}:version`),
-      version: undefined,
-    });
+    const slot = { replica, dataKey: this.key(name), versionKey: this.key(`${name}:version`), version: undefined };
+    this.#replicas.push(slot);
+    this.#replicaKeys.add(slot.dataKey).add(slot.versionKey);
+  }
+
+  /** Makes every commit append the journal records its unit of work made to `target`. */
+  journalTo(target: JournalTarget): void {
+    this.#journal = target;
   }
 
   /** The unit of work of the request running now; the shared model has no state outside one. */
@@ -177,6 +221,11 @@ export class SharedStore {
     listeners.add(listener);
   }
 
+  /** Appends a journal record (JSON) with the running unit of work's commit. */
+  appendOnCommit(record: string): void {
+    this.current().journal.push(record);
+  }
+
   /** Publishes `message` on `channel` when the running unit of work commits. */
   publishOnCommit(channel: string, message: string): void {
     this.current().publishes.push([this.key(channel), message]);
@@ -189,8 +238,8 @@ export class SharedStore {
    * unreachable is a StoreUnavailableError.
    */
   async run<T>(work: () => T | Promise<T>): Promise<T> {
-    const uow = new UnitOfWork();
-    for (const slot of this.#replicas) uow.missing.add(slot.versionKey);
+    const uow = new UnitOfWork(this.#cache);
+    this.#assumeVersions(uow);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (uow.hasMissing) await this.#load(uow);
       uow.startAttempt();
@@ -209,9 +258,13 @@ export class SharedStore {
       }
       if ('error' in result && result.error instanceof MissingRecords)
         throw new Error('a read escaped its unit of work');
-      if (!(await this.#commit(uow, marks))) {
+      const committed = await this.#commit(uow, marks);
+      if (committed !== true) {
+        // A count the logic guessed wrong is known now; anything else read may be stale: all is read again.
+        if (committed !== false) for (const [key, count] of committed) uow.counts.set(key, count);
+        this.#forgetChanged(marks);
         uow.forgetReads();
-        for (const slot of this.#replicas) uow.missing.add(slot.versionKey);
+        this.#assumeVersions(uow);
         continue;
       }
       await Promise.all(uow.afterCommit.map((after) => after())).catch(unavailable);
@@ -223,6 +276,7 @@ export class SharedStore {
 
   /** Deletes every key under `name*` (not in a unit of work: a reset's bulk part, after its commit). */
   async deleteUnder(pattern: string): Promise<void> {
+    this.#cache.clear();
     for (const keys of await this.#scan(this.key(pattern))) if (keys.length > 0) await this.redis.unlink(keys);
   }
 
@@ -232,6 +286,17 @@ export class SharedStore {
       const slot = this.#replicas[i] as ReplicaSlot;
       if (slot.replica.mark() !== mark) slot.version = undefined;
     });
+  }
+
+  /**
+   * The replicas' versions this process holds are taken as read (the commit checks them, so a change made
+   * elsewhere is a conflict, never a stale answer); unknown ones, or all after a conflict, are read.
+   */
+  #assumeVersions(uow: UnitOfWork): void {
+    for (const slot of this.#replicas) {
+      if (slot.version !== undefined && uow.cacheable) uow.assume(slot.versionKey, slot.version);
+      else uow.missing.add(slot.versionKey);
+    }
   }
 
   #syncReplicas(uow: UnitOfWork): void {
@@ -254,19 +319,13 @@ export class SharedStore {
       }
       uow.missingScans.clear();
       const keys = [...uow.missing].filter((key) => !uow.raws.has(key));
-      // Sent together on the one connection (an ioredis pipeline object costs more to build than this).
-      const [values, ...counts] = await Promise.all([
-        keys.length > 0 ? this.redis.mget(keys) : [],
-        ...[...uow.missingCounts].map(([key, keepMs]) =>
-          Promise.all([this.redis.incr(key), this.redis.pexpire(key, keepMs)]).then(([count]) => [key, count] as const),
-        ),
-      ]);
+      const values = keys.length > 0 ? await this.redis.mget(keys) : [];
       keys.forEach((key, i) => {
-        uow.raws.set(key, values[i] ?? null);
+        const raw = values[i] ?? null;
+        uow.raws.set(key, raw);
+        if (!this.#replicaKeys.has(key)) this.#cache.set(key, raw);
       });
-      for (const [key, count] of counts) uow.counts.set(key, count);
       uow.missing.clear();
-      uow.missingCounts.clear();
     } catch (error) {
       unavailable(error);
     }
@@ -288,14 +347,17 @@ export class SharedStore {
     return batches;
   }
 
-  async #commit(uow: UnitOfWork, marks: unknown[]): Promise<boolean> {
+  /** Commits the attempt: true, false on a conflict, or the counts when one contradicted the logic. */
+  async #commit(uow: UnitOfWork, marks: unknown[]): Promise<boolean | [key: string, count: number][]> {
     const checks: [key: string, mode: string, expected: string][] = [];
     const writes: [key: string, op: 'S' | 'D', value: string, px: number][] = [];
+    const checked = new Set<string>();
     const now = this.#clock.now();
     for (const [key, held] of uow.held) {
       const next = held.encode();
       const read = uow.raws.get(key);
       if (next === (read ?? null)) continue;
+      checked.add(key);
       if (read === undefined) checks.push([key, held.pointer ? '~' : '0', next ?? '']);
       else checks.push([key, read === null ? '0' : '=', read ?? '']);
       const expiresAt = held.expiresAt();
@@ -307,25 +369,40 @@ export class SharedStore {
       if (version !== null && slot.replica.mark() === marks[i]) return;
       // Changed here: the local replica holds uncommitted state until the shared value is read back.
       slot.version = undefined;
+      checked.add(slot.versionKey);
       checks.push([slot.versionKey, version === null ? '0' : '=', version ?? '']);
       writes.push([slot.dataKey, 'S', slot.replica.dump(), 0]);
       writes.push([slot.versionKey, 'S', String(Number(version ?? 0) + 1), 0]);
     });
-    if (writes.length === 0 && uow.publishes.length === 0) return true;
-    const keys = [...checks.map(([key]) => key), ...writes.map(([key]) => key)];
-    const args = [
-      checks.length,
-      writes.length,
-      uow.publishes.length,
-      ...checks.flatMap(([, mode, expected]) => [mode, expected]),
-      ...writes.flatMap(([, op, value, px]) => [op, value, px]),
-      ...uow.publishes.flat(),
-    ];
+    // What came from the process's cache instead of Redis must still be so when the request commits.
+    for (const key of uow.cachedReads) if (!checked.has(key)) checks.push([key, '=', uow.raws.get(key) as string]);
+    const { counted, journal, publishes } = uow;
+    if (writes.length === 0 && checks.length === 0 && counted.length === 0 && journal.length === 0) {
+      if (publishes.length === 0) return true;
+    }
+    const keys = [...checks.map(([key]) => key), ...writes.map(([key]) => key), ...counted.map(({ key }) => key)];
+    const args: (string | number)[] = [checks.length, writes.length, publishes.length, counted.length, 0];
+    for (const [, mode, expected] of checks) args.push(mode, expected);
+    for (const { keepMs, limit, allowed } of counted) args.push(keepMs, limit, allowed ? '1' : '0');
+    for (const [, op, value, px] of writes) args.push(op, value, px);
+    for (const [channel, message] of publishes) args.push(channel, message);
+    const target = this.#journal;
+    if (journal.length > 0 && target !== undefined) {
+      args[4] = journal.length;
+      keys.push(target.counter, target.stream);
+      args.push(target.size, target.channel, ...journal);
+    }
+    let answer: number | number[];
     try {
-      return (await this.redis.commitWork(keys.length, [...keys, ...args])) === 1;
+      answer = await this.redis.commitWork(keys.length, [...keys, ...args]);
     } catch (error) {
       return unavailable(error);
     }
+    if (Array.isArray(answer)) return counted.map(({ key }, i) => [key, answer[i] as number]);
+    if (answer === 0) return false;
+    for (const [key, op, value] of writes)
+      if (!this.#replicaKeys.has(key)) this.#cache.set(key, op === 'D' ? null : value);
+    return true;
   }
 }
 
