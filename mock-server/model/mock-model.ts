@@ -102,11 +102,10 @@ export class MockModel {
     return this.shared === null ? work() : this.shared.run(work);
   }
 
-  /** Starts listening for what other processes on the shared store publish (login moves, journal records). */
+  /** Starts listening for what other processes on the shared store publish (login moves, clock moves, resets). */
   async listen(): Promise<void> {
     if (this.shared === null) return;
     await this.shared.listen('wake', () => this.sessions.wakeHere());
-    await (this.journal as SharedJournal).listen();
     // Seeds a fresh store with this process's configured state, or loads the store's.
     await this.shared.run(() => undefined);
   }

@@ -1,3 +1,5 @@
+import { setTimeout } from 'node:timers/promises';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
 import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
@@ -199,6 +201,25 @@ describe.runIf(needsRedis())('two mocks on one shared store (docs/decisions/0026
     expect(entries).toHaveLength(10);
     expect(entries.filter((entry) => entry.errcode === 40163)).toHaveLength(5);
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(10);
+  });
+
+  it('subscribes to the journal’s channel only while a journal wait is held (a record is one message per subscriber)', async () => {
+    const client = new Redis(redis.port, '127.0.0.1', { lazyConnect: true });
+    await client.connect();
+    try {
+      const subscribers = async () => (await client.pubsub('NUMSUB', 'two-mocks:journal'))[1];
+      expect(await subscribers()).toBe(0);
+      const after = await b.journal.lastId();
+      const waiting = b.journal.waitFor({ endpoint: '/sns/auth' }, { after, timeoutMs: 10_000 });
+      // The wait subscribes before it first reads; poll until Redis counts it (bounded).
+      for (let tries = 0; tries < 200 && (await subscribers()) === 0; tries++) await setTimeout(10);
+      expect(await subscribers()).toBe(1);
+      await a.get('/sns/auth');
+      expect(await waiting).toMatchObject({ path: '/sns/auth' });
+      expect(await subscribers()).toBe(0);
+    } finally {
+      client.disconnect();
+    }
   });
 
   describe('on a store of their own', () => {

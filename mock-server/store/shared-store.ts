@@ -130,7 +130,10 @@ export class SharedStore {
   readonly #clock: Clock;
   readonly #context = new AsyncLocalStorage<UnitOfWork>();
   readonly #replicas: ReplicaSlot[] = [];
-  readonly #channels = new Map<string, Set<(message: string) => void>>();
+  readonly #channels = new Map<
+    string,
+    { readonly listeners: Set<(message: string) => void>; readonly subscribed: Promise<void> }
+  >();
   readonly #cache = new RawRecordCache(CACHE_ENTRIES);
   /** Full keys of the replicas' values and versions: never in the record cache (a replica is its own). */
   readonly #replicaKeys = new Set<string>();
@@ -142,7 +145,7 @@ export class SharedStore {
     this.prefix = prefix;
     this.#clock = clock;
     subscriber.on('message', (channel: string, message: string) => {
-      for (const listener of this.#channels.get(channel) ?? []) listener(message);
+      for (const listener of [...(this.#channels.get(channel)?.listeners ?? [])]) listener(message);
     });
     this.subscriber = subscriber;
   }
@@ -209,16 +212,34 @@ export class SharedStore {
     return this.#context.getStore() !== undefined;
   }
 
-  /** Calls `listener` with every message published on `channel` (by any process). */
-  async listen(channel: string, listener: (message: string) => void): Promise<void> {
+  /**
+   * Calls `listener` with every message published on `channel` (by any process); resolves once Redis has
+   * confirmed the subscription, so that nothing published after that is missed.
+   */
+  listen(channel: string, listener: (message: string) => void): Promise<void> {
     const full = this.key(channel);
-    let listeners = this.#channels.get(full);
-    if (listeners === undefined) {
-      listeners = new Set();
-      this.#channels.set(full, listeners);
-      await this.subscriber.subscribe(full);
+    let subscription = this.#channels.get(full);
+    if (subscription === undefined) {
+      subscription = { listeners: new Set(), subscribed: this.subscriber.subscribe(full).then(() => undefined) };
+      this.#channels.set(full, subscription);
     }
-    listeners.add(listener);
+    subscription.listeners.add(listener);
+    return subscription.subscribed;
+  }
+
+  /**
+   * Stops calling `listener`; the last one gone, this process unsubscribes, so that Redis no longer sends it
+   * the channel's messages (a channel published by every request costs each subscribed process a message).
+   */
+  unlisten(channel: string, listener: (message: string) => void): void {
+    const full = this.key(channel);
+    const subscription = this.#channels.get(full);
+    if (subscription === undefined || !subscription.listeners.delete(listener)) return;
+    if (subscription.listeners.size > 0) return;
+    this.#channels.delete(full);
+    // In order on the subscriber connection, after the SUBSCRIBE and before any later one; a failure leaves a
+    // subscription that delivers messages nobody listens to.
+    this.subscriber.unsubscribe(full).catch(() => undefined);
   }
 
   /** Appends a journal record (JSON) with the running unit of work's commit. */
