@@ -68,7 +68,8 @@ export class MockModel {
       index:
         store === null
           ? () => new ExpiringStore(clock)
-          : (table, target, keyOf) => store.pointers(table, { encode: keyOf, decode: (key) => target.get(key) }),
+          : (table, target, keyOf) =>
+              store.pointers(table, target, { encode: keyOf, decode: (key) => target.get(key) }),
       registry: () => this.#registry,
     };
     this.codes = new CodeBook(deps);

@@ -222,6 +222,42 @@ describe.runIf(needsRedis())('two mocks on one shared store (docs/decisions/0026
     }
   });
 
+  /** How many times Redis ran `command` so far (INFO commandstats). */
+  const calls = async (client: Redis, command: string): Promise<number> => {
+    const info = await client.info('commandstats');
+    return Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(info)?.[1] ?? 0);
+  };
+
+  it('reads an access_token’s grant with its pointer in one step on a process that never saw either', async () => {
+    const client = new Redis(redis.port, '127.0.0.1');
+    const [fresh] = await pair('two-mocks:');
+    try {
+      const grant = await a.signIn();
+      const mgets = await calls(client, 'mget');
+      expect((await userinfo(fresh, grant)).json.openid).toBe(grant.openid);
+      expect(await calls(client, 'mget')).toBe(mgets);
+    } finally {
+      await fresh?.close();
+      client.disconnect();
+    }
+  });
+
+  it('answers 40001, on a process that never saw it and on one that had read it, to a token whose grant is gone', async () => {
+    const client = new Redis(redis.port, '127.0.0.1');
+    const [fresh] = await pair('two-mocks:');
+    try {
+      const grant = await a.signIn();
+      expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+      // Only the grant goes (as if Redis had collected it first): its access_token's pointer stays, pointing at nothing.
+      expect(await client.del(`two-mocks:grant:${grant.refresh_token}`)).toBe(1);
+      expect((await userinfo(fresh, grant)).json.errcode).toBe(40001);
+      expect((await userinfo(a, grant)).json.errcode).toBe(40001);
+    } finally {
+      await fresh?.close();
+      client.disconnect();
+    }
+  });
+
   describe('on a store of their own', () => {
     let c: TestMock;
     let d: TestMock;

@@ -113,7 +113,29 @@ export interface JournalTarget {
   readonly channel: string;
 }
 
+/**
+ * Reads records as MGET does; a key given a prefix in ARGV is a pointer, whose target (the prefix and the
+ * pointer's value after its `-|`) is read in the same step and returned after the values, as key and value.
+ */
+const READ = `
+local found = {}
+for i = 1, #KEYS do
+  found[i] = redis.call('GET', KEYS[i])
+end
+for i = 1, #KEYS do
+  local value = found[i]
+  if ARGV[i] ~= '' and value then
+    local target = ARGV[i] .. string.sub(value, 3)
+    found[#found + 1] = target
+    found[#found + 1] = redis.call('GET', target)
+  end
+end
+return found
+`;
+
 type CommitRedis = Redis & {
+  /** MGET, following the pointers among the keys (see READ). */
+  readRecords(numKeys: number, args: string[]): Promise<(string | null)[]>;
   /** Arguments go as one array: a reset can commit more of them than a call's spread allows. */
   commitWork(numKeys: number, args: (string | number)[]): Promise<number | number[]>;
 };
@@ -141,6 +163,7 @@ export class SharedStore {
 
   constructor(redis: Redis, subscriber: Redis, prefix: string, clock: Clock) {
     redis.defineCommand('commitWork', { lua: COMMIT });
+    redis.defineCommand('readRecords', { lua: READ });
     this.redis = redis as CommitRedis;
     this.prefix = prefix;
     this.#clock = clock;
@@ -183,9 +206,16 @@ export class SharedStore {
   readonly records: RecordStores = <V>(table: string, codec: RecordCodec<V>): RecordStore<V> =>
     new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current());
 
-  /** A table whose records point into another's (their expiry is the target's). */
-  pointers<V>(table: string, codec: RecordCodec<V>): RecordStore<V> {
-    return new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current(), { keepsExpiry: false });
+  /**
+   * A table whose records point into `target`'s (their expiry is the target's; a pointer's encoded value is
+   * the target's key). A pointer read from Redis brings its target in the same round trip.
+   */
+  pointers<V>(table: string, target: RecordStore<V>, codec: RecordCodec<V>): RecordStore<V> {
+    const follow = target instanceof SharedRecords ? target.prefix : undefined;
+    return new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current(), {
+      keepsExpiry: false,
+      follow,
+    });
   }
 
   /** Keeps `replica` in step with its shared value under `name`. */
@@ -340,13 +370,22 @@ export class SharedStore {
       }
       uow.missingScans.clear();
       const keys = [...uow.missing].filter((key) => !uow.raws.has(key));
-      const values = keys.length > 0 ? await this.redis.mget(keys) : [];
-      keys.forEach((key, i) => {
-        const raw = values[i] ?? null;
+      const follows = keys.map((key) => uow.follows.get(key) ?? '');
+      let values: (string | null)[] = [];
+      if (follows.some((follow) => follow !== ''))
+        values = await this.redis.readRecords(keys.length, [...keys, ...follows]);
+      else if (keys.length > 0) values = await this.redis.mget(keys);
+      const read = (key: string, raw: string | null) => {
+        if (uow.raws.has(key)) return;
         uow.raws.set(key, raw);
         if (!this.#replicaKeys.has(key)) this.#cache.set(key, raw);
+      };
+      keys.forEach((key, i) => {
+        read(key, values[i] ?? null);
       });
+      for (let i = keys.length; i < values.length; i += 2) read(values[i] as string, values[i + 1] ?? null);
       uow.missing.clear();
+      uow.follows.clear();
     } catch (error) {
       unavailable(error);
     }

@@ -57,6 +57,8 @@ export class UnitOfWork {
   /** Counts the commit found when it contradicted the logic's guess (kept across conflicts). */
   readonly counts = new Map<string, number>();
   readonly missing = new Set<string>();
+  /** Missing pointers, with the prefix of their targets' keys: the load reads both at once. */
+  readonly follows = new Map<string, string>();
   readonly missingScans = new Set<string>();
   readonly #cache: RawCache;
   /** After a conflict every read goes to Redis: the cache may hold what conflicted. */
@@ -87,8 +89,11 @@ export class UnitOfWork {
     return !this.#fresh;
   }
 
-  /** The raw value under `key`; throws MissingRecords (and notes the key) when it was not read yet. */
-  read(key: string): string | null {
+  /**
+   * The raw value under `key`; throws MissingRecords (and notes the key) when it was not read yet. `follow`:
+   * the key is a pointer to a record under that prefix, to be read with it.
+   */
+  read(key: string, follow?: string): string | null {
     const raw = this.raws.get(key);
     if (raw !== undefined) return raw;
     if (!this.#fresh) {
@@ -99,6 +104,7 @@ export class UnitOfWork {
       }
     }
     this.missing.add(key);
+    if (follow !== undefined) this.follows.set(key, follow);
     throw MISSING;
   }
 
