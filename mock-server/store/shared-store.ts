@@ -37,7 +37,7 @@ const KEEP_AFTER_EXPIRY_MS = 15 * 60 * 1000;
 const MAX_ATTEMPTS = 50;
 const SCAN_COUNT = 1000;
 
-/** How many raw records each process keeps to read without a round trip (docs/decisions/0031). */
+/** At most how many raw records each process keeps to read without a round trip (docs/decisions/0031). */
 const CACHE_ENTRIES = 20_000;
 
 /**
