@@ -6,7 +6,8 @@
 //
 // Knobs (environment): BENCH_DURATION (s of load per server and endpoint, 8), BENCH_ROUNDS (segments it
 // is cut into, 4), BENCH_WARMUP (s, 2), BENCH_CONNECTIONS (50), BENCH_COLD_ROUNDS (15), BENCH_OUT
-// (reports/bench.json), BENCH_MOCK_CLI (the mock's program; package.json `bin` by default).
+// (reports/bench.json), BENCH_MOCK_CLI (the mock's program; package.json `bin` by default), BENCH_ONLY
+// (`store`: only the store phase; `redis`: only its memory/Redis/--workers 2 load, without the state file).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -41,6 +42,9 @@ const CONFIG = {
   /** Each timed segment of the mock's code exchange starts with this many times the codes it needs. */
   poolHeadroom: 2,
 };
+/** Which phases run: all of them, or only the store phase (`store`), or only its load on Redis (`redis`). */
+const ONLY = process.env.BENCH_ONLY ?? '';
+if (!['', 'store', 'redis'].includes(ONLY)) throw new Error('BENCH_ONLY must be store or redis (or unset)');
 const OUT = join(ROOT, process.env.BENCH_OUT ?? 'reports/bench.json');
 /** Bound on the whole bench: past this, children are killed and the bench fails. */
 const WATCHDOG_MS = 10 * 60 * 1000;
@@ -208,6 +212,14 @@ async function main() {
       throw new Error(`${file} is missing: run \`npm run build\` (npm run bench does)`);
   }
 
+  if (ONLY !== '') {
+    const store = await runStorePhase(CONFIG, log, { stateFile: ONLY === 'store' });
+    const rows = storeRows(store);
+    const missed = printSummary(environment, rows, '');
+    await writeReport({ environment, config: CONFIG, only: ONLY, store, summary: rows, targetsMissed: missed });
+    return;
+  }
+
   const startupPrograms = [...TARGETS, ...STARTUP_EXTRAS];
   log(`cold start (spawn to the first 200 on /__mock/health; the mock is ${MOCK_CLI}):`);
   const cold = await measureColdStart(startupPrograms, { count: CONFIG.coldRounds, log });
@@ -224,26 +236,13 @@ async function main() {
   const store = await runStorePhase(CONFIG, log);
 
   const rows = [...summarize({ cold, userinfo, exchange, mem }), ...storeRows(store)];
-  const table = formatTable(rows);
-  const judged = rows.filter((r) => r.result !== 'info');
-  const missed = judged.filter((r) => r.result !== 'PASS');
-  process.stdout.write(
-    `\n=== wechat-oauth-mock bench: Node ${environment.node}, ${environment.cpus} CPUs ===\n` +
-      'ratios are what matter: absolute figures move with the (shared, noisy) machine\n\n' +
-      `${table}\n\n` +
-      `start-up, median of ${breakdown.runs} starts with a probe preloaded (ms since the process began):\n` +
-      `${formatStartup(breakdown, startupPrograms)}\n\n`,
-  );
-  process.stdout.write(
-    missed.length === 0
-      ? `all ${judged.length} targets met\n`
-      : `${missed.length} of ${judged.length} targets MISSED: ${missed.map((r) => r.metric).join('; ')}\n`,
-  );
-
-  const report = {
+  const startup =
+    `start-up, median of ${breakdown.runs} starts with a probe preloaded (ms since the process began):\n` +
+    `${formatStartup(breakdown, startupPrograms)}\n\n`;
+  const missed = printSummary(environment, rows, startup);
+  await writeReport({
     environment,
     config: CONFIG,
-    elapsedS: (performance.now() - t0) / 1000,
     coldStart: cold,
     startupBreakdown: breakdown,
     userinfo,
@@ -252,8 +251,29 @@ async function main() {
     memory: mem,
     store,
     summary: rows,
-    targetsMissed: missed.map((r) => r.metric),
-  };
+    targetsMissed: missed,
+  });
+}
+
+/** Prints the summary table (then `after`) and which targets were missed; returns the missed metrics. */
+function printSummary(environment, rows, after) {
+  const judged = rows.filter((r) => r.result !== 'info');
+  const missed = judged.filter((r) => r.result !== 'PASS');
+  process.stdout.write(
+    `\n=== wechat-oauth-mock bench: Node ${environment.node}, ${environment.cpus} CPUs ===\n` +
+      'ratios are what matter: absolute figures move with the (shared, noisy) machine\n\n' +
+      `${formatTable(rows)}\n\n${after}`,
+  );
+  process.stdout.write(
+    missed.length === 0
+      ? `all ${judged.length} targets met\n`
+      : `${missed.length} of ${judged.length} targets MISSED: ${missed.map((r) => r.metric).join('; ')}\n`,
+  );
+  return missed.map((r) => r.metric);
+}
+
+async function writeReport({ environment, config, ...figures }) {
+  const report = { environment, config, elapsedS: (performance.now() - t0) / 1000, ...figures };
   await mkdir(dirname(OUT), { recursive: true });
   await writeFile(OUT, `${JSON.stringify(report, null, 2)}\n`);
   log(`wrote ${OUT}`);

@@ -107,19 +107,45 @@ async function startServers(targets, redis) {
       const store = onRedis ? cpuTimeMs(redis.child.pid) : 0;
       return mock === null || store === null ? null : mock + store;
     };
-    servers[target.name] = { port, child, cpuMs };
+    const redisCpuMs = () => (onRedis ? cpuTimeMs(redis.child.pid) : 0);
+    servers[target.name] = { port, child, cpuMs, redisCpuMs };
     await waitForHealth(child, port, target.name, { intervalMs: 20, timeoutMs: 30_000 });
   }
   return servers;
+}
+
+/**
+ * redis-server's share of the server CPU, per target: sampled around each timed segment (the segment's own
+ * window is the interleaving's; these samples sit just inside the hooks around it).
+ */
+function redisCpuTally(servers, targets) {
+  const spent = Object.fromEntries(targets.map((t) => [t.name, 0]));
+  let started = null;
+  return {
+    before(t) {
+      started = servers[t.name].redisCpuMs();
+    },
+    after(t) {
+      const now = servers[t.name].redisCpuMs();
+      spent[t.name] = started === null || now === null || spent[t.name] === null ? null : spent[t.name] + now - started;
+    },
+    into(results) {
+      for (const t of targets) {
+        const r = results[t.name];
+        r.redisCpuUsPerReq = spent[t.name] === null || r.total === 0 ? null : (spent[t.name] * 1000) / r.total;
+      }
+    },
+  };
 }
 
 function logResults(log, label, targets, results, tallies) {
   for (const t of targets) {
     const r = results[t.name];
     r.answers = tallies[t.name];
+    const ofRedis = t.name === 'memory' ? '' : ` (of which redis-server ${fmt(r.redisCpuUsPerReq, 1)})`;
     log(
       `  ${label} ${t.name}: ${fmt(r.reqPerSec)} req/s, p99 ${fmt(r.latencyP99Ms, 1)} ms, server CPU ` +
-        `${fmt(r.serverCpuUsPerReq, 1)} us/req (${r.answers.ok} ok, ${r.answers.failed} failed, ${r.errors} errors)`,
+        `${fmt(r.serverCpuUsPerReq, 1)} us/req${ofRedis} (${r.answers.ok} ok, ${r.answers.failed} failed, ${r.errors} errors)`,
     );
     if (r.answers.failed > 0) log(`    first failed answer: ${r.answers.firstFailure}`);
   }
@@ -139,7 +165,13 @@ async function loadUserinfo(servers, targets, config, log) {
     const warmUp = { ...config, rounds: 1, segmentS: config.warmupS };
     await interleaved(servers, [t], warmUp, { requestFor: () => rotatingRequest(paths, newTally()) });
   }
-  const results = await interleaved(servers, targets, config, { requestFor: (t) => requests[t.name] });
+  const redisCpu = redisCpuTally(servers, targets);
+  const results = await interleaved(servers, targets, config, {
+    requestFor: (t) => requests[t.name],
+    beforeSegment: async (t) => redisCpu.before(t),
+    afterSegment: (t) => redisCpu.after(t),
+  });
+  redisCpu.into(results);
   logResults(log, 'userinfo', targets, results, tallies);
   return results;
 }
@@ -151,21 +183,25 @@ async function loadExchange(servers, targets, config, log) {
     pools[t.name] = codePool(servers[t.name].port, config, tallies[t.name], log, t.name);
     await pools[t.name].warmUp();
   }
+  const redisCpu = redisCpuTally(servers, targets);
   const results = await interleaved(servers, targets, config, {
     requestFor: (t) => pools[t.name].request,
-    beforeSegment: (t) => pools[t.name].topUp(),
-    afterSegment: (t, run) => pools[t.name].observe(run),
+    beforeSegment: async (t) => {
+      await pools[t.name].topUp();
+      redisCpu.before(t);
+    },
+    afterSegment: (t, run) => {
+      redisCpu.after(t);
+      pools[t.name].observe(run);
+    },
     onInstance: (t, run) => pools[t.name].onInstance(run),
   });
+  redisCpu.into(results);
   logResults(log, 'exchange', targets, results, tallies);
   return results;
 }
 
-/**
- * The snapshot figures, then (with redis-server) the load figures. Resolves to `{ stateFile, skipped }` or
- * `{ stateFile, userinfo, exchange, loadGeneratorNice }`.
- */
-export async function runStorePhase(config, log) {
+async function runStateFile(log) {
   log('--state-file: a save of 100,000 live grants (bench/state-file.mjs, one kill -9 round):');
   const stateFile = await runNodeScript([join(ROOT, 'bench/state-file.mjs')], {
     cwd: ROOT,
@@ -179,6 +215,15 @@ export async function runStorePhase(config, log) {
       `${stateFile.longestStallMs.monitorEventLoopDelay} ms, ${stateFile.fileMiB} MiB; serving userinfo: ` +
       `longest wait ${whileSaving.latencyMs.max} ms saving, ${notSaving.latencyMs.max} ms not`,
   );
+  return stateFile;
+}
+
+/**
+ * The snapshot figures (unless `stateFile` is false: BENCH_ONLY=redis), then (with redis-server) the load
+ * figures. Resolves to `{ stateFile, skipped }` or `{ stateFile, userinfo, exchange, loadGeneratorNice }`.
+ */
+export async function runStorePhase(config, log, { stateFile: measureStateFile = true } = {}) {
+  const stateFile = measureStateFile ? await runStateFile(log) : null;
   const missing = redisMissing();
   if (missing !== null) {
     log(`memory vs Redis store and --workers 2: skipped, ${missing}`);
@@ -207,25 +252,28 @@ export async function runStorePhase(config, log) {
 /** The summary table's rows for this phase (the mock column holds the figure under test). */
 export function storeRows(store) {
   const { stateFile } = store;
-  const { whileSaving, notSaving } = stateFile.underLoad;
-  const stall = Math.max(stateFile.longestStallMs.monitorEventLoopDelay, stateFile.longestStallMs.setImmediateTicker);
-  const rows = [
-    row('state file: save of 100k grants (ms)', {
-      mock: fmt(stateFile.saveMs.max, 1),
-      target: '< 200',
-      pass: stateFile.saveMs.max < 200,
-      note: `median ${stateFile.saveMs.median} ms; ${stateFile.fileMiB} MiB`,
-    }),
-    row('state file: longest stall (ms)', { mock: fmt(stall, 1), target: '< 20', pass: stall < 20 }),
-    row('  longest userinfo wait while saving (ms)', {
-      mock: fmt(whileSaving.latencyMs.max, 1),
-      target: 'info',
-      note:
-        `${stateFile.underLoad.load}; not saving ${notSaving.latencyMs.max} ms; p99 ${whileSaving.latencyMs.p99} / ` +
-        `${notSaving.latencyMs.p99} ms; longest event-loop gap inside the mock ${whileSaving.serverLongestEventLoopGapMs} / ` +
-        `${notSaving.serverLongestEventLoopGapMs} ms; ${whileSaving.saves} saves, median ${whileSaving.saveMs?.median} ms`,
-    }),
-  ];
+  const rows = [];
+  if (stateFile !== null) {
+    const { whileSaving, notSaving } = stateFile.underLoad;
+    const stall = Math.max(stateFile.longestStallMs.monitorEventLoopDelay, stateFile.longestStallMs.setImmediateTicker);
+    rows.push(
+      row('state file: save of 100k grants (ms)', {
+        mock: fmt(stateFile.saveMs.max, 1),
+        target: '< 200',
+        pass: stateFile.saveMs.max < 200,
+        note: `median ${stateFile.saveMs.median} ms; ${stateFile.fileMiB} MiB`,
+      }),
+      row('state file: longest stall (ms)', { mock: fmt(stall, 1), target: '< 20', pass: stall < 20 }),
+      row('  longest userinfo wait while saving (ms)', {
+        mock: fmt(whileSaving.latencyMs.max, 1),
+        target: 'info',
+        note:
+          `${stateFile.underLoad.load}; not saving ${notSaving.latencyMs.max} ms; p99 ${whileSaving.latencyMs.p99} / ` +
+          `${notSaving.latencyMs.p99} ms; longest event-loop gap inside the mock ${whileSaving.serverLongestEventLoopGapMs} / ` +
+          `${notSaving.serverLongestEventLoopGapMs} ms; ${whileSaving.saves} saves, median ${whileSaving.saveMs?.median} ms`,
+      }),
+    );
+  }
   if (store.skipped) {
     rows.push(row('Redis store and --workers 2', { mock: 'skipped', note: store.skipped }));
     return rows;
@@ -251,7 +299,7 @@ export function storeRows(store) {
       row(`  server CPU per ${label} (us)`, {
         mock: cpu(redis),
         ratio: ratioText(redis.serverCpuUsPerReq / memory.serverCpuUsPerReq, 'memory'),
-        note: `memory store ${cpu(memory)} us; on Redis the mock's process and redis-server together`,
+        note: `memory store ${cpu(memory)} us; on Redis the mock's process and redis-server (${fmt(redis.redisCpuUsPerReq, 1)} us) together`,
       }),
       row(`--workers 2 on Redis: ${label} req/s`, {
         mock: fmt(workers.reqPerSec),
@@ -259,7 +307,8 @@ export function storeRows(store) {
         target: goal ? '>= 1.50x 1 worker' : 'info',
         pass: goal ? (ok ? workers.reqPerSec / redis.reqPerSec >= 1.5 : 'invalid') : null,
         note:
-          `one worker ${fmt(redis.reqPerSec)} req/s; server CPU ${cpu(workers)} us/req (primary, 2 workers, Redis); ` +
+          `one worker ${fmt(redis.reqPerSec)} req/s; server CPU ${cpu(workers)} us/req (primary, 2 workers, Redis ` +
+          `${fmt(workers.redisCpuUsPerReq, 1)}); ` +
           `the load generator shares the machine's ${availableParallelism()} CPUs at nice ${store.loadGeneratorNice}`,
       }),
     );

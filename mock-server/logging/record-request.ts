@@ -62,6 +62,14 @@ export function logRequest(logger: Logger, model: MockModel, seen: RequestRecord
  */
 export function recordRequest(logger: Logger, model: MockModel, seen: RequestRecord): void {
   logRequest(logger, model, seen);
+  journalRequest(model, seen);
+}
+
+/**
+ * The journal entry of a request to a WeChat-facing route. The /sns listener makes it inside the request's
+ * unit of work, so that a shared store appends it with the commit (docs/decisions/0031), and logs after.
+ */
+export function journalRequest(model: MockModel, seen: RequestRecord): void {
   const dropped = seen.fault?.type === 'drop-connection';
   model.journal.record({
     method: seen.method,

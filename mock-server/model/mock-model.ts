@@ -80,7 +80,8 @@ export class MockModel {
       index:
         store === null
           ? () => new ExpiringStore(clock)
-          : (table, target, keyOf) => store.pointers(table, { encode: keyOf, decode: (key) => target.get(key) }),
+          : (table, target, keyOf) =>
+              store.pointers(table, target, { encode: keyOf, decode: (key) => target.get(key) }),
       registry: () => this.#registry,
     };
     this.codes = new CodeBook(deps);
@@ -122,11 +123,10 @@ export class MockModel {
     return this.shared === null ? work() : this.shared.run(work);
   }
 
-  /** Starts listening for what other processes on the shared store publish (login moves, journal records). */
+  /** Starts listening for what other processes on the shared store publish (login moves, clock moves, resets). */
   async listen(): Promise<void> {
     if (this.shared === null) return;
     await this.shared.listen('wake', () => this.sessions.wakeHere());
-    await (this.journal as SharedJournal).listen();
     // Seeds a fresh store with this process's configured state, or loads the store's.
     await this.shared.run(() => undefined);
   }

@@ -53,6 +53,8 @@ export async function connectStore(settings: StoreSettings, clock: Clock, logger
       connectTimeout: CONNECT_TIMEOUT_MS,
       retryStrategy: (times) => (started ? Math.min(times * 100, 1000) : null),
       connectionName: `wechat-oauth-mock:${role}`,
+      // The commands of concurrent requests issued in one turn go out in one write (docs/decisions/0031).
+      enableAutoPipelining: role === 'commands',
     });
     let lost = false;
     redis.on('error', (error: Error) => {

@@ -25,8 +25,10 @@ type AppendRedis = { appendJournal(numKeys: number, ...args: (string | number)[]
 
 /**
  * The request journal in a Redis stream (docs/decisions/0026): one ordered journal for every process on the
- * store, capped at `journalSize` entries; a `wait` on any process is woken by a record made on any other.
- * A record is sent to Redis in the same turn as the answer it records, on the one ordered connection.
+ * store, capped at `journalSize` entries; a `wait` on any process is woken by a record made on any other
+ * (a process subscribes to the records' channel only while it holds a wait).
+ * A request answered in a unit of work appends its record with the unit's commit, before the answer is sent
+ * (docs/decisions/0031); any other record is sent in the same turn as its answer, on the one ordered connection.
  */
 export class SharedJournal implements RequestJournal {
   readonly #store: SharedStore;
@@ -35,7 +37,6 @@ export class SharedJournal implements RequestJournal {
   readonly #report: (message: string) => void;
   readonly #stream: string;
   readonly #counter: string;
-  readonly #waiters = new Set<() => void>();
   #lastId = 0;
   /** Whether the last append failed: an outage is reported once, not once per request. */
   #losing = false;
@@ -48,13 +49,7 @@ export class SharedJournal implements RequestJournal {
     this.#stream = store.key('journal');
     this.#counter = store.key('journal:id');
     store.redis.defineCommand('appendJournal', { lua: APPEND });
-  }
-
-  /** Subscribes to records made by every process (once, at start). */
-  async listen(): Promise<void> {
-    await this.#store.listen('journal', () => {
-      for (const wake of [...this.#waiters]) wake();
-    });
+    store.journalTo({ counter: this.#counter, stream: this.#stream, size, channel: store.key('journal') });
   }
 
   /** The id of the newest entry as last read from the store. */
@@ -62,8 +57,13 @@ export class SharedJournal implements RequestJournal {
     return this.#lastId;
   }
 
+  /** Appends with the running unit of work's commit when there is one (docs/decisions/0031), else now. */
   record(entry: Omit<JournalRecord, 'id' | 'time'>): void {
     const { id: _, ...record } = { id: 0, time: this.#clock.now(), ...entry, query: boundedQuery(entry.query) };
+    if (this.#store.inWork) {
+      this.#store.appendOnCommit(JSON.stringify(record));
+      return;
+    }
     const redis = this.#store.redis as unknown as AppendRedis;
     redis
       .appendJournal(2, this.#counter, this.#stream, JSON.stringify(record), this.#size, this.#store.key('journal'))
@@ -84,9 +84,12 @@ export class SharedJournal implements RequestJournal {
       news = true;
     };
     const waiter = () => wake();
-    this.#waiters.add(waiter);
     try {
       const deadline = performance.now() + waitMs;
+      // Only while a wait is held does this process subscribe to the records every process publishes
+      // (docs/decisions/0031); subscribed before the first read, so no record made in between is missed. A
+      // store that is away holds the subscription back: the wait then reads once its time is up.
+      await untilOrAfter(this.#store.listen('journal', waiter), waitMs);
       let found = await this.#read(filter);
       while (found.length === 0 && !signal?.aborted && performance.now() < deadline) {
         if (!news) {
@@ -109,7 +112,7 @@ export class SharedJournal implements RequestJournal {
       }
       return found;
     } finally {
-      this.#waiters.delete(waiter);
+      this.#store.unlisten('journal', waiter);
     }
   }
 
@@ -156,4 +159,13 @@ export class SharedJournal implements RequestJournal {
     }
     for (let i = 0; i < ids.length; i += 1000) await redis.xdel(this.#stream, ...ids.slice(i, i + 1000));
   }
+}
+
+/** Resolves when `promise` settles or after `ms`, whichever comes first. */
+async function untilOrAfter(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([promise.catch(() => undefined), late]).finally(() => clearTimeout(timer));
 }

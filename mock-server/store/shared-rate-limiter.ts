@@ -11,9 +11,10 @@ export interface SharedQuotaOptions {
 }
 
 /**
- * A call quota (reference §6, ML§5) counted in Redis: one INCR per call, made once per request however often
- * the request's logic is retried, so every process counts against one window and concurrent calls never
- * conflict over a count. The window is the mock's clock's (it is part of the key); the TTL only collects.
+ * A call quota (reference §6, ML§5) counted in Redis: one INCR per call, made by the request's commit
+ * (docs/decisions/0031), so every process counts against one window, a retried request counts once and
+ * concurrent calls never conflict over a count. The window is the mock's clock's (it is part of the key);
+ * the TTL only collects.
  */
 export class SharedRateLimiter implements CallQuota {
   readonly #store: SharedStore;
@@ -29,7 +30,7 @@ export class SharedRateLimiter implements CallQuota {
   allow(appid: string, name: string, limit: number): boolean {
     const { table, windowOf, keepMs } = this.#options;
     const key = this.#store.key(`${table}:${appid}:${name}:${windowOf(this.#clock.now())}`);
-    return this.#store.current().increment(key, keepMs) <= limit;
+    return this.#store.current().countWithin(key, keepMs, limit);
   }
 
   clear(appid?: string): void {

@@ -13,7 +13,8 @@ interface Entry<V> {
  * move), and Redis forgets a record a day after it expired (its TTL is only the garbage collector). The same
  * key read twice in one attempt gives the same object, so a book can change it in place as it does in memory;
  * the commit writes back every record whose encoding changed. With `keepsExpiry: false` a record is a
- * pointer whose value's own store judges expiry (the access_token → grant index).
+ * pointer whose value's own store judges expiry (the access_token → grant index); with `follow` (its
+ * target's prefix) a pointer read from Redis brings its target along (docs/decisions/0031).
  */
 export class SharedRecords<V> implements RecordStore<V> {
   readonly #prefix: string;
@@ -21,19 +22,26 @@ export class SharedRecords<V> implements RecordStore<V> {
   readonly #clock: Clock;
   readonly #uow: () => UnitOfWork;
   readonly #keepsExpiry: boolean;
+  readonly #follow: string | undefined;
 
   constructor(
     prefix: string,
     codec: RecordCodec<V>,
     clock: Clock,
     uow: () => UnitOfWork,
-    options: { keepsExpiry: boolean } = { keepsExpiry: true },
+    options: { keepsExpiry: boolean; follow?: string | undefined } = { keepsExpiry: true },
   ) {
     this.#prefix = prefix;
     this.#codec = codec;
     this.#clock = clock;
     this.#uow = uow;
     this.#keepsExpiry = options.keepsExpiry;
+    this.#follow = options.follow;
+  }
+
+  /** The full key prefix of this table's records. */
+  get prefix(): string {
+    return this.#prefix;
   }
 
   get size(): number {
@@ -108,7 +116,7 @@ export class SharedRecords<V> implements RecordStore<V> {
   #entry(uow: UnitOfWork, full: string): Entry<V> {
     const held = uow.values.get(full) as Entry<V> | undefined;
     if (held !== undefined) return held;
-    const raw = uow.read(full);
+    const raw = uow.read(full, this.#follow);
     const entry: Entry<V> = { value: undefined, expiresAt: 0 };
     if (raw !== null) {
       const bar = raw.indexOf('|');

@@ -1,3 +1,5 @@
+import { setTimeout } from 'node:timers/promises';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
 import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
@@ -122,6 +124,138 @@ describe.runIf(needsRedis())('two mocks on one shared store (docs/decisions/0026
     expect((await userinfo(a, gone)).json.errcode).toBe(40001);
     expect((await a.exchange(code, reset)).json.errcode).toBe(40029);
     expect((await userinfo(a, stays)).json.openid).toBe(stays.openid);
+  });
+
+  // Each process answers from the records it read or wrote lately and checks them when it commits
+  // (docs/decisions/0031): what another process changed meanwhile must never be answered from that cache.
+  it('answers 40001 on A to a token A read before B revoked it', async () => {
+    const grant = await a.signIn();
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+    expect((await b.post('/__mock/tokens/revoke', { token: grant.access_token })).status).toBe(200);
+    expect((await userinfo(a, grant)).json.errcode).toBe(40001);
+    expect((await userinfo(b, grant)).json.errcode).toBe(40001);
+  });
+
+  it('answers 42001 on A to a token A read before B expired it, and the grant B refreshed after', async () => {
+    const grant = await a.signIn();
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+    await b.post('/__mock/tokens/expire', { token: grant.access_token });
+    expect((await userinfo(a, grant)).json.errcode).toBe(42001);
+    const refresh = withQuery('/sns/oauth2/refresh_token', {
+      appid: WEBSITE.appid,
+      grant_type: 'refresh_token',
+      refresh_token: grant.refresh_token,
+    });
+    const renewed = (await b.get(refresh)).json;
+    expect(renewed.access_token).not.toBe(grant.access_token);
+    // A read the superseded access_token and its grant; both changed on B.
+    expect((await userinfo(a, grant)).json.errcode).toBe(40001);
+    const fresh = { access_token: renewed.access_token as string, openid: grant.openid };
+    expect((await userinfo(a, fresh)).json.openid).toBe(grant.openid);
+  });
+
+  it('fires on A a fault B added after A last answered, at A’s very next request', async () => {
+    const app = await ownApp(a);
+    const grant = await a.signIn({ app });
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+    await b.faults.add({
+      match: { endpoint: '/sns/userinfo', appid: app.appid },
+      effect: { type: 'errcode', errcode: 45009 },
+      times: 1,
+    });
+    expect((await userinfo(a, grant)).json.errcode).toBe(45009);
+    expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+  });
+
+  it('answers 40013 on A for an app B deleted after A last used it', async () => {
+    const app = await ownApp(a);
+    expect((await a.exchange(await a.mintCode(app.appid), app)).json.access_token).toEqual(expect.any(String));
+    const code = await a.mintCode(app.appid);
+    await b.apps.delete(app.appid);
+    expect((await a.exchange(code, app)).json.errcode).toBe(40013);
+  });
+
+  it('counts a minute quota exactly across A and B: of 16 racing calls, the first 6 pass', async () => {
+    const created = await a.apps.create({
+      kind: 'website',
+      name: 'quota',
+      callbackDomains: ['localhost'],
+      rateLimitPerMinute: 6,
+    });
+    const app = { appid: created.appid, secret: created.secret };
+    const grant = await a.signIn({ app });
+    const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => userinfo(i % 2 === 0 ? a : b, grant)));
+    const errcodes = answers.map((answer) => answer.json.errcode ?? 0);
+    // The exchange was the first call on its own endpoint; userinfo counts on its own.
+    expect(errcodes.filter((errcode) => errcode === 0)).toHaveLength(6);
+    expect(errcodes.filter((errcode) => errcode === 45011)).toHaveLength(10);
+  });
+
+  it('journals each of two racing exchanges of one code once, though one ran again after a conflict', async () => {
+    const after = await a.journal.lastId();
+    for (let round = 0; round < 5; round++) {
+      const code = await a.mintCode();
+      await Promise.all([a.exchange(code), b.exchange(code)]);
+    }
+    const entries = await b.journal.find({ after, endpoint: '/sns/oauth2/access_token' });
+    expect(entries).toHaveLength(10);
+    expect(entries.filter((entry) => entry.errcode === 40163)).toHaveLength(5);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(10);
+  });
+
+  it('subscribes to the journal’s channel only while a journal wait is held (a record is one message per subscriber)', async () => {
+    const client = new Redis(redis.port, '127.0.0.1', { lazyConnect: true });
+    await client.connect();
+    try {
+      const subscribers = async () => (await client.pubsub('NUMSUB', 'two-mocks:journal'))[1];
+      expect(await subscribers()).toBe(0);
+      const after = await b.journal.lastId();
+      const waiting = b.journal.waitFor({ endpoint: '/sns/auth' }, { after, timeoutMs: 10_000 });
+      // The wait subscribes before it first reads; poll until Redis counts it (bounded).
+      for (let tries = 0; tries < 200 && (await subscribers()) === 0; tries++) await setTimeout(10);
+      expect(await subscribers()).toBe(1);
+      await a.get('/sns/auth');
+      expect(await waiting).toMatchObject({ path: '/sns/auth' });
+      expect(await subscribers()).toBe(0);
+    } finally {
+      client.disconnect();
+    }
+  });
+
+  /** How many times Redis ran `command` so far (INFO commandstats). */
+  const calls = async (client: Redis, command: string): Promise<number> => {
+    const info = await client.info('commandstats');
+    return Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(info)?.[1] ?? 0);
+  };
+
+  it('reads an access_token’s grant with its pointer in one step on a process that never saw either', async () => {
+    const client = new Redis(redis.port, '127.0.0.1');
+    const [fresh] = await pair('two-mocks:');
+    try {
+      const grant = await a.signIn();
+      const mgets = await calls(client, 'mget');
+      expect((await userinfo(fresh, grant)).json.openid).toBe(grant.openid);
+      expect(await calls(client, 'mget')).toBe(mgets);
+    } finally {
+      await fresh?.close();
+      client.disconnect();
+    }
+  });
+
+  it('answers 40001, on a process that never saw it and on one that had read it, to a token whose grant is gone', async () => {
+    const client = new Redis(redis.port, '127.0.0.1');
+    const [fresh] = await pair('two-mocks:');
+    try {
+      const grant = await a.signIn();
+      expect((await userinfo(a, grant)).json.openid).toBe(grant.openid);
+      // Only the grant goes (as if Redis had collected it first): its access_token's pointer stays, pointing at nothing.
+      expect(await client.del(`two-mocks:grant:${grant.refresh_token}`)).toBe(1);
+      expect((await userinfo(fresh, grant)).json.errcode).toBe(40001);
+      expect((await userinfo(a, grant)).json.errcode).toBe(40001);
+    } finally {
+      await fresh?.close();
+      client.disconnect();
+    }
   });
 
   describe('on a store of their own', () => {

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../core/clock.js';
 import type { RecordCodec, RecordStore, RecordStores } from '../core/record-store.js';
+import { RawRecordCache } from './raw-record-cache.js';
 import { SharedRecords } from './shared-records.js';
 import { StoreUnavailableError } from './store-unavailable-error.js';
 import { MissingRecords, UnitOfWork } from './unit-of-work.js';
@@ -47,15 +48,22 @@ const MAX_BACKOFF_MS = 50;
 const backOff = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, MAX_BACKOFF_MS)));
 
+/** At most how many raw records each process keeps to read without a round trip (docs/decisions/0031). */
+const CACHE_ENTRIES = 20_000;
+
 /**
  * Checks every record an attempt read and wrote, then writes them, in one step: `=` the value is still what
- * was read; `0` still absent (a record written without being read, such as a fresh code: two processes
- * minting the same identifier never overwrite or share one); `~` absent or already equal (a pointer filed
- * again). Then publishes.
+ * was read (or taken from the process's cache); `0` still absent (a record written without being read, such
+ * as a fresh code: two processes minting the same identifier never overwrite or share one); `~` absent or
+ * already equal (a pointer filed again). Then counts the calls (a minute quota): when a count contradicts
+ * what the logic was told (within the limit or not), the counts are undone and returned, nothing is written.
+ * Then writes, publishes, and appends the request's journal records (ids from one counter, so one order
+ * across processes; the stream capped) and publishes the last id to wake journal waits.
+ * Returns 1 (committed), 0 (a check failed) or the counts.
  */
 const COMMIT = `
-local nc, nw, np = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local a = 4
+local nc, nw, np, nk, nj = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local a = 6
 for i = 1, nc do
   local mode, expected = ARGV[a], ARGV[a + 1]
   a = a + 2
@@ -67,6 +75,19 @@ for i = 1, nc do
   elseif current and current ~= expected then
     return 0
   end
+end
+local counts, wrong = {}, false
+for i = 1, nk do
+  local key = KEYS[nc + nw + i]
+  local count = redis.call('INCR', key)
+  redis.call('PEXPIRE', key, ARGV[a])
+  counts[i] = count
+  if (count <= tonumber(ARGV[a + 1])) ~= (ARGV[a + 2] == '1') then wrong = true end
+  a = a + 3
+end
+if wrong then
+  for i = 1, nk do redis.call('DECR', KEYS[nc + nw + i]) end
+  return counts
 end
 for i = 1, nw do
   local key, op, value, px = KEYS[nc + i], ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
@@ -83,12 +104,51 @@ for i = 1, np do
   redis.call('PUBLISH', ARGV[a], ARGV[a + 1])
   a = a + 2
 end
+if nj > 0 then
+  local counter, stream, size, channel = KEYS[nc + nw + nk + 1], KEYS[nc + nw + nk + 2], ARGV[a], ARGV[a + 1]
+  local id
+  for i = 1, nj do
+    id = redis.call('INCR', counter)
+    redis.call('XADD', stream, 'MAXLEN', size, '*', 'id', id, 'r', ARGV[a + 1 + i])
+  end
+  redis.call('PUBLISH', channel, id)
+end
 return 1
 `;
 
+/** Where the commit appends journal records (set by the shared journal). */
+export interface JournalTarget {
+  readonly counter: string;
+  readonly stream: string;
+  readonly size: number;
+  readonly channel: string;
+}
+
+/**
+ * Reads records as MGET does; a key given a prefix in ARGV is a pointer, whose target (the prefix and the
+ * pointer's value after its `-|`) is read in the same step and returned after the values, as key and value.
+ */
+const READ = `
+local found = {}
+for i = 1, #KEYS do
+  found[i] = redis.call('GET', KEYS[i])
+end
+for i = 1, #KEYS do
+  local value = found[i]
+  if ARGV[i] ~= '' and value then
+    local target = ARGV[i] .. string.sub(value, 3)
+    found[#found + 1] = target
+    found[#found + 1] = redis.call('GET', target)
+  end
+end
+return found
+`;
+
 type CommitRedis = Redis & {
+  /** MGET, following the pointers among the keys (see READ). */
+  readRecords(numKeys: number, args: string[]): Promise<(string | null)[]>;
   /** Arguments go as one array: a reset can commit more of them than a call's spread allows. */
-  commitWork(numKeys: number, args: (string | number)[]): Promise<number>;
+  commitWork(numKeys: number, args: (string | number)[]): Promise<number | number[]>;
 };
 
 /**
@@ -103,15 +163,23 @@ export class SharedStore {
   readonly #clock: Clock;
   readonly #context = new AsyncLocalStorage<UnitOfWork>();
   readonly #replicas: ReplicaSlot[] = [];
-  readonly #channels = new Map<string, Set<(message: string) => void>>();
+  readonly #channels = new Map<
+    string,
+    { readonly listeners: Set<(message: string) => void>; readonly subscribed: Promise<void> }
+  >();
+  readonly #cache = new RawRecordCache(CACHE_ENTRIES);
+  /** Full keys of the replicas' values and versions: never in the record cache (a replica is its own). */
+  readonly #replicaKeys = new Set<string>();
+  #journal: JournalTarget | undefined;
 
   constructor(redis: Redis, subscriber: Redis, prefix: string, clock: Clock) {
     redis.defineCommand('commitWork', { lua: COMMIT });
+    redis.defineCommand('readRecords', { lua: READ });
     this.redis = redis as CommitRedis;
     this.prefix = prefix;
     this.#clock = clock;
     subscriber.on('message', (channel: string, message: string) => {
-      for (const listener of this.#channels.get(channel) ?? []) listener(message);
+      for (const listener of [...(this.#channels.get(channel)?.listeners ?? [])]) listener(message);
     });
     this.subscriber = subscriber;
   }
@@ -149,19 +217,28 @@ export class SharedStore {
   readonly records: RecordStores = <V>(table: string, codec: RecordCodec<V>): RecordStore<V> =>
     new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current());
 
-  /** A table whose records point into another's (their expiry is the target's). */
-  pointers<V>(table: string, codec: RecordCodec<V>): RecordStore<V> {
-    return new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current(), { keepsExpiry: false });
+  /**
+   * A table whose records point into `target`'s (their expiry is the target's; a pointer's encoded value is
+   * the target's key). A pointer read from Redis brings its target in the same round trip.
+   */
+  pointers<V>(table: string, target: RecordStore<V>, codec: RecordCodec<V>): RecordStore<V> {
+    const follow = target instanceof SharedRecords ? target.prefix : undefined;
+    return new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current(), {
+      keepsExpiry: false,
+      follow,
+    });
   }
 
   /** Keeps `replica` in step with its shared value under `name`. */
   replicate(name: string, replica: Replica): void {
-    this.#replicas.push({
-      replica,
-      dataKey: this.key(name),
-      versionKey: this.key(`${name}:version`),
-      version: undefined,
-    });
+    const slot = { replica, dataKey: this.key(name), versionKey: this.key(`${name}:version`), version: undefined };
+    this.#replicas.push(slot);
+    this.#replicaKeys.add(slot.dataKey).add(slot.versionKey);
+  }
+
+  /** Makes every commit append the journal records its unit of work made to `target`. */
+  journalTo(target: JournalTarget): void {
+    this.#journal = target;
   }
 
   /** The unit of work of the request running now; the shared model has no state outside one. */
@@ -176,16 +253,39 @@ export class SharedStore {
     return this.#context.getStore() !== undefined;
   }
 
-  /** Calls `listener` with every message published on `channel` (by any process). */
-  async listen(channel: string, listener: (message: string) => void): Promise<void> {
+  /**
+   * Calls `listener` with every message published on `channel` (by any process); resolves once Redis has
+   * confirmed the subscription, so that nothing published after that is missed.
+   */
+  listen(channel: string, listener: (message: string) => void): Promise<void> {
     const full = this.key(channel);
-    let listeners = this.#channels.get(full);
-    if (listeners === undefined) {
-      listeners = new Set();
-      this.#channels.set(full, listeners);
-      await this.subscriber.subscribe(full);
+    let subscription = this.#channels.get(full);
+    if (subscription === undefined) {
+      subscription = { listeners: new Set(), subscribed: this.subscriber.subscribe(full).then(() => undefined) };
+      this.#channels.set(full, subscription);
     }
-    listeners.add(listener);
+    subscription.listeners.add(listener);
+    return subscription.subscribed;
+  }
+
+  /**
+   * Stops calling `listener`; the last one gone, this process unsubscribes, so that Redis no longer sends it
+   * the channel's messages (a channel published by every request costs each subscribed process a message).
+   */
+  unlisten(channel: string, listener: (message: string) => void): void {
+    const full = this.key(channel);
+    const subscription = this.#channels.get(full);
+    if (subscription === undefined || !subscription.listeners.delete(listener)) return;
+    if (subscription.listeners.size > 0) return;
+    this.#channels.delete(full);
+    // In order on the subscriber connection, after the SUBSCRIBE and before any later one; a failure leaves a
+    // subscription that delivers messages nobody listens to.
+    this.subscriber.unsubscribe(full).catch(() => undefined);
+  }
+
+  /** Appends a journal record (JSON) with the running unit of work's commit. */
+  appendOnCommit(record: string): void {
+    this.current().journal.push(record);
   }
 
   /** Publishes `message` on `channel` when the running unit of work commits. */
@@ -200,8 +300,8 @@ export class SharedStore {
    * unreachable is a StoreUnavailableError.
    */
   async run<T>(work: () => T | Promise<T>): Promise<T> {
-    const uow = new UnitOfWork();
-    for (const slot of this.#replicas) uow.missing.add(slot.versionKey);
+    const uow = new UnitOfWork(this.#cache);
+    this.#assumeVersions(uow);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (uow.hasMissing) await this.#load(uow);
       uow.startAttempt();
@@ -220,10 +320,14 @@ export class SharedStore {
       }
       if ('error' in result && result.error instanceof MissingRecords)
         throw new Error('a read escaped its unit of work');
-      if (!(await this.#commit(uow, marks))) {
+      const committed = await this.#commit(uow, marks);
+      if (committed !== true) {
+        // A count the logic guessed wrong is known now; anything else read may be stale: all is read again.
+        if (committed !== false) for (const [key, count] of committed) uow.counts.set(key, count);
+        this.#forgetChanged(marks);
         uow.forgetReads();
-        for (const slot of this.#replicas) uow.missing.add(slot.versionKey);
-        await backOff(attempt);
+        this.#assumeVersions(uow);
+        if (committed === false) await backOff(attempt);
         continue;
       }
       await Promise.all(uow.afterCommit.map((after) => after())).catch(unavailable);
@@ -235,6 +339,7 @@ export class SharedStore {
 
   /** Deletes every key under `name*` (not in a unit of work: a reset's bulk part, after its commit). */
   async deleteUnder(pattern: string): Promise<void> {
+    this.#cache.clear();
     for (const keys of await this.#scan(this.key(pattern))) if (keys.length > 0) await this.redis.unlink(keys);
   }
 
@@ -244,6 +349,17 @@ export class SharedStore {
       const slot = this.#replicas[i] as ReplicaSlot;
       if (slot.replica.mark() !== mark) slot.version = undefined;
     });
+  }
+
+  /**
+   * The replicas' versions this process holds are taken as read (the commit checks them, so a change made
+   * elsewhere is a conflict, never a stale answer); unknown ones, or all after a conflict, are read.
+   */
+  #assumeVersions(uow: UnitOfWork): void {
+    for (const slot of this.#replicas) {
+      if (slot.version !== undefined && uow.cacheable) uow.assume(slot.versionKey, slot.version);
+      else uow.missing.add(slot.versionKey);
+    }
   }
 
   #syncReplicas(uow: UnitOfWork): void {
@@ -266,19 +382,22 @@ export class SharedStore {
       }
       uow.missingScans.clear();
       const keys = [...uow.missing].filter((key) => !uow.raws.has(key));
-      // Sent together on the one connection (an ioredis pipeline object costs more to build than this).
-      const [values, ...counts] = await Promise.all([
-        keys.length > 0 ? this.redis.mget(keys) : [],
-        ...[...uow.missingCounts].map(([key, keepMs]) =>
-          Promise.all([this.redis.incr(key), this.redis.pexpire(key, keepMs)]).then(([count]) => [key, count] as const),
-        ),
-      ]);
+      const follows = keys.map((key) => uow.follows.get(key) ?? '');
+      let values: (string | null)[] = [];
+      if (follows.some((follow) => follow !== ''))
+        values = await this.redis.readRecords(keys.length, [...keys, ...follows]);
+      else if (keys.length > 0) values = await this.redis.mget(keys);
+      const read = (key: string, raw: string | null) => {
+        if (uow.raws.has(key)) return;
+        uow.raws.set(key, raw);
+        if (!this.#replicaKeys.has(key)) this.#cache.set(key, raw);
+      };
       keys.forEach((key, i) => {
-        uow.raws.set(key, values[i] ?? null);
+        read(key, values[i] ?? null);
       });
-      for (const [key, count] of counts) uow.counts.set(key, count);
+      for (let i = keys.length; i < values.length; i += 2) read(values[i] as string, values[i + 1] ?? null);
       uow.missing.clear();
-      uow.missingCounts.clear();
+      uow.follows.clear();
     } catch (error) {
       unavailable(error);
     }
@@ -300,14 +419,17 @@ export class SharedStore {
     return batches;
   }
 
-  async #commit(uow: UnitOfWork, marks: unknown[]): Promise<boolean> {
+  /** Commits the attempt: true, false on a conflict, or the counts when one contradicted the logic. */
+  async #commit(uow: UnitOfWork, marks: unknown[]): Promise<boolean | [key: string, count: number][]> {
     const checks: [key: string, mode: string, expected: string][] = [];
     const writes: [key: string, op: 'S' | 'D', value: string, px: number][] = [];
+    const checked = new Set<string>();
     const now = this.#clock.now();
     for (const [key, held] of uow.held) {
       const next = held.encode();
       const read = uow.raws.get(key);
       if (next === (read ?? null)) continue;
+      checked.add(key);
       if (read === undefined) checks.push([key, held.pointer ? '~' : '0', next ?? '']);
       else checks.push([key, read === null ? '0' : '=', read ?? '']);
       const expiresAt = held.expiresAt();
@@ -319,25 +441,40 @@ export class SharedStore {
       if (version !== null && slot.replica.mark() === marks[i]) return;
       // Changed here: the local replica holds uncommitted state until the shared value is read back.
       slot.version = undefined;
+      checked.add(slot.versionKey);
       checks.push([slot.versionKey, version === null ? '0' : '=', version ?? '']);
       writes.push([slot.dataKey, 'S', slot.replica.dump(), 0]);
       writes.push([slot.versionKey, 'S', String(Number(version ?? 0) + 1), 0]);
     });
-    if (writes.length === 0 && uow.publishes.length === 0) return true;
-    const keys = [...checks.map(([key]) => key), ...writes.map(([key]) => key)];
-    const args = [
-      checks.length,
-      writes.length,
-      uow.publishes.length,
-      ...checks.flatMap(([, mode, expected]) => [mode, expected]),
-      ...writes.flatMap(([, op, value, px]) => [op, value, px]),
-      ...uow.publishes.flat(),
-    ];
+    // What came from the process's cache instead of Redis must still be so when the request commits.
+    for (const key of uow.cachedReads) if (!checked.has(key)) checks.push([key, '=', uow.raws.get(key) as string]);
+    const { counted, journal, publishes } = uow;
+    if (writes.length === 0 && checks.length === 0 && counted.length === 0 && journal.length === 0) {
+      if (publishes.length === 0) return true;
+    }
+    const keys = [...checks.map(([key]) => key), ...writes.map(([key]) => key), ...counted.map(({ key }) => key)];
+    const args: (string | number)[] = [checks.length, writes.length, publishes.length, counted.length, 0];
+    for (const [, mode, expected] of checks) args.push(mode, expected);
+    for (const { keepMs, limit, allowed } of counted) args.push(keepMs, limit, allowed ? '1' : '0');
+    for (const [, op, value, px] of writes) args.push(op, value, px);
+    for (const [channel, message] of publishes) args.push(channel, message);
+    const target = this.#journal;
+    if (journal.length > 0 && target !== undefined) {
+      args[4] = journal.length;
+      keys.push(target.counter, target.stream);
+      args.push(target.size, target.channel, ...journal);
+    }
+    let answer: number | number[];
     try {
-      return (await this.redis.commitWork(keys.length, [...keys, ...args])) === 1;
+      answer = await this.redis.commitWork(keys.length, [...keys, ...args]);
     } catch (error) {
       return unavailable(error);
     }
+    if (Array.isArray(answer)) return counted.map(({ key }, i) => [key, answer[i] as number]);
+    if (answer === 0) return false;
+    for (const [key, op, value] of writes)
+      if (!this.#replicaKeys.has(key)) this.#cache.set(key, op === 'D' ? null : value);
+    return true;
   }
 }
 

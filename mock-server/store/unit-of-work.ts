@@ -25,23 +25,48 @@ export interface HeldRecord {
   readonly pointer: boolean;
 }
 
+/** A counter the commit increments, and what the logic decided assuming its count (a minute quota). */
+export interface CountedCall {
+  readonly key: string;
+  /** How long Redis keeps the counter (ms). */
+  readonly keepMs: number;
+  readonly limit: number;
+  /** What the logic was told: whether the count after this call is within `limit`. */
+  readonly allowed: boolean;
+}
+
+/** Raw records this process read or wrote lately (docs/decisions/0031); a unit of work checks them at commit. */
+export interface RawCache {
+  get(key: string): string | undefined;
+}
+
 /**
- * One request's view of the shared state (docs/decisions/0026): the raw records read from Redis for it, and
- * per attempt the records its logic touched. Reads it has not made yet throw `MissingRecords` (and are noted);
- * counters are incremented in Redis once per request and remembered across attempts, so a retried request
- * never counts twice. Nothing here talks to Redis: `SharedStore` loads and commits.
+ * One request's view of the shared state (docs/decisions/0026, 0031): the raw records read for it, and per
+ * attempt the records its logic touched. A read is answered from what this request read from Redis, else
+ * from this process's cache of recent records (and then checked unchanged by the commit), else it throws
+ * `MissingRecords` (and is noted). Counters are incremented by the commit itself, once per request. Nothing
+ * here talks to Redis: `SharedStore` loads and commits.
  */
 export class UnitOfWork {
   /** Raw values as read (null: absent), kept across attempts until a commit conflicts. */
   readonly raws = new Map<string, string | null>();
+  /** Keys of `raws` taken from the process's cache: the commit checks they still hold that value. */
+  readonly cachedReads = new Set<string>();
   /** Key prefixes whose every key is in `raws`. */
   readonly scanned = new Set<string>();
-  /** Counters this request incremented, with the value Redis answered (kept across conflicts). */
+  /** Counts the commit found when it contradicted the logic's guess (kept across conflicts). */
   readonly counts = new Map<string, number>();
   readonly missing = new Set<string>();
+  /** Missing pointers, with the prefix of their targets' keys: the load reads both at once. */
+  readonly follows = new Map<string, string>();
   readonly missingScans = new Set<string>();
-  /** Counters to increment, with how long Redis keeps them (ms). */
-  readonly missingCounts = new Map<string, number>();
+  readonly #cache: RawCache;
+  /** After a conflict every read goes to Redis: the cache may hold what conflicted. */
+  #fresh = false;
+  /** Counters the commit increments, with the decisions the logic made (this attempt). */
+  counted: CountedCall[] = [];
+  /** Journal records (JSON) the commit appends (this attempt). */
+  journal: string[] = [];
   /** Records touched in this attempt, by full key. */
   held = new Map<string, HeldRecord>();
   /** Values this attempt decoded or put, by full key (a store's cache of live objects). */
@@ -51,16 +76,42 @@ export class UnitOfWork {
   /** Work that must follow a successful commit (e.g. trimming the journal). */
   afterCommit: (() => Promise<unknown>)[] = [];
 
-  get hasMissing(): boolean {
-    return this.missing.size > 0 || this.missingScans.size > 0 || this.missingCounts.size > 0;
+  constructor(cache: RawCache) {
+    this.#cache = cache;
   }
 
-  /** The raw value under `key`; throws MissingRecords (and notes the key) when it was not read yet. */
-  read(key: string): string | null {
+  get hasMissing(): boolean {
+    return this.missing.size > 0 || this.missingScans.size > 0;
+  }
+
+  /** Whether reads may be answered from the process's cache (not after a conflict). */
+  get cacheable(): boolean {
+    return !this.#fresh;
+  }
+
+  /**
+   * The raw value under `key`; throws MissingRecords (and notes the key) when it was not read yet. `follow`:
+   * the key is a pointer to a record under that prefix, to be read with it.
+   */
+  read(key: string, follow?: string): string | null {
     const raw = this.raws.get(key);
     if (raw !== undefined) return raw;
+    if (!this.#fresh) {
+      const cached = this.#cache.get(key);
+      if (cached !== undefined) {
+        this.assume(key, cached);
+        return cached;
+      }
+    }
     this.missing.add(key);
+    if (follow !== undefined) this.follows.set(key, follow);
     throw MISSING;
+  }
+
+  /** Reads `raw` under `key` without asking Redis; the commit checks it is still so. */
+  assume(key: string, raw: string): void {
+    this.raws.set(key, raw);
+    this.cachedReads.add(key);
   }
 
   /** Notes that `key` will be written without having been read: the commit checks it is absent (or equal). */
@@ -80,12 +131,16 @@ export class UnitOfWork {
     return keys;
   }
 
-  /** The counter's value after this request's one increment. */
-  increment(key: string, keepMs: number): number {
-    const count = this.counts.get(key);
-    if (count !== undefined) return count;
-    this.missingCounts.set(key, keepMs);
-    throw MISSING;
+  /**
+   * Counts one call on the counter `key` (the commit increments it) and says whether the count is within
+   * `limit`. The first guess is yes; when the commit finds otherwise it counts nothing and the request runs
+   * again knowing the count, so the answer always agrees with the count it made.
+   */
+  countWithin(key: string, keepMs: number, limit: number): boolean {
+    const known = this.counts.get(key);
+    const allowed = known === undefined || known <= limit;
+    this.counted.push({ key, keepMs, limit, allowed });
+    return allowed;
   }
 
   /** Forgets what an attempt touched, before the logic runs again. */
@@ -94,11 +149,15 @@ export class UnitOfWork {
     this.values = new Map();
     this.publishes = [];
     this.afterCommit = [];
+    this.counted = [];
+    this.journal = [];
   }
 
-  /** After a conflicting commit: everything read may be stale, so it is read again (counts stay). */
+  /** After a conflicting commit: everything read may be stale, so it is read again from Redis (counts stay). */
   forgetReads(): void {
     this.raws.clear();
+    this.cachedReads.clear();
     this.scanned.clear();
+    this.#fresh = true;
   }
 }

@@ -32,14 +32,11 @@ const gatewayPage = (status: number) => {
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 };
 
-/**
- * What an /sns request gets when a fault fires, instead of (or on top of) the normal answer: synchronous
- * for every effect but `delay`.
- */
-export function applyFault(
-  effect: FaultEffectSpec,
-  f: FaultContext,
-): SnsReply | typeof DROP_CONNECTION | Promise<SnsReply> {
+/** A fault effect answered at once (a `delay` is waited out by the listener, then answered normally). */
+export type ImmediateEffect = Exclude<FaultEffectSpec, { readonly type: 'delay' }>;
+
+/** What an /sns request gets when a fault fires, instead of (or on top of) the normal answer. */
+export function applyFault(effect: ImmediateEffect, f: FaultContext): SnsReply | typeof DROP_CONNECTION {
   const { contentType } = f;
   switch (effect.type) {
     case 'errcode': {
@@ -58,10 +55,6 @@ export function applyFault(
         body: effect.body ?? gatewayPage(effect.status),
         errcode: undefined,
       };
-    case 'delay':
-      return new Promise((resolve) => setTimeout(resolve, effect.ms).unref()).then(() =>
-        snsReply(f.normal(), contentType),
-      );
     case 'drop-connection':
       return DROP_CONNECTION;
     case 'truncated-body': {

@@ -4,16 +4,22 @@ import { type ParsedUrlQuery, parse } from 'node:querystring';
 import { ErrCode, type SnsEndpoint } from '../../contract/index.js';
 import { isApiPath } from '../core/api-path.js';
 import type { Logger } from '../logging/logger.js';
-import { type FaultNote, NO_SUBJECT, type RequestSubject, recordRequest } from '../logging/record-request.js';
+import {
+  type FaultNote,
+  journalRequest,
+  logRequest,
+  NO_SUBJECT,
+  type RequestRecord,
+  type RequestSubject,
+} from '../logging/record-request.js';
 import type { MockModel } from '../model/mock-model.js';
-import type { SharedStore } from '../store/shared-store.js';
 import { StoreUnavailableError } from '../store/store-unavailable-error.js';
 import { applyFault, DROP_CONNECTION } from './apply-fault.js';
 import type { SnsEndpoints } from './sns-endpoints.js';
 import { hasFormBody, readFormBody, SNS_FORM_LIMIT_BYTES } from './sns-form-body.js';
 import { readJsonBody } from './sns-json-body.js';
-import { type SnsReply, snsReply, writeSnsReply } from './sns-reply.js';
-import type { RequestBody } from './sns-request.js';
+import { type SnsReply, snsReply, snsReplyHeaders, writeSnsReply } from './sns-reply.js';
+import type { RequestBody, SnsRequest } from './sns-request.js';
 
 /**
  * WeChat's answer to a path api.weixin.qq.com does not have: HTTP 200 with errcode 40066 `invalid url`
@@ -21,6 +27,29 @@ import type { RequestBody } from './sns-request.js';
  * docs/decisions/0017), with today's suffix.
  */
 const INVALID_URL = { errcode: 40066, errmsg: 'invalid url' } as const;
+
+/** What a request was, as its record notes it. */
+interface Seen {
+  readonly method: string;
+  readonly path: string;
+  readonly query: ParsedUrlQuery;
+  /** performance.now() when the request arrived. */
+  readonly started: number;
+}
+
+/** A request answered: what goes on the wire and the record of it. */
+interface Settled {
+  readonly reply: SnsReply | typeof DROP_CONNECTION;
+  readonly headers: Record<string, string> | undefined;
+  readonly record: RequestRecord;
+}
+
+/** A request a delay fault holds: answered normally after `ms`. */
+interface Delayed {
+  readonly request: SnsRequest;
+  readonly note: FaultNote;
+  readonly ms: number;
+}
 
 /** The answer to an error thrown outside an endpoint (never expected: endpoints turn errors into -1). */
 const INTERNAL_ERROR: SnsReply = {
@@ -60,32 +89,71 @@ function splitTarget(url: string): [path: string, query: string] {
  */
 export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger) {
   const { shared } = model;
-  /** Sends a reply (or drops the connection), then makes the one request record for the log and journal. */
-  const send = (
-    req: IncomingMessage,
-    res: ServerResponse,
-    seen: { path: string; query: ParsedUrlQuery; request: RequestSubject; started: number },
+  /**
+   * The answer to a request, with its record: the journal entry is made here, inside the request's unit of
+   * work on a shared store, so that the commit appends it (docs/decisions/0031); the log line once it is sent.
+   */
+  const settle = (
+    seen: Seen,
+    request: RequestSubject,
     reply: SnsReply | typeof DROP_CONNECTION,
     fault: FaultNote | undefined,
-  ): void => {
-    const method = req.method as string;
-    let headers: Record<string, string> | undefined;
-    if (reply === DROP_CONNECTION) req.socket.destroy();
-    else headers = writeSnsReply(res, reply, method);
-    recordRequest(logger, model, {
-      method,
+  ): Settled => {
+    const dropped = reply === DROP_CONNECTION;
+    const headers = dropped ? undefined : snsReplyHeaders(reply);
+    const record: RequestRecord = {
+      method: seen.method,
       path: seen.path,
       query: seen.query,
-      appid: seen.request.appid,
-      persona: seen.request.persona,
-      status: reply === DROP_CONNECTION ? 0 : reply.status,
-      errcode: reply === DROP_CONNECTION ? undefined : reply.errcode,
+      appid: request.appid,
+      persona: request.persona,
+      status: dropped ? 0 : reply.status,
+      errcode: dropped ? undefined : reply.errcode,
       headers,
-      body: reply === DROP_CONNECTION ? undefined : reply.body.toString(),
+      body: dropped ? undefined : reply.body.toString(),
       location: null,
       durationMs: performance.now() - seen.started,
       fault,
+    };
+    journalRequest(model, record);
+    return { reply, headers, record };
+  };
+  /** Sends a settled answer (or drops the connection), then logs it. */
+  const send = (res: ServerResponse, { reply, headers, record }: Settled): void => {
+    if (reply === DROP_CONNECTION) res.socket?.destroy();
+    else writeSnsReply(res, reply, headers as Record<string, string>, record.method);
+    logRequest(logger, model, record);
+  };
+  /**
+   * Works out the app and persona the request concerns, lets a scripted fault answer if one fires, else the
+   * endpoint: on a shared store one unit of work, atomic across processes (docs/decisions/0026). A delay
+   * fault is a number: the wait happens outside the unit.
+   */
+  const decide = (seen: Seen, endpoint: SnsEndpoint, body: RequestBody, remoteAddress: string): Settled | Delayed => {
+    const request = sns.subject(endpoint, seen.query, body, seen.method, remoteAddress);
+    const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
+    const contentType = sns.contentType(endpoint);
+    if (rule === undefined)
+      return settle(seen, request, snsReply(sns.answer(endpoint, request), contentType), undefined);
+    const note = { id: rule.id, type: rule.effect.type };
+    const { effect } = rule;
+    if (effect.type === 'delay') return { request, note, ms: effect.ms };
+    const reply = applyFault(effect, {
+      endpoint,
+      request,
+      model,
+      contentType,
+      normal: () => sns.answer(endpoint, request),
+      error: (errcode, errmsg) => sns.error(endpoint, errcode, errmsg, request),
     });
+    return settle(seen, request, reply, note);
+  };
+  /** After a delay fault's wait: the normal answer, in a unit of work of its own. */
+  const afterDelay = async (seen: Seen, endpoint: SnsEndpoint, { request, note, ms }: Delayed): Promise<Settled> => {
+    await new Promise((resolve) => setTimeout(resolve, ms).unref());
+    return model.transact(() =>
+      settle(seen, request, snsReply(sns.answer(endpoint, request), sns.contentType(endpoint)), note),
+    );
   };
   const answer = (
     req: IncomingMessage,
@@ -95,78 +163,25 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
     body: RequestBody,
     started: number,
   ): void => {
-    const method = req.method as string;
-    if (shared !== null) {
-      answerShared(shared, req, res, endpoint, query, body, started);
-      return;
-    }
-    const request = sns.subject(endpoint, query, body, method, req.socket.remoteAddress ?? '');
-    const seen = { path: endpoint, query, request, started };
-    const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
-    if (rule === undefined) {
-      send(req, res, seen, snsReply(sns.answer(endpoint, request), sns.contentType(endpoint)), undefined);
-      return;
-    }
-    const note = { id: rule.id, type: rule.effect.type };
-    const reply = applyFault(rule.effect, {
-      endpoint,
-      request,
-      model,
-      contentType: sns.contentType(endpoint),
-      normal: () => sns.answer(endpoint, request),
-      error: (errcode, errmsg) => sns.error(endpoint, errcode, errmsg, request),
-    });
-    if (reply instanceof Promise) reply.then((delayed) => send(req, res, seen, delayed, note)).catch(fail(res, logger));
-    else send(req, res, seen, reply, note);
-  };
-
-  /**
-   * The same steps on a shared store (docs/decisions/0026): the subject, the fault pick and the answer are one
-   * unit of work, atomic across processes; a delay fault waits outside it and answers in a second one. The
-   * store unreachable is WeChat's `-1 system error`, and nothing was written.
-   */
-  const answerShared = (
-    store: SharedStore,
-    req: IncomingMessage,
-    res: ServerResponse,
-    endpoint: SnsEndpoint,
-    query: ParsedUrlQuery,
-    body: RequestBody,
-    started: number,
-  ): void => {
-    const method = req.method as string;
-    const contentType = sns.contentType(endpoint);
-    const error = (errcode: number, errmsg?: string) => sns.error(endpoint, errcode, errmsg);
-    const decide = () => {
-      const request = sns.subject(endpoint, query, body, method, req.socket.remoteAddress ?? '');
-      const rule = model.faults.pick({ endpoint, appid: request.appid, persona: request.persona });
-      const normal = () => sns.answer(endpoint, request);
-      if (rule === undefined) return { request, note: undefined, reply: snsReply(normal(), contentType) };
-      const note = { id: rule.id, type: rule.effect.type };
-      if (rule.effect.type === 'delay') return { request, note, reply: rule.effect.ms };
-      const reply = applyFault(rule.effect, {
-        endpoint,
-        request,
-        model,
-        contentType,
-        normal,
-        error: (errcode, errmsg) => sns.error(endpoint, errcode, errmsg, request),
-      });
-      return { request, note, reply: reply as SnsReply | typeof DROP_CONNECTION };
+    const seen: Seen = { method: req.method as string, path: endpoint, query, started };
+    const remoteAddress = req.socket.remoteAddress ?? '';
+    const settled = (done: Settled | Delayed): void | Promise<void> => {
+      if ('reply' in done) send(res, done);
+      else return afterDelay(seen, endpoint, done).then((late) => send(res, late));
     };
-    store
-      .run(decide)
-      .then(async ({ request, note, reply }) => {
-        const seen = { path: endpoint, query, request, started };
-        if (typeof reply !== 'number') return send(req, res, seen, reply, note);
-        await new Promise((resolve) => setTimeout(resolve, reply).unref());
-        const delayed = await store.run(() => sns.answer(endpoint, request));
-        send(req, res, seen, snsReply(delayed, contentType), note);
-      })
+    if (shared === null) {
+      const done = settled(decide(seen, endpoint, body, remoteAddress));
+      done?.catch(fail(res, logger));
+      return;
+    }
+    shared
+      .run(() => decide(seen, endpoint, body, remoteAddress))
+      .then(settled)
       .catch((thrown: unknown) => {
         if (!(thrown instanceof StoreUnavailableError)) return fail(res, logger)(thrown);
-        const reply = snsReply(error(ErrCode.SystemError), contentType);
-        send(req, res, { path: endpoint, query, request: NO_SUBJECT, started }, reply, undefined);
+        // WeChat's `-1 system error`; nothing was written, and the journal entry is attempted outside a unit.
+        const reply = snsReply(sns.error(endpoint, ErrCode.SystemError), sns.contentType(endpoint));
+        send(res, settle(seen, NO_SUBJECT, reply, undefined));
       });
   };
 
@@ -181,7 +196,7 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
       const query = parse(queryString);
       if (endpoint === undefined) {
         const reply = snsReply(sns.error(path, INVALID_URL.errcode, INVALID_URL.errmsg), sns.contentType(path));
-        send(req, res, { path, query, request: NO_SUBJECT, started }, reply, undefined);
+        send(res, settle({ method, path, query, started }, NO_SUBJECT, reply, undefined));
         return true;
       }
       const bodyKind = method === 'POST' ? sns.bodyKind(endpoint) : undefined;
@@ -214,5 +229,5 @@ export function snsListener(sns: SnsEndpoints, model: MockModel, logger: Logger)
 /** Logs an error thrown outside an endpoint and answers 500, as a web framework would. */
 const fail = (res: ServerResponse, logger: Logger) => (error: unknown) => {
   logger.error('request failed', error);
-  if (!res.headersSent) writeSnsReply(res, INTERNAL_ERROR, res.req.method ?? 'GET');
+  if (!res.headersSent) writeSnsReply(res, INTERNAL_ERROR, snsReplyHeaders(INTERNAL_ERROR), res.req.method ?? 'GET');
 };

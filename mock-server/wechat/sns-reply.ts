@@ -21,21 +21,31 @@ export const snsReply = (answer: SnsAnswer, contentType: string): SnsReply => ({
 /** Statuses whose responses carry no body, and so no Content-Type or Content-Length (RFC 9110 §15). */
 const BODILESS = new Set([204, 205, 304]);
 
+/** The headers `writeSnsReply` sets for a reply (names lowercase), as the journal keeps them. */
+export function snsReplyHeaders(reply: SnsReply): Record<string, string> {
+  if (BODILESS.has(reply.status)) return {};
+  return { 'content-type': reply.contentType, 'content-length': String(Buffer.byteLength(reply.body)) };
+}
+
 /**
- * Writes a reply with `Content-Type` then `Content-Length`, nothing else but what Node adds (Date,
- * Connection, Keep-Alive): the headers WeChat's nginx is seen to send (reference §9). HEAD gets the same
- * headers and no body. Returns the headers it set (names lowercase), as the journal keeps them.
+ * Writes a reply with `Content-Type` then `Content-Length` (`headers`, from `snsReplyHeaders`), nothing else
+ * but what Node adds (Date, Connection, Keep-Alive): the headers WeChat's nginx is seen to send (reference
+ * §9). HEAD gets the same headers and no body.
  */
-export function writeSnsReply(res: ServerResponse, reply: SnsReply, method: string): Record<string, string> {
+export function writeSnsReply(
+  res: ServerResponse,
+  reply: SnsReply,
+  headers: Record<string, string>,
+  method: string,
+): void {
   res.statusCode = reply.status;
-  if (BODILESS.has(reply.status)) {
+  const length = headers['content-length'];
+  if (length === undefined) {
     res.end();
-    return {};
+    return;
   }
-  const length = String(Buffer.byteLength(reply.body));
   res.setHeader('Content-Type', reply.contentType);
   res.setHeader('Content-Length', length);
   if (method === 'HEAD') res.end();
   else res.end(reply.body);
-  return { 'content-type': reply.contentType, 'content-length': length };
 }
