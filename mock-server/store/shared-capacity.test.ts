@@ -194,6 +194,17 @@ describe.runIf(needsRedis())('per-app caps on a shared store (docs/decisions/003
     expect(index).toBeLessThanOrEqual(record);
   });
 
+  it('reads a code an earlier build wrote without its app in front, and exchanges it once', async () => {
+    const app = await ownApp(a);
+    const code = await a.mintCode(app.appid);
+    const key = `${PREFIX}code:${code}`;
+    const raw = (await client.get(key)) as string;
+    // `<expiresAt>|<appid>|<json>` as written now → `<expiresAt>|<json>` as written before the index.
+    await client.set(key, raw.replace(`|${app.appid}|`, '|'), 'KEEPTTL');
+    expect((await b.exchange(code, app)).json.access_token).toEqual(expect.any(String));
+    expect((await a.exchange(code, app)).json.errcode).toBe(40163);
+  });
+
   describe('on a store of their own (the clock moves, everything is reset)', () => {
     const OWN = 'caps-clock:';
     let c: TestMock;

@@ -139,12 +139,14 @@ export class SharedRecords<V> implements RecordStore<V> {
     if (raw !== null) {
       const bar = raw.indexOf('|');
       let start = bar + 1;
-      if (this.#capacity !== undefined) {
+      // A record a build before docs/decisions/0034 wrote has its JSON right after the expiry: no group.
+      if (this.#capacity !== undefined && raw[start] !== '{') {
         start = raw.indexOf('|', start) + 1;
         entry.group = raw.slice(bar + 1, start - 1);
       }
       entry.value = this.#codec.decode(raw.slice(start));
       entry.expiresAt = this.#keepsExpiry ? Number(raw.slice(0, bar)) : Number.POSITIVE_INFINITY;
+      if (entry.value !== undefined) entry.group ??= this.#capacity?.groupOf(entry.value);
     }
     this.#hold(uow, full, entry);
     return entry;
