@@ -194,6 +194,26 @@ describe.runIf(needsRedis())('per-app caps on a shared store (docs/decisions/003
     expect(index).toBeLessThanOrEqual(record);
   });
 
+  it('keeps no index on a code exchange or a userinfo: only requests that make or delete such records do', async () => {
+    const app = await ownApp(a);
+    const code = await a.mintCode(app.appid);
+    /** How many commands on sorted sets Redis ran so far (INFO commandstats). */
+    const indexCommands = async () => {
+      const info = await client.info('commandstats');
+      return [...info.matchAll(/cmdstat_z\w+:calls=(\d+)/g)].reduce((sum, [, calls]) => sum + Number(calls), 0);
+    };
+    const before = await indexCommands();
+    const grant = (await b.exchange(code, app)).json;
+    const userinfo = withQuery('/sns/userinfo', {
+      access_token: String(grant.access_token),
+      openid: String(grant.openid),
+    });
+    expect((await a.get(userinfo)).json.openid).toBe(grant.openid);
+    expect(await indexCommands()).toBe(before);
+    await b.mintCode(app.appid);
+    expect(await indexCommands()).toBeGreaterThan(before);
+  });
+
   it('reads a code an earlier build wrote without its app in front, and exchanges it once', async () => {
     const app = await ownApp(a);
     const code = await a.mintCode(app.appid);
