@@ -1,21 +1,11 @@
 import type { Clock } from './clock.js';
-import type { RecordStore } from './record-store.js';
+import type { RecordStore, StoreCapacity } from './record-store.js';
 
 interface Entry<V> {
   value: V;
   expiresAt: number;
   /** The capacity group the entry counts against, when the store has a capacity. */
   readonly group: string | undefined;
-}
-
-/**
- * A bound on how many entries one group (e.g. one app's) may hold: putting one more evicts that group's
- * oldest entry, so a flood of requests for one app can neither grow memory nor push out another app's.
- */
-export interface StoreCapacity<V> {
-  readonly perGroup: number;
-  /** The group a value counts against; a key's group is fixed by the value it was first put with. */
-  readonly groupOf: (value: V) => string;
 }
 
 /** Puts between two cheap sweeps of the oldest entries. */

@@ -30,9 +30,22 @@ export interface RecordCodec<V> {
   decode(text: string): V | undefined;
 }
 
+/**
+ * A bound on how many records one group (e.g. one app's) may hold: putting one more evicts that group's
+ * oldest record, so a flood of requests for one app can neither grow the store nor push out another app's
+ * (docs/decisions/0015; on a shared store docs/decisions/0034).
+ */
+export interface StoreCapacity<V> {
+  readonly perGroup: number;
+  /** The group a value counts against; a key's group is fixed by the value it was first put with. */
+  readonly groupOf: (value: V) => string;
+  /**
+   * Whether someone watches the table's records (a QR page's long poll), so an eviction must wake them. In
+   * memory the book does that from what `put` returns; a shared store evicts in its commit and publishes
+   * `wake` there, since the request that put the record cannot know what another process holds.
+   */
+  readonly watched?: true;
+}
+
 /** Makes the record store of one of the model's tables; which kind is decided once, when the model is built. */
-export type RecordStores = <V>(
-  table: string,
-  codec: RecordCodec<V>,
-  capacity?: { readonly perGroup: number; readonly groupOf: (value: V) => string },
-) => RecordStore<V>;
+export type RecordStores = <V>(table: string, codec: RecordCodec<V>, capacity?: StoreCapacity<V>) => RecordStore<V>;

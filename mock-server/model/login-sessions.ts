@@ -64,6 +64,7 @@ export class LoginSessions {
     this.#store = deps.records('login-session', sessionCodec(deps.registry), {
       perGroup: perApp,
       groupOf: (session) => session.app.appid,
+      watched: true,
     });
     this.#clock = deps.clock;
     this.#ids = deps.ids;

@@ -1,10 +1,20 @@
 import type { Clock } from '../core/clock.js';
-import type { RecordCodec, RecordStore } from '../core/record-store.js';
+import type { RecordCodec, RecordStore, StoreCapacity } from '../core/record-store.js';
 import type { UnitOfWork } from './unit-of-work.js';
 
 interface Entry<V> {
   value: V | undefined;
   expiresAt: number;
+  /** The capacity group the record counts against (tables with a capacity): read with it, or its first put's. */
+  group: string | undefined;
+}
+
+/** A table's capacity in Redis (docs/decisions/0034): each group's records listed in a sorted set, oldest first. */
+export interface SharedCapacity<V> extends StoreCapacity<V> {
+  /** The full key prefix of the groups' indexes (`<prefix>capacity:<table>:<group>`). */
+  readonly index: string;
+  /** The channel the commit publishes on when it evicts one of the table's records ('' when nobody watches). */
+  readonly wake: string;
 }
 
 /**
@@ -14,7 +24,9 @@ interface Entry<V> {
  * key read twice in one attempt gives the same object, so a book can change it in place as it does in memory;
  * the commit writes back every record whose encoding changed. With `keepsExpiry: false` a record is a
  * pointer whose value's own store judges expiry (the access_token → grant index); with `follow` (its
- * target's prefix) a pointer read from Redis brings its target along (docs/decisions/0031).
+ * target's prefix) a pointer read from Redis brings its target along (docs/decisions/0031). With a `capacity`
+ * a record is `<expiresAt>|<group>|<encoded value>`, so that its group is known even when its value no longer
+ * decodes (its app or persona was deleted), and the commit keeps each group's index (docs/decisions/0034).
  */
 export class SharedRecords<V> implements RecordStore<V> {
   readonly #prefix: string;
@@ -23,13 +35,16 @@ export class SharedRecords<V> implements RecordStore<V> {
   readonly #uow: () => UnitOfWork;
   readonly #keepsExpiry: boolean;
   readonly #follow: string | undefined;
+  readonly #capacity: SharedCapacity<V> | undefined;
 
   constructor(
     prefix: string,
     codec: RecordCodec<V>,
     clock: Clock,
     uow: () => UnitOfWork,
-    options: { keepsExpiry: boolean; follow?: string | undefined } = { keepsExpiry: true },
+    options: { keepsExpiry: boolean; follow?: string | undefined; capacity?: SharedCapacity<V> | undefined } = {
+      keepsExpiry: true,
+    },
   ) {
     this.#prefix = prefix;
     this.#codec = codec;
@@ -37,6 +52,7 @@ export class SharedRecords<V> implements RecordStore<V> {
     this.#uow = uow;
     this.#keepsExpiry = options.keepsExpiry;
     this.#follow = options.follow;
+    this.#capacity = options.capacity;
   }
 
   /** The full key prefix of this table's records. */
@@ -57,11 +73,13 @@ export class SharedRecords<V> implements RecordStore<V> {
     const uow = this.#uow();
     const full = this.#prefix + key;
     const entry = uow.values.get(full) as Entry<V> | undefined;
-    if (entry === undefined) this.#hold(uow, full, { value, expiresAt });
+    if (entry === undefined) this.#hold(uow, full, { value, expiresAt, group: this.#capacity?.groupOf(value) });
     else {
       entry.value = value;
       entry.expiresAt = expiresAt;
+      entry.group ??= this.#capacity?.groupOf(value);
     }
+    // An eviction to make room happens in the commit (docs/decisions/0034); the capacity's `watched` says who hears.
     return undefined;
   }
 
@@ -117,11 +135,18 @@ export class SharedRecords<V> implements RecordStore<V> {
     const held = uow.values.get(full) as Entry<V> | undefined;
     if (held !== undefined) return held;
     const raw = uow.read(full, this.#follow);
-    const entry: Entry<V> = { value: undefined, expiresAt: 0 };
+    const entry: Entry<V> = { value: undefined, expiresAt: 0, group: undefined };
     if (raw !== null) {
       const bar = raw.indexOf('|');
-      entry.value = this.#codec.decode(raw.slice(bar + 1));
+      let start = bar + 1;
+      // A record a build before docs/decisions/0034 wrote has its JSON right after the expiry: no group.
+      if (this.#capacity !== undefined && raw[start] !== '{') {
+        start = raw.indexOf('|', start) + 1;
+        entry.group = raw.slice(bar + 1, start - 1);
+      }
+      entry.value = this.#codec.decode(raw.slice(start));
       entry.expiresAt = this.#keepsExpiry ? Number(raw.slice(0, bar)) : Number.POSITIVE_INFINITY;
+      if (entry.value !== undefined) entry.group ??= this.#capacity?.groupOf(entry.value);
     }
     this.#hold(uow, full, entry);
     return entry;
@@ -129,13 +154,28 @@ export class SharedRecords<V> implements RecordStore<V> {
 
   #hold(uow: UnitOfWork, full: string, entry: Entry<V>): void {
     uow.values.set(full, entry);
+    const capacity = this.#capacity;
     uow.held.set(full, {
       encode: () => {
         if (entry.value === undefined) return null;
-        return `${this.#keepsExpiry ? entry.expiresAt : '-'}|${this.#codec.encode(entry.value)}`;
+        const group = capacity === undefined ? '' : `${entry.group}|`;
+        return `${this.#keepsExpiry ? entry.expiresAt : '-'}|${group}${this.#codec.encode(entry.value)}`;
       },
       expiresAt: () => entry.expiresAt,
       pointer: !this.#keepsExpiry,
+      grouped:
+        capacity === undefined
+          ? undefined
+          : () =>
+              entry.group === undefined
+                ? undefined
+                : {
+                    index: capacity.index + entry.group,
+                    member: full.slice(this.#prefix.length),
+                    records: this.#prefix,
+                    perGroup: capacity.perGroup,
+                    wake: capacity.wake,
+                  },
     });
   }
 }

@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../core/clock.js';
-import type { RecordCodec, RecordStore, RecordStores } from '../core/record-store.js';
+import type { RecordCodec, RecordStore, RecordStores, StoreCapacity } from '../core/record-store.js';
 import { RawRecordCache } from './raw-record-cache.js';
 import { SharedRecords } from './shared-records.js';
 import { StoreUnavailableError } from './store-unavailable-error.js';
-import { MissingRecords, UnitOfWork } from './unit-of-work.js';
+import { type GroupedRecord, MissingRecords, UnitOfWork } from './unit-of-work.js';
 
 /**
  * A part of the model small enough to be one Redis value, read by nearly every request (the clock, the
@@ -57,13 +57,23 @@ const CACHE_ENTRIES = 20_000;
  * as a fresh code: two processes minting the same identifier never overwrite or share one); `~` absent or
  * already equal (a pointer filed again). Then counts the calls (a minute quota): when a count contradicts
  * what the logic was told (within the limit or not), the counts are undone and returned, nothing is written.
- * Then writes, publishes, and appends the request's journal records (ids from one counter, so one order
- * across processes; the stream capped) and publishes the last id to wake journal waits.
+ * Then writes, publishes, and keeps the indexes of the groups whose records it created or deleted (below).
+ * Then appends the request's journal records (ids from one counter, so one order across processes; the
+ * stream capped) and publishes the last id to wake journal waits.
  * Returns 1 (committed), 0 (a check failed) or the counts.
+ *
+ * A group's index (docs/decisions/0034) is a sorted set of its records' keys scored in the order they were
+ * created: a created record is added after the last, a deleted one removed, and the index lives as long as
+ * the longest-kept record added to it. Then, once per index the commit touched: from the oldest, records that
+ * Redis forgot or that expired on the mock's clock (`now`) leave it (an expired one is deleted, as a sweep
+ * does in memory) until a live one is met; past `perGroup` the oldest are evicted (deleted, whatever state
+ * they are in) and, if the table is watched, `wake` is published. All in this one script, so no request ever
+ * sees a record evicted half-way, and every request that read an evicted record conflicts and reads again.
  */
 const COMMIT = `
 local nc, nw, np, nk, nj = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local a = 6
+local ni, now = tonumber(ARGV[6]), tonumber(ARGV[7])
+local a = 8
 for i = 1, nc do
   local mode, expected = ARGV[a], ARGV[a + 1]
   a = a + 2
@@ -104,8 +114,42 @@ for i = 1, np do
   redis.call('PUBLISH', ARGV[a], ARGV[a + 1])
   a = a + 2
 end
+local touched, order = {}, {}
+for i = 1, ni do
+  local index, op, member, records = KEYS[nc + nw + nk + i], ARGV[a], ARGV[a + 1], ARGV[a + 2]
+  if op == 'A' then
+    local last = redis.call('ZRANGE', index, -1, -1, 'WITHSCORES')
+    redis.call('ZADD', index, (tonumber(last[2]) or 0) + 1, member)
+    local keep = redis.call('PTTL', records .. member)
+    if redis.call('PTTL', index) < keep then redis.call('PEXPIRE', index, keep) end
+  else
+    redis.call('ZREM', index, member)
+  end
+  if not touched[index] then
+    touched[index] = { records, tonumber(ARGV[a + 3]), ARGV[a + 4] }
+    order[#order + 1] = index
+  end
+  a = a + 5
+end
+for _, index in ipairs(order) do
+  local records, perGroup, wake = unpack(touched[index])
+  while true do
+    local oldest = redis.call('ZRANGE', index, 0, 0)[1]
+    if not oldest then break end
+    local raw = redis.call('GET', records .. oldest)
+    if raw and tonumber(string.sub(raw, 1, string.find(raw, '|', 1, true) - 1)) > now then break end
+    if raw then redis.call('DEL', records .. oldest) end
+    redis.call('ZREM', index, oldest)
+  end
+  local over = redis.call('ZCARD', index) - perGroup
+  if over > 0 then
+    local evicted = redis.call('ZPOPMIN', index, over)
+    for j = 1, #evicted, 2 do redis.call('DEL', records .. evicted[j]) end
+    if wake ~= '' then redis.call('PUBLISH', wake, '') end
+  end
+end
 if nj > 0 then
-  local counter, stream, size, channel = KEYS[nc + nw + nk + 1], KEYS[nc + nw + nk + 2], ARGV[a], ARGV[a + 1]
+  local counter, stream, size, channel = KEYS[nc + nw + nk + ni + 1], KEYS[nc + nw + nk + ni + 2], ARGV[a], ARGV[a + 1]
   local id
   for i = 1, nj do
     id = redis.call('INCR', counter)
@@ -213,9 +257,27 @@ export class SharedStore {
     return this.prefix + name;
   }
 
-  /** Makes the model's tables shared records (the codec says how each value is written). */
-  readonly records: RecordStores = <V>(table: string, codec: RecordCodec<V>): RecordStore<V> =>
-    new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current());
+  /**
+   * Makes the model's tables shared records (the codec says how each value is written). A table with a
+   * capacity keeps an index per group under `capacity:<table>:<group>`, which the commit trims
+   * (docs/decisions/0034).
+   */
+  readonly records: RecordStores = <V>(
+    table: string,
+    codec: RecordCodec<V>,
+    capacity?: StoreCapacity<V>,
+  ): RecordStore<V> =>
+    new SharedRecords(this.key(`${table}:`), codec, this.#clock, () => this.current(), {
+      keepsExpiry: true,
+      capacity:
+        capacity === undefined
+          ? undefined
+          : {
+              ...capacity,
+              index: this.key(`capacity:${table}:`),
+              wake: capacity.watched === true ? this.key('wake') : '',
+            },
+    });
 
   /**
    * A table whose records point into `target`'s (their expiry is the target's; a pointer's encoded value is
@@ -423,12 +485,16 @@ export class SharedStore {
   async #commit(uow: UnitOfWork, marks: unknown[]): Promise<boolean | [key: string, count: number][]> {
     const checks: [key: string, mode: string, expected: string][] = [];
     const writes: [key: string, op: 'S' | 'D', value: string, px: number][] = [];
+    /** Records created ('A') or deleted ('R') in tables with a capacity, with their places (docs/decisions/0034). */
+    const indexed: ['A' | 'R', GroupedRecord][] = [];
     const checked = new Set<string>();
     const now = this.#clock.now();
     for (const [key, held] of uow.held) {
       const next = held.encode();
       const read = uow.raws.get(key);
       if (next === (read ?? null)) continue;
+      const grouped = (read ?? null) === null || next === null ? held.grouped?.() : undefined;
+      if (grouped !== undefined) indexed.push([next === null ? 'R' : 'A', grouped]);
       checked.add(key);
       if (read === undefined) checks.push([key, held.pointer ? '~' : '0', next ?? '']);
       else checks.push([key, read === null ? '0' : '=', read ?? '']);
@@ -452,12 +518,19 @@ export class SharedStore {
     if (writes.length === 0 && checks.length === 0 && counted.length === 0 && journal.length === 0) {
       if (publishes.length === 0) return true;
     }
-    const keys = [...checks.map(([key]) => key), ...writes.map(([key]) => key), ...counted.map(({ key }) => key)];
+    const keys = [
+      ...checks.map(([key]) => key),
+      ...writes.map(([key]) => key),
+      ...counted.map(({ key }) => key),
+      ...indexed.map(([, { index }]) => index),
+    ];
     const args: (string | number)[] = [checks.length, writes.length, publishes.length, counted.length, 0];
+    args.push(indexed.length, now);
     for (const [, mode, expected] of checks) args.push(mode, expected);
     for (const { keepMs, limit, allowed } of counted) args.push(keepMs, limit, allowed ? '1' : '0');
     for (const [, op, value, px] of writes) args.push(op, value, px);
     for (const [channel, message] of publishes) args.push(channel, message);
+    for (const [op, { member, records, perGroup, wake }] of indexed) args.push(op, member, records, perGroup, wake);
     const target = this.#journal;
     if (journal.length > 0 && target !== undefined) {
       args[4] = journal.length;

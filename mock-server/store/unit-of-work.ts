@@ -23,6 +23,21 @@ export interface HeldRecord {
    * other record written unread must be new, so identifiers minted alike by two processes never merge.
    */
   readonly pointer: boolean;
+  /** Where a record of a table with a capacity is listed (docs/decisions/0034); undefined for other tables. */
+  readonly grouped: (() => GroupedRecord | undefined) | undefined;
+}
+
+/** A record's place in its group's index: what the commit adds when it creates the record, removes when it deletes it. */
+export interface GroupedRecord {
+  /** The full key of the group's index (a sorted set of the group's record keys, oldest first). */
+  readonly index: string;
+  /** The record's key without its table's prefix. */
+  readonly member: string;
+  /** The full key prefix of the table's records. */
+  readonly records: string;
+  readonly perGroup: number;
+  /** The channel published when an eviction ends one of the group's records ('' for none). */
+  readonly wake: string;
 }
 
 /** A counter the commit increments, and what the logic decided assuming its count (a minute quota). */
