@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connectMock } from '../contract/control-client/index.js';
 import { type Balancer, startBalancer } from './balancer.js';
 import { freePort } from './free-port.js';
@@ -54,18 +57,27 @@ async function startReplica(args: readonly string[], token: string): Promise<Rep
 
 /**
  * Starts `count` mock processes on the store at `storeUrl` (keys under `prefix`, so that fleets on one
- * Redis do not meet), each with `args` besides (e.g. `--config`), and haproxy with deploy/haproxy.cfg in front of them.
+ * Redis do not meet), each with `config` (written to a temporary file, removed when the fleet stops) when
+ * given, and haproxy with deploy/haproxy.cfg in front of them.
  */
 export async function startFleet(options: {
   storeUrl: string;
   prefix: string;
   count?: number;
-  args?: readonly string[];
+  config?: object;
 }): Promise<Fleet> {
   const token = randomBytes(16).toString('hex');
-  const args = ['--store', options.storeUrl, '--store-prefix', options.prefix, ...(options.args ?? [])];
+  const configDir = options.config === undefined ? undefined : await mkdtemp(join(tmpdir(), 'wechat-mock-fleet-'));
+  const args = ['--store', options.storeUrl, '--store-prefix', options.prefix];
+  if (configDir !== undefined) {
+    await writeFile(join(configDir, 'config.json'), JSON.stringify(options.config));
+    args.push('--config', join(configDir, 'config.json'));
+  }
   const replicas: Replica[] = [];
-  const stopReplicas = () => Promise.all(replicas.map((replica) => replica.close()));
+  const stopReplicas = async () => {
+    await Promise.all(replicas.map((replica) => replica.close()));
+    if (configDir !== undefined) await rm(configDir, { recursive: true, force: true });
+  };
   try {
     for (let i = 0; i < (options.count ?? 3); i++) replicas.push(await startReplica(args, token));
     const balancer = await startBalancer(replicas.map((replica) => replica.url));

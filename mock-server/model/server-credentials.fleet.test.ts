@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haproxyMissing, haproxyRequired } from '../../test-support/balancer.js';
 import { type Fleet, type Replica, startFleet } from '../../test-support/fleet.js';
@@ -25,15 +22,16 @@ describe.skipIf(missing !== null)('server tokens and phone codes on two mock pro
   let fleet: Fleet;
   let a: Replica;
   let b: Replica;
-  let configDir: string;
   let apps = 0;
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    configDir = await mkdtemp(join(tmpdir(), 'wom-credentials-'));
-    const config = join(configDir, 'config.json');
-    await writeFile(config, JSON.stringify({ fidelity: { serverTokenDailyQuota: DAILY_QUOTA } }));
-    fleet = await startFleet({ storeUrl: redis.url, prefix: 'credentials:', count: 2, args: ['--config', config] });
+    fleet = await startFleet({
+      storeUrl: redis.url,
+      prefix: 'credentials:',
+      count: 2,
+      config: { fidelity: { serverTokenDailyQuota: DAILY_QUOTA } },
+    });
     [a, b] = fleet.replicas as [Replica, Replica];
     // Frozen: what a test reads at "299 s" is 299 s however long the machine took to get there.
     await a.clock.freeze();
@@ -41,7 +39,6 @@ describe.skipIf(missing !== null)('server tokens and phone codes on two mock pro
   afterAll(async () => {
     await fleet?.stop();
     await redis?.kill();
-    await rm(configDir, { recursive: true, force: true });
   }, 30_000);
 
   /** A mini-program of the test's own, registered on A. */

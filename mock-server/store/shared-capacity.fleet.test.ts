@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haproxyMissing, haproxyRequired } from '../../test-support/balancer.js';
 import { type Fleet, type Replica, startFleet } from '../../test-support/fleet.js';
@@ -21,20 +18,15 @@ describe.skipIf(missing !== null)('per-app caps on two mock processes sharing on
   let redis: TestRedis;
   let fleet: Fleet;
   let replicas: [Replica, Replica];
-  let configDir: string;
 
   beforeAll(async () => {
     redis = await startTestRedis();
-    configDir = await mkdtemp(join(tmpdir(), 'wom-caps-'));
-    const config = join(configDir, 'config.json');
-    await writeFile(config, JSON.stringify({ limits: LIMITS }));
-    fleet = await startFleet({ storeUrl: redis.url, prefix: 'caps-fleet:', count: 2, args: ['--config', config] });
+    fleet = await startFleet({ storeUrl: redis.url, prefix: 'caps-fleet:', count: 2, config: { limits: LIMITS } });
     replicas = fleet.replicas as [Replica, Replica];
   }, 120_000);
   afterAll(async () => {
     await fleet?.stop();
     await redis?.kill();
-    await rm(configDir, { recursive: true, force: true });
   }, 30_000);
 
   const on = (i: number): Replica => replicas[i % 2] as Replica;
