@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haproxyMissing, haproxyRequired } from '../test-support/balancer.js';
-import { type Fleet, startFleet } from '../test-support/fleet.js';
-import { needsRedis, startTestRedis, type TestRedis } from '../test-support/redis-server.js';
+import { type Fleet, missingFleetParts, startFleet } from '../test-support/fleet.js';
+import { startTestRedis, type TestRedis } from '../test-support/redis-server.js';
 import { CATALOGUE } from './catalogue/index.js';
 import type { ConformanceReport } from './model/scenario-result.js';
 import { runConformance } from './runner/run-conformance.js';
@@ -9,10 +8,7 @@ import { urlTarget } from './targets/url-target.js';
 
 // Issue 16 item 5: the whole catalogue against two mock processes on one Redis behind haproxy, round robin per
 // request (docs/decisions/0027), through the URL target as a user would point it at a shared service.
-// In CI (.ci/setup.d/50-redis.sh and 55-haproxy.sh) a missing redis-server or haproxy fails them instead.
-const missing = needsRedis() ? haproxyMissing() : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
-if (missing !== null && haproxyRequired)
-  it('finds redis-server and haproxy, which CI installs', () => expect.fail(missing));
+const missing = missingFleetParts();
 
 describe.skipIf(missing !== null)('the conformance catalogue against a two-replica fleet behind a balancer', () => {
   let redis: TestRedis;

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import { connectMock } from '../contract/control-client/index.js';
-import { type Balancer, startBalancer } from './balancer.js';
+import { type Balancer, haproxyMissing, haproxyRequired, startBalancer } from './balancer.js';
 import { freePort } from './free-port.js';
+import { needsRedis } from './redis-server.js';
 import { type CliRun, spawnCli } from './spawn-cli.js';
 import { type TestMock, withTestHelpers } from './test-mock.js';
 
@@ -24,6 +26,17 @@ export interface Fleet {
   readonly token: string;
   /** Stops the balancer, then the processes (SIGTERM, as a deployment would). */
   stop(): Promise<void>;
+}
+
+/**
+ * Why a fleet test file cannot run here (no redis-server or no haproxy), or null. In CI
+ * (.ci/setup.d/50-redis.sh and 55-haproxy.sh) a missing one is not a skip: it adds a failing test to the file.
+ */
+export function missingFleetParts(): string | null {
+  const missing = needsRedis() ? haproxyMissing() : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
+  if (missing !== null && haproxyRequired)
+    it('finds redis-server and haproxy, which CI installs', () => expect.fail(missing));
+  return missing;
 }
 
 /** How long a process may take to answer its health check: generous, for a loaded machine. */

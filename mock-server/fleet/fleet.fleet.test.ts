@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haproxyMissing, haproxyRequired, REPLICA_HEADER } from '../../test-support/balancer.js';
-import { type Fleet, type Replica, startFleet } from '../../test-support/fleet.js';
+import { REPLICA_HEADER } from '../../test-support/balancer.js';
+import { type Fleet, missingFleetParts, type Replica, startFleet } from '../../test-support/fleet.js';
 import { answerOnPhone, openQrLogin, poll } from '../../test-support/qr-login.js';
-import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { WEBSITE, withQuery } from '../../test-support/test-mock.js';
 
 // Issue 16 items 5 and 6: three mock processes (the CLI as it ships) on one Redis, behind Debian's haproxy with
 // deploy/haproxy.cfg, round robin per request (docs/decisions/0027). Logins cross processes; whatever lands
 // where, every answer is the one a single mock would give.
-// In CI (.ci/setup.d/50-redis.sh and 55-haproxy.sh) a missing redis-server or haproxy fails them instead.
-const missing = needsRedis() ? haproxyMissing() : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
-if (missing !== null && haproxyRequired)
-  it('finds redis-server and haproxy, which CI installs', () => expect.fail(missing));
+const missing = missingFleetParts();
 
 describe.skipIf(missing !== null)('three mock processes on one Redis behind haproxy', () => {
   let redis: TestRedis;

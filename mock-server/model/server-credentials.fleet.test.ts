@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haproxyMissing, haproxyRequired } from '../../test-support/balancer.js';
-import { type Fleet, type Replica, startFleet } from '../../test-support/fleet.js';
-import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { type Fleet, missingFleetParts, type Replica, startFleet } from '../../test-support/fleet.js';
+import { startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { type AppCredentials, type TestMock, withQuery } from '../../test-support/test-mock.js';
 
 // Issue 16 item 2 for the server credential (ML§4, ML§5; docs/decisions/0032): two mock processes (the CLI as it
 // ships) on one Redis. Tokens, their overlap, the daily quotas and phone codes are one state for both, also
 // when the two are called at the same instant. Each test registers a mini-program of its own, so its quotas
 // and slots are its own; tests that count per day first set the clock to the middle of a day in China.
-const missing = needsRedis() ? haproxyMissing() : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
-if (missing !== null && haproxyRequired)
-  it('finds redis-server and haproxy, which CI installs', () => expect.fail(missing));
+const missing = missingFleetParts();
 
 /** The fleet's `fidelity.serverTokenDailyQuota` (the configured one is 2000: too many calls for a test). */
 const DAILY_QUOTA = 25;

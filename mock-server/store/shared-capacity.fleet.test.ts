@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haproxyMissing, haproxyRequired } from '../../test-support/balancer.js';
-import { type Fleet, type Replica, startFleet } from '../../test-support/fleet.js';
+import { type Fleet, missingFleetParts, type Replica, startFleet } from '../../test-support/fleet.js';
 import { authorizePage, openQrLogin, poll } from '../../test-support/qr-login.js';
-import { needsRedis, startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
+import { startTestRedis, type TestRedis } from '../../test-support/redis-server.js';
 import { OFFICIAL } from '../../test-support/test-mock.js';
 
 // The per-app caps on what pages without credentials make the mock keep (docs/decisions/0015), on two mock
 // processes (the CLI as it ships) on one Redis (docs/decisions/0034): pages opened on A and B in turn count
 // against one cap, and what falls past it is gone on both, as in one mock.
-const missing = needsRedis() ? haproxyMissing() : 'redis-server is not installed (.ci/setup.d/50-redis.sh)';
-if (missing !== null && haproxyRequired)
-  it('finds redis-server and haproxy, which CI installs', () => expect.fail(missing));
+const missing = missingFleetParts();
 
 const LIMITS = { codesPerApp: 5, loginSessionsPerApp: 3 };
 
